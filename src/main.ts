@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+import { serve } from '@hono/node-server';
+/** The `concord` command: serve, migrate, create-admin, backup, demo. */
+import { Command } from 'commander';
+import { bootConcord, type Concord } from './boot.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { DemoNotEmptyError, loadDemoData } from './demo/index.js';
+import {
+  countAdmins,
+  countPeople,
+  createAdministrator,
+  issueSetupToken,
+} from './modules/accounts/index.js';
+import { createLogger } from './platform/log.js';
+
+/** Runs `work` with a booted Concord and closes it afterwards; configuration errors are one line. */
+async function withConcord<T>(work: (concord: Concord, config: Config) => Promise<T>) {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`concord: configuration error: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const concord = await bootConcord(config, createLogger(config.logLevel));
+  try {
+    return await work(concord, config);
+  } finally {
+    await concord.close();
+  }
+}
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const program = new Command()
+  .name('concord')
+  .description('Concord: a web platform for networks of NGOs');
+
+program
+  .command('serve', { isDefault: true })
+  .description('migrate the database, then serve HTTP on HOST:PORT until SIGTERM or SIGINT')
+  .action(async () => {
+    const config = (() => {
+      try {
+        return loadConfig();
+      } catch (error) {
+        process.stderr.write(`concord: configuration error: ${(error as Error).message}\n`);
+        process.exit(2);
+      }
+    })();
+    const log = createLogger(config.logLevel);
+    const concord = await bootConcord(config, log);
+    await firstRun(concord, config);
+    const server = serve(
+      { fetch: concord.app.fetch, port: config.port, hostname: config.host },
+      () => {
+        say(`Concord is running at ${config.baseUrl} (${config.database.engine})`);
+      },
+    );
+    const delivery = config.smtpUrl
+      ? setInterval(
+          () =>
+            void concord.deps.mailer.deliver().catch((err) => log.error({ err }, 'mail delivery')),
+          10_000,
+        )
+      : undefined;
+    const stop = (signal: string) => {
+      log.info({ signal }, 'draining');
+      clearInterval(delivery);
+      // Stop accepting, let in-flight requests finish, then close the database.
+      server.close(async () => {
+        await concord.close();
+        log.info('stopped');
+        process.exit(0);
+      });
+      setTimeout(() => process.exit(1), 15_000).unref();
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+
+/** On a new database: the demo and its administrator, or a one-time link to create one. */
+async function firstRun(concord: Concord, config: Config) {
+  const db = concord.deps.db.kysely;
+  if (config.demo && (await countPeople(db)) === 0) {
+    const admin = await loadDemoData(concord);
+    say('Demo data loaded. Sign in as the demo administrator (shown once, not stored anywhere):');
+    say(`  email:    ${admin.email}`);
+    say(`  password: ${admin.password}`);
+  } else if ((await countAdmins(concord.accounts)) === 0) {
+    say('No administrator yet. Create the first one with this link (it works once):');
+    say(`  ${await issueSetupToken(concord.accounts)}`);
+  }
+}
+
+program
+  .command('migrate')
+  .description('apply pending database migrations and exit')
+  .action(() => withConcord(async () => say('Database is up to date.')));
+
+program
+  .command('create-admin')
+  .description(
+    'create a confirmed administrator (or make an existing person one) and print a generated password',
+  )
+  .requiredOption('--email <email>', 'their email address')
+  .option('--name <name>', 'their full name', 'Administrator')
+  .action((options: { email: string; name: string }) =>
+    withConcord(async (concord) => {
+      const result = await createAdministrator(concord.accounts, {
+        email: options.email.toLowerCase(),
+        name: options.name,
+      });
+      if (result.password)
+        say(`Administrator created: ${options.email}\npassword: ${result.password}`);
+      else say(`${options.email} already had an account and is now an administrator.`);
+    }),
+  );
+
+program
+  .command('backup <file>')
+  .description(
+    'write a consistent copy of the SQLite database to FILE while Concord runs (PostgreSQL: prints the pg_dump command)',
+  )
+  .action((file: string) =>
+    withConcord(async (concord, config) => {
+      if (config.database.engine === 'postgres') {
+        say(
+          `PostgreSQL is backed up with its own tools, for example:\n  pg_dump --format=custom --file=${file} "${config.database.url}"`,
+        );
+        return;
+      }
+      await concord.deps.db.sqlite!.backup(file);
+      say(`Backup written to ${file}`);
+    }),
+  );
+
+program
+  .command('demo')
+  .description('load the demo data into an empty database and print the demo administrator sign-in')
+  .action(() =>
+    withConcord(async (concord) => {
+      try {
+        const admin = await loadDemoData(concord);
+        say(`Demo data loaded.\n  email:    ${admin.email}\n  password: ${admin.password}`);
+      } catch (error) {
+        if (!(error instanceof DemoNotEmptyError)) throw error;
+        process.stderr.write(`concord demo: ${error.message}\n`);
+        process.exitCode = 1;
+      }
+    }),
+  );
+
+await program.parseAsync();

@@ -1,0 +1,115 @@
+/** The signed-in person's own settings: profile, password, API tokens, deletion. */
+import { type Context, Hono } from 'hono';
+import type { Actor, AppEnv } from '../../platform/http/context.js';
+import { notFound } from '../../platform/http/errors.js';
+import { validate } from '../../platform/http/validation.js';
+import { pageContext, renderPage } from '../../ui/page.js';
+import { authorize } from './policy.js';
+import { presentApiToken, presentPerson } from './presenters.js';
+import { findPersonById } from './queries.js';
+import { forwardCookies, noticeFrom, requestOf } from './routes.js';
+import {
+  AccountDeleteSchema,
+  ApiTokenCreateSchema,
+  PasswordChangeSchema,
+  ProfileUpdateSchema,
+} from './schema.js';
+import * as service from './service.js';
+import { type AccountForms, AccountPage } from './views/account.js';
+
+const form = async (c: Context<AppEnv>) =>
+  Object.fromEntries(
+    Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
+
+export function accountSettingsRoutes(ctx: service.Accounts) {
+  const app = new Hono<AppEnv>();
+
+  async function show(
+    c: Context<AppEnv>,
+    actor: Actor,
+    extra: { forms?: AccountForms; newToken?: string; status?: 200 | 422 } = {},
+  ) {
+    const person = await findPersonById(ctx.deps.db.kysely, actor.id);
+    if (!person) throw notFound();
+    const tokens = (await service.listApiTokens(ctx, actor)).map(presentApiToken);
+    return renderPage(c, {
+      title: c.get('t')('account.title'),
+      status: extra.status ?? 200,
+      notice: noticeFrom(c),
+      body: (
+        <AccountPage
+          ctx={pageContext(c)}
+          person={presentPerson(person)}
+          tokens={tokens}
+          timeZone={ctx.deps.config.timeZone}
+          forms={extra.forms}
+          newToken={extra.newToken}
+        />
+      ),
+    });
+  }
+
+  app.get('/', (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    return show(c, actor);
+  });
+
+  app.post('/profile', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    const values = await form(c);
+    const input = validate(ProfileUpdateSchema, values);
+    if (!input.ok)
+      return show(c, actor, { status: 422, forms: { profile: { values, errors: input.errors } } });
+    await service.updateProfile(ctx, input.data, requestOf(c));
+    return c.redirect('/account?notice=account.profile.saved', 303);
+  });
+
+  app.post('/password', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    const input = validate(PasswordChangeSchema, await form(c));
+    const outcome = input.ok
+      ? await service.changePassword(ctx, actor, input.data, requestOf(c))
+      : input;
+    if (!outcome.ok)
+      return show(c, actor, { status: 422, forms: { password: { errors: outcome.errors } } });
+    forwardCookies(c, outcome.cookies);
+    return c.redirect('/account?notice=account.password.saved', 303);
+  });
+
+  app.post('/tokens', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    const values = await form(c);
+    const input = validate(ApiTokenCreateSchema, values);
+    if (!input.ok)
+      return show(c, actor, { status: 422, forms: { token: { values, errors: input.errors } } });
+    const token = await service.createApiToken(ctx, actor, input.data.tokenName);
+    return show(c, actor, { newToken: token });
+  });
+
+  app.post('/tokens/:id/revoke', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    if (!(await service.revokeApiToken(ctx, actor, c.req.param('id')))) throw notFound();
+    return c.redirect('/account?notice=account.tokens.revoked', 303);
+  });
+
+  app.post('/delete', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'account.manage');
+    const input = validate(AccountDeleteSchema, await form(c));
+    const outcome = input.ok
+      ? await service.deleteAccount(ctx, actor, input.data.password, requestOf(c))
+      : input;
+    if (!outcome.ok)
+      return show(c, actor, { status: 422, forms: { delete: { errors: outcome.errors } } });
+    forwardCookies(c, outcome.cookies);
+    return c.redirect('/sign-in?notice=account.deleted', 303);
+  });
+
+  return app;
+}

@@ -1,0 +1,119 @@
+/** Platform administration: people and the administrator role, the mail outbox, the audit log. */
+import { Hono } from 'hono';
+import { listAudit } from '../../platform/audit/index.js';
+import type { AppEnv } from '../../platform/http/context.js';
+import { PageError } from '../../platform/http/errors.js';
+import { validate } from '../../platform/http/validation.js';
+import { pageContext, renderPage } from '../../ui/page.js';
+import { authorize } from './policy.js';
+import { presentPerson } from './presenters.js';
+import { AdminRoleChangeSchema } from './schema.js';
+import * as service from './service.js';
+import { AdminIndexPage, AuditPage, OutboxPage, PeoplePage } from './views/admin.js';
+
+const PAGE = 50;
+const AUDIT_ACTIONS = [
+  'auth.signIn',
+  'auth.signIn.failed',
+  'auth.passwordChange',
+  'auth.passwordReset',
+  'account.delete',
+  'people.admin.grant',
+  'people.admin.revoke',
+];
+
+export function adminRoutes(ctx: service.Accounts) {
+  const { config, db, mailer } = ctx.deps;
+  const app = new Hono<AppEnv>();
+
+  app.get('/', (c) => {
+    authorize(c.get('actor'), 'people.list');
+    return renderPage(c, {
+      title: c.get('t')('admin.title'),
+      body: <AdminIndexPage ctx={pageContext(c)} />,
+    });
+  });
+
+  app.get('/people', async (c) => {
+    authorize(c.get('actor'), 'people.list');
+    const search = (c.req.query('q') ?? '').trim().slice(0, 200);
+    const offset = Math.max(0, Number.parseInt(c.req.query('offset') ?? '0', 10) || 0);
+    const rows = await service.searchPeople(ctx, { search, limit: PAGE + 1, offset });
+    return renderPage(c, {
+      title: c.get('t')('admin.people'),
+      notice: c.req.query('changed')
+        ? c.get('t')(c.req.query('granted') ? 'admin.people.granted' : 'admin.people.revoked', {
+            name: c.req.query('changed')!,
+          })
+        : undefined,
+      body: (
+        <PeoplePage
+          ctx={pageContext(c)}
+          people={rows.slice(0, PAGE).map(presentPerson)}
+          search={search}
+          timeZone={config.timeZone}
+          nextOffset={rows.length > PAGE ? offset + PAGE : undefined}
+        />
+      ),
+    });
+  });
+
+  app.post('/people/:id/admin', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'people.changeRole');
+    const input = validate(AdminRoleChangeSchema, await c.req.parseBody());
+    if (!input.ok) throw new PageError(400, 'error.400');
+    const grant = input.data.admin === 'grant';
+    const result = await service.changeAdminRole(
+      ctx,
+      actor,
+      c.req.param('id'),
+      grant,
+      c.get('clientIp'),
+    );
+    if (!result.ok) throw new PageError(result.reason === 'error.404' ? 404 : 409, result.reason);
+    const query = new URLSearchParams({ changed: result.name, ...(grant ? { granted: '1' } : {}) });
+    return c.redirect(`/admin/people?${query}`, 303);
+  });
+
+  app.get('/outbox', async (c) => {
+    authorize(c.get('actor'), 'outbox.read');
+    const rows = await mailer.list(PAGE + 1, c.req.query('before') || undefined);
+    return renderPage(c, {
+      title: c.get('t')('admin.outbox'),
+      body: (
+        <OutboxPage
+          ctx={pageContext(c)}
+          messages={rows.slice(0, PAGE)}
+          timeZone={config.timeZone}
+          older={rows.length > PAGE ? rows[PAGE - 1]!.id : undefined}
+        />
+      ),
+    });
+  });
+
+  app.get('/audit', async (c) => {
+    authorize(c.get('actor'), 'audit.read');
+    const action = c.req.query('action') ?? '';
+    const rows = await listAudit(db.kysely, {
+      action: action || undefined,
+      before: c.req.query('before') || undefined,
+      limit: PAGE + 1,
+    });
+    return renderPage(c, {
+      title: c.get('t')('admin.audit'),
+      body: (
+        <AuditPage
+          ctx={pageContext(c)}
+          entries={rows.slice(0, PAGE)}
+          action={action}
+          actions={AUDIT_ACTIONS}
+          timeZone={config.timeZone}
+          older={rows.length > PAGE ? rows[PAGE - 1]!.id : undefined}
+        />
+      ),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,56 @@
+/** The accounts module's public surface: what the server and other modules may use. */
+
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/tables.js';
+import type { AppDeps, AppEnv } from '../../platform/http/context.js';
+import { PageError } from '../../platform/http/errors.js';
+import { accountSettingsRoutes } from './account-routes.js';
+import { adminRoutes as adminPages } from './admin-routes.js';
+import { apiRoutes as apiPages } from './api-routes.js';
+import { createAuth } from './auth.js';
+import * as q from './queries.js';
+import { authRoutes, forwardCookies } from './routes.js';
+import * as service from './service.js';
+
+export type { Accounts } from './service.js';
+
+/** @example const accounts = createAccounts(deps) */
+export const createAccounts = (deps: AppDeps<Database>): service.Accounts => ({
+  deps,
+  auth: createAuth(deps),
+});
+
+/** Sets `actor` from an API token (Authorization: Bearer) or the session cookie. */
+export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
+  return async function authenticate(c, next) {
+    const authorization = c.req.header('authorization');
+    if (authorization) {
+      const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
+      const actor = token ? await service.apiTokenActor(ctx, token) : null;
+      if (!actor) throw new PageError(401, 'error.401');
+      c.set('actor', actor);
+      return next();
+    }
+    if (!c.req.header('cookie')?.includes('concord.session_token')) {
+      c.set('actor', null);
+      return next();
+    }
+    const { actor, cookies } = await service.sessionActor(ctx, c.req.raw.headers);
+    c.set('actor', actor);
+    forwardCookies(c, cookies);
+    return next();
+  };
+}
+
+export function accountRoutes(ctx: service.Accounts) {
+  return new Hono<AppEnv>()
+    .route('/', authRoutes(ctx))
+    .route('/account', accountSettingsRoutes(ctx));
+}
+export const adminRoutes = adminPages;
+export const apiRoutes = apiPages;
+
+export const countPeople = (db: Kysely<Database>) => q.countPeople(db);
+export const { createAdministrator, createConfirmedPerson, issueSetupToken, countAdmins } = service;

@@ -1,0 +1,277 @@
+/** Pages for signing up, in and out, confirming an address, recovering a password, first-run setup. */
+import { type Context, Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import type { AppEnv } from '../../platform/http/context.js';
+import { enforceRateLimit } from '../../platform/http/rate-limit.js';
+import { validate } from '../../platform/http/validation.js';
+import { isLocale } from '../../platform/i18n/index.js';
+import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
+import { pageContext, renderPage } from '../../ui/page.js';
+import { RATE_LIMITS } from './rate-limits.js';
+import {
+  EmailOnlySchema,
+  ResetPasswordSchema,
+  SetupSchema,
+  SignInSchema,
+  SignUpSchema,
+} from './schema.js';
+import * as service from './service.js';
+import {
+  CheckEmailPage,
+  EmailRequestPage,
+  MessagePage,
+  ResetPasswordPage,
+  SignInPage,
+  SignUpPage,
+} from './views/auth.js';
+
+/** Passes better-auth's Set-Cookie headers (session created, refreshed or cleared) on to the browser. */
+export function forwardCookies(c: Context<AppEnv>, cookies: string[]) {
+  for (const cookie of cookies) c.header('set-cookie', cookie, { append: true });
+}
+
+export const requestOf = (c: Context<AppEnv>) => ({
+  headers: c.req.raw.headers,
+  ip: c.get('clientIp'),
+});
+
+const form = async (c: Context<AppEnv>) => {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(
+    Object.entries(body).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
+};
+
+/** Only local paths may be redirect targets, so a link cannot send people elsewhere. */
+export const safeNext = (next: string | undefined) =>
+  next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+
+export function authRoutes(ctx: service.Accounts) {
+  const db = ctx.deps.db.kysely;
+  const app = new Hono<AppEnv>();
+
+  app.get('/sign-up', (c) =>
+    renderPage(c, { title: c.get('t')('signUp.title'), body: <SignUpPage ctx={pageContext(c)} /> }),
+  );
+  app.post('/sign-up', async (c) => {
+    await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
+    const values = await form(c);
+    const input = validate(SignUpSchema, values);
+    if (!input.ok) {
+      return renderPage(c, {
+        title: c.get('t')('signUp.title'),
+        status: 422,
+        body: <SignUpPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
+      });
+    }
+    await service.signUp(ctx, input.data, c.get('locale'), requestOf(c));
+    return renderPage(c, {
+      title: c.get('t')('signUp.checkEmail.title'),
+      body: <CheckEmailPage ctx={pageContext(c)} email={input.data.email} />,
+    });
+  });
+
+  app.get('/verify-email', async (c) => {
+    const t = c.get('t');
+    const ok = await service.verifyEmail(ctx, c.req.query('token') ?? '');
+    return renderPage(c, {
+      title: t('signIn.title'),
+      status: ok ? 200 : 400,
+      body: (
+        <MessagePage
+          title={t('signIn.title')}
+          message={ok ? t('verify.done') : t('verify.invalid')}
+          link={{ href: '/sign-in', label: t('signIn.submit') }}
+        />
+      ),
+    });
+  });
+  app.post('/verify-email/resend', async (c) => {
+    const input = validate(EmailOnlySchema, await form(c));
+    await enforceRateLimit(c, db, RATE_LIMITS.mail, [
+      c.get('clientIp'),
+      input.ok ? input.data.email : '-',
+    ]);
+    if (input.ok) await service.resendVerification(ctx, input.data.email);
+    const t = c.get('t');
+    return renderPage(c, {
+      title: t('signIn.title'),
+      body: <MessagePage title={t('signIn.title')} message={t('verify.resent')} />,
+    });
+  });
+
+  app.get('/sign-in', (c) =>
+    renderPage(c, {
+      title: c.get('t')('signIn.title'),
+      notice: noticeFrom(c),
+      body: <SignInPage ctx={pageContext(c)} />,
+    }),
+  );
+  app.post('/sign-in', async (c) => {
+    const values = await form(c);
+    const input = validate(SignInSchema, values);
+    await enforceRateLimit(c, db, RATE_LIMITS.signIn, [
+      c.get('clientIp'),
+      input.ok ? input.data.email : '-',
+    ]);
+    const outcome = input.ok ? await service.signIn(ctx, input.data, requestOf(c)) : input;
+    if (!outcome.ok) {
+      return renderPage(c, {
+        title: c.get('t')('signIn.title'),
+        status: 422,
+        body: (
+          <SignInPage
+            ctx={pageContext(c)}
+            form={{ values: { email: values.email ?? '' }, errors: outcome.errors }}
+          />
+        ),
+      });
+    }
+    forwardCookies(c, outcome.cookies);
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  app.post('/sign-out', async (c) => {
+    if (c.get('actor')) forwardCookies(c, await service.signOut(ctx, requestOf(c)));
+    return c.redirect('/sign-in?notice=signOut.done', 303);
+  });
+
+  app.get('/forgot-password', (c) =>
+    renderPage(c, {
+      title: c.get('t')('forgot.title'),
+      body: <EmailRequestPage ctx={pageContext(c)} />,
+    }),
+  );
+  app.post('/forgot-password', async (c) => {
+    const values = await form(c);
+    const input = validate(EmailOnlySchema, values);
+    const title = c.get('t')('forgot.title');
+    if (!input.ok) {
+      return renderPage(c, {
+        title,
+        status: 422,
+        body: <EmailRequestPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
+      });
+    }
+    await enforceRateLimit(c, db, RATE_LIMITS.mail, [c.get('clientIp'), input.data.email]);
+    await service.requestPasswordReset(ctx, input.data.email);
+    return renderPage(c, { title, body: <EmailRequestPage ctx={pageContext(c)} sent /> });
+  });
+
+  app.get('/reset-password', (c) =>
+    renderPage(c, {
+      title: c.get('t')('reset.title'),
+      body: <ResetPasswordPage ctx={pageContext(c)} token={c.req.query('token') ?? ''} />,
+    }),
+  );
+  app.post('/reset-password', async (c) => {
+    const values = await form(c);
+    const t = c.get('t');
+    await enforceRateLimit(c, db, RATE_LIMITS.mail, [c.get('clientIp')]);
+    const input = validate(ResetPasswordSchema, values);
+    if (!input.ok) {
+      return renderPage(c, {
+        title: t('reset.title'),
+        status: 422,
+        body: (
+          <ResetPasswordPage
+            ctx={pageContext(c)}
+            token={values.token ?? ''}
+            form={{ errors: input.errors }}
+          />
+        ),
+      });
+    }
+    if (!(await service.resetPassword(ctx, input.data, requestOf(c)))) {
+      return renderPage(c, {
+        title: t('reset.title'),
+        status: 400,
+        body: (
+          <MessagePage
+            title={t('reset.title')}
+            message={t('reset.invalid')}
+            link={{ href: '/forgot-password', label: t('forgot.title') }}
+          />
+        ),
+      });
+    }
+    return c.redirect('/sign-in?notice=reset.done', 303);
+  });
+
+  app.get('/setup', async (c) => {
+    const token = c.req.query('token') ?? '';
+    const t = c.get('t');
+    if (!(await service.isSetupTokenValid(ctx, token))) {
+      return renderPage(c, {
+        title: t('setup.title'),
+        status: 404,
+        body: <MessagePage title={t('setup.title')} message={t('setup.invalid')} />,
+      });
+    }
+    return renderPage(c, {
+      title: t('setup.title'),
+      body: <SignUpPage ctx={pageContext(c)} action="/setup" token={token} />,
+    });
+  });
+  app.post('/setup', async (c) => {
+    await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
+    const values = await form(c);
+    const t = c.get('t');
+    const input = validate(SetupSchema, values);
+    if (!input.ok) {
+      return renderPage(c, {
+        title: t('setup.title'),
+        status: 422,
+        body: (
+          <SignUpPage
+            ctx={pageContext(c)}
+            action="/setup"
+            token={values.token ?? ''}
+            form={{ values, errors: input.errors }}
+          />
+        ),
+      });
+    }
+    if (!(await service.completeSetup(ctx, input.data))) {
+      return renderPage(c, {
+        title: t('setup.title'),
+        status: 404,
+        body: <MessagePage title={t('setup.title')} message={t('setup.invalid')} />,
+      });
+    }
+    return c.redirect('/sign-in', 303);
+  });
+
+  /** The language switcher: remembered in a cookie, and in the person's settings when signed in. */
+  app.post('/locale', async (c) => {
+    const values = await form(c);
+    const locale = values.locale;
+    if (isLocale(locale)) {
+      setCookie(c, LOCALE_COOKIE, locale, {
+        path: '/',
+        sameSite: 'Lax',
+        maxAge: 365 * 24 * 3600,
+        secure: ctx.deps.config.secureCookies,
+      });
+      const actor = c.get('actor');
+      if (actor) await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
+    }
+    return c.redirect(safeNext(values.next), 303);
+  });
+
+  return app;
+}
+
+/** A confirmation named by a whitelisted key in the query string, after a redirect. */
+const NOTICES = [
+  'signOut.done',
+  'reset.done',
+  'account.profile.saved',
+  'account.password.saved',
+  'account.tokens.revoked',
+  'account.deleted',
+] as const;
+export function noticeFrom(c: Context<AppEnv>) {
+  const key = c.req.query('notice');
+  return NOTICES.find((n) => n === key) && c.get('t')(key as (typeof NOTICES)[number]);
+}

@@ -1,0 +1,174 @@
+/** The account settings page: profile, password, API tokens, deletion. */
+import { formatDateTime, LOCALE_NAMES, LOCALES } from '../../../platform/i18n/index.js';
+import { CsrfField, ErrorSummary, Field, SelectField, Submit } from '../../../ui/forms.js';
+import type { PageContext } from '../../../ui/page.js';
+import type { ApiTokenView, PersonView } from '../presenters.js';
+import { type FormState, translateErrors } from './auth.js';
+
+export type AccountForms = {
+  profile?: FormState;
+  password?: FormState;
+  token?: FormState;
+  delete?: FormState;
+};
+
+export function AccountPage(props: {
+  ctx: PageContext;
+  person: PersonView;
+  tokens: ApiTokenView[];
+  timeZone: string;
+  newToken?: string;
+  forms?: AccountForms;
+}) {
+  const { ctx, person } = props;
+  const { t } = ctx;
+  const forms = props.forms ?? {};
+  const profileErrors = translateErrors(ctx, forms.profile?.errors);
+  const passwordErrors = translateErrors(ctx, forms.password?.errors);
+  const tokenErrors = translateErrors(ctx, forms.token?.errors);
+  const deleteErrors = translateErrors(ctx, forms.delete?.errors);
+  const date = (value: string) => formatDateTime(value, ctx.locale, props.timeZone);
+  return (
+    <>
+      <h1>{t('account.title')}</h1>
+      <ErrorSummary
+        ctx={ctx}
+        errors={{ ...profileErrors, ...passwordErrors, ...tokenErrors, ...deleteErrors }}
+      />
+
+      <h2 id="profile">{t('account.profile')}</h2>
+      <form method="post" action="/account/profile" class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        <Field
+          name="name"
+          label={t('field.name')}
+          value={forms.profile?.values?.name ?? person.name}
+          error={profileErrors.name}
+          autocomplete="name"
+          required
+        />
+        <p>
+          {t('field.email')}: <strong>{person.email}</strong>
+        </p>
+        <SelectField
+          name="locale"
+          label={t('field.locale')}
+          value={forms.profile?.values?.locale ?? person.locale ?? ctx.locale}
+          error={profileErrors.locale}
+          options={LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code], lang: code }))}
+        />
+        <Submit>{t('form.submit')}</Submit>
+      </form>
+
+      <h2 id="password">{t('account.password')}</h2>
+      <p>{t('account.password.body')}</p>
+      <form method="post" action="/account/password" class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        <Field
+          name="currentPassword"
+          type="password"
+          label={t('field.currentPassword')}
+          error={passwordErrors.currentPassword}
+          autocomplete="current-password"
+          required
+        />
+        <Field
+          name="newPassword"
+          type="password"
+          label={t('field.newPassword')}
+          hint={t('field.password.hint')}
+          error={passwordErrors.newPassword}
+          autocomplete="new-password"
+          required
+        />
+        <Submit>{t('account.password')}</Submit>
+      </form>
+
+      <h2 id="tokens">{t('account.tokens')}</h2>
+      <p>{t('account.tokens.body')}</p>
+      {props.newToken && (
+        <div class="notice" role="status">
+          <p>{t('account.tokens.created')}</p>
+          <pre>
+            <code>{props.newToken}</code>
+          </pre>
+        </div>
+      )}
+      {props.tokens.length === 0 ? (
+        <p>{t('account.tokens.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('field.tokenName')}</th>
+                <th scope="col">{t('account.tokens.createdAt')}</th>
+                <th scope="col">{t('account.tokens.lastUsed')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('account.tokens.revoke')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.tokens.map((token) => (
+                <tr>
+                  <td>{token.name}</td>
+                  <td>{date(token.createdAt)}</td>
+                  <td>{token.lastUsedAt ? date(token.lastUsedAt) : t('account.tokens.never')}</td>
+                  <td>
+                    <form
+                      method="post"
+                      action={`/account/tokens/${token.id}/revoke`}
+                      class="inline"
+                    >
+                      <CsrfField ctx={ctx} />
+                      <button
+                        type="submit"
+                        class="linklike"
+                        aria-label={`${t('account.tokens.revoke')}: ${token.name}`}
+                      >
+                        {t('account.tokens.revoke')}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form method="post" action="/account/tokens" class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        <Field
+          name="tokenName"
+          label={t('field.tokenName')}
+          value={forms.token?.values?.tokenName}
+          error={tokenErrors.tokenName}
+          required
+        />
+        <Submit variant="secondary">{t('account.tokens.create')}</Submit>
+      </form>
+
+      <h2 id="delete">{t('account.delete')}</h2>
+      <p>{t('account.delete.body')}</p>
+      <form method="post" action="/account/delete" class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        <Field
+          name="confirm"
+          label={t('account.delete.confirm')}
+          error={deleteErrors.confirm}
+          required
+        />
+        <Field
+          name="password"
+          type="password"
+          label={t('field.password')}
+          error={deleteErrors.password}
+          autocomplete="current-password"
+          required
+        />
+        <Submit variant="danger">{t('account.delete.submit')}</Submit>
+      </form>
+    </>
+  );
+}

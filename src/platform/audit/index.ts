@@ -1,0 +1,38 @@
+/**
+ * The append-only record of security-relevant and governance events: sign-ins, role changes,
+ * verification, adoption, endorsements. Entries are only ever inserted.
+ */
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '../db/ids.js';
+import type { Database } from '../db/tables.js';
+import * as q from './queries.js';
+
+export type AuditEntry = {
+  action: string;
+  actor?: { id: string; label: string } | null;
+  subject?: { type: string; id: string };
+  ip?: string;
+  details?: Record<string, unknown>;
+};
+
+/** Records one event; pass the transaction that did the work so both land or neither. */
+export async function recordAudit(db: Kysely<Database>, entry: AuditEntry) {
+  await q.insertAuditEntry(db, {
+    id: newId(),
+    at: nowIso(),
+    actor_id: entry.actor?.id ?? null,
+    actor_label: entry.actor?.label ?? null,
+    action: entry.action,
+    subject_type: entry.subject?.type ?? null,
+    subject_id: entry.subject?.id ?? null,
+    ip: entry.ip ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+  });
+}
+
+export const listAudit = (
+  db: Kysely<Database>,
+  filter: { action?: string; before?: string; limit: number },
+) => q.listAuditEntries(db, filter);
+
+export type { AuditRow } from './queries.js';

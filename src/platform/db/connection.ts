@@ -1,0 +1,46 @@
+/**
+ * Opens the one database Concord runs on: an embedded SQLite file by default, PostgreSQL when
+ * DATABASE_URL says so. Both are reached through the same Kysely interface.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../../config.js';
+import { withStatementCache } from './sqlite-cache.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export type Db<T> = {
+  kysely: Kysely<T>;
+  engine: Engine;
+  /** The raw better-sqlite3 handle, for online backup; undefined on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | undefined;
+  close(): Promise<void>;
+};
+
+/** Counts are bigint strings on PostgreSQL by default; Concord's counts fit in a JS number. */
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+/** @example const db = openDatabase<Database>(config.database) */
+export function openDatabase<T>(
+  target: Config['database'],
+  options: { poolSize?: number } = {},
+): Db<T> {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const kysely = new Kysely<T>({ dialect: new PostgresDialect({ pool }) });
+    return { kysely, engine: 'postgres', sqlite: undefined, close: () => kysely.destroy() };
+  }
+  if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
+  const sqlite = new SqliteDatabase(target.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const kysely = new Kysely<T>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
+  return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
+}

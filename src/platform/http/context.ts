@@ -1,0 +1,37 @@
+/** The typed variables every request carries, and what the app is built from. */
+import type { Logger } from 'pino';
+import type { Config } from '../../config.js';
+import type { Db } from '../db/connection.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import type { Mailer } from '../mail/index.js';
+
+/** Who is asking. Filled by the accounts module; platform code needs no more than this. */
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+  locale: Locale | null;
+  /** The session this request rode in on; undefined for API-token calls. */
+  sessionId: string | undefined;
+};
+
+export type AppDeps<T = unknown> = {
+  config: Config;
+  db: Db<T>;
+  log: Logger;
+  mailer: Mailer;
+  secret: string;
+};
+
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    log: Logger;
+    actor: Actor | null;
+    locale: Locale;
+    t: Translate;
+    csrfToken: string;
+    clientIp: string;
+  };
+};

@@ -1,0 +1,70 @@
+/**
+ * CSRF protection by signed double-submit token. A random seed lives in an HttpOnly cookie; the
+ * token put in every form is an HMAC of that seed and the session id, so it changes at sign-in
+ * and cannot be forged without the instance secret. Every unsafe request must carry it, as the
+ * `_csrf` form field or the `x-csrf-token` header, unless it is authenticated by an API token
+ * (which a browser never sends on its own).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './context.js';
+
+const COOKIE = 'concord_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export class CsrfError extends HTTPException {
+  constructor() {
+    super(403, { message: 'csrf' });
+  }
+}
+
+/** @example app.use(csrfProtection({ secret, secureCookies: config.secureCookies })) */
+export function csrfProtection(options: {
+  secret: string;
+  secureCookies: boolean;
+}): MiddlewareHandler<AppEnv> {
+  if (options.secret.length < 32) throw new Error('csrfProtection: secret too short');
+  const sign = (seed: string, sessionId: string) =>
+    createHmac('sha256', options.secret).update(`${seed}|${sessionId}`).digest('base64url');
+
+  return async function csrfProtection(c, next) {
+    const actor = c.get('actor');
+    if (actor && actor.sessionId === undefined) return next(); // API token: no cookies involved
+
+    let seed = getCookie(c, COOKIE);
+    if (!seed || !/^[A-Za-z0-9_-]{32,64}$/.test(seed)) {
+      seed = randomBytes(24).toString('base64url');
+      setCookie(c, COOKIE, seed, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: options.secureCookies,
+        path: '/',
+      });
+    }
+    const expected = sign(seed, actor?.sessionId ?? '');
+    c.set('csrfToken', expected);
+
+    if (!SAFE_METHODS.has(c.req.method)) {
+      let given = c.req.header('x-csrf-token');
+      const type = c.req.header('content-type') ?? '';
+      if (
+        !given &&
+        (type.startsWith('application/x-www-form-urlencoded') ||
+          type.startsWith('multipart/form-data'))
+      ) {
+        const field = (await c.req.parseBody())._csrf;
+        given = typeof field === 'string' ? field : undefined;
+      }
+      if (!given || !constantTimeEqual(given, expected)) throw new CsrfError();
+    }
+    await next();
+  };
+}
+
+function constantTimeEqual(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,175 @@
+import type { MessageKey } from './en.js';
+// Azerbaijani (Latin script) UI messages: the same keys, in the same order, as en.ts.
+
+export const az: Record<MessageKey, string> = {
+  'site.name': 'Concord',
+  'site.tagline': 'QHT şəbəkəsinin görüş məkanı',
+  'layout.skip': 'Əsas məzmuna keç',
+  'layout.nav.label': 'Əsas menyu',
+  'layout.nav.home': 'Ana səhifə',
+  'layout.nav.admin': 'İdarəetmə',
+  'layout.nav.api': 'API',
+  'layout.account.signIn': 'Daxil ol',
+  'layout.account.signUp': 'Qeydiyyatdan keç',
+  'layout.account.signOut': 'Çıxış',
+  'layout.account.settings': 'Hesab',
+  'layout.account.signedInAs': 'Daxil olmusunuz: {name}',
+  'layout.language': 'Dil',
+  'layout.footer': 'Concord QHT şəbəkələri üçün açıq mənbəli proqram təminatıdır.',
+
+  'home.title': 'QHT şəbəkəsi üçün ortaq məkan',
+  'home.lead':
+    'Üzv təşkilatlar bir-birini tapır, forumlarda və paralel tədbirlərdə görüşür, müzakirələr aparır, birgə bəyanatlarla vahid səslə çıxış edir və əldə etdikləri nəticələri nümayiş etdirir.',
+  'home.figures': 'Rəqəmlərlə şəbəkə',
+  'home.figures.people':
+    '{count, plural, one {# nəfər qeydiyyatdan keçib} other {# nəfər qeydiyyatdan keçib}}',
+  'home.start.title': 'Başlayın',
+  'home.start.signUp': 'İştirak etmək üçün qeydiyyatdan keçin.',
+
+  'error.title': 'Xəta baş verdi',
+  'error.400': 'Sorğu başa düşülmədi. Daxil etdiyiniz məlumatları yoxlayıb yenidən cəhd edin.',
+  'error.401': 'Davam etmək üçün daxil olun.',
+  'error.403': 'Bu əməliyyatı yerinə yetirməyə icazəniz yoxdur.',
+  'error.403.csrf':
+    'Bu formanın müddəti bitib və ya o, başqa saytdan göndərilib. Geri qayıdın, səhifəni yeniləyin və yenidən cəhd edin.',
+  'error.404': 'Axtardığınız səhifə tapılmadı.',
+  'error.413': 'Göndərdiyiniz məlumatın həcmi çox böyükdür.',
+  'error.429':
+    'Cəhdlərin sayı həddi aşdı. Zəhmət olmasa, {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin və yenidən cəhd edin.',
+  'error.500':
+    'Bizim tərəfdə xəta baş verdi. Xəta qeydə alındı; zəhmət olmasa, bir qədər sonra yenidən cəhd edin.',
+  'error.back': 'Ana səhifəyə keç',
+
+  'form.errors.title': 'Problem aşkarlandı',
+  'form.required': '«{field}» sahəsini doldurun',
+  'form.submit': 'Yadda saxla',
+
+  'field.name': 'Ad və soyad',
+  'field.email': 'E-poçt ünvanı',
+  'field.password': 'Şifrə',
+  'field.password.hint': 'Ən azı 8 simvol. Ən yaxşısı yadda saxlaya biləcəyiniz uzun bir ifadədir.',
+  'field.currentPassword': 'Cari şifrə',
+  'field.newPassword': 'Yeni şifrə',
+  'field.locale': 'Üstünlük verilən dil',
+  'field.tokenName': 'Tokenin adı',
+
+  'validation.name.required': 'Adınızı daxil edin',
+  'validation.name.tooLong': 'Ad 200 simvoldan çox olmamalıdır',
+  'validation.email.invalid': 'E-poçt ünvanını name@example.org formatında daxil edin',
+  'validation.email.taken': 'Bu e-poçt ünvanı ilə artıq hesab mövcuddur',
+  'validation.password.tooShort': 'Şifrə ən azı 8 simvoldan ibarət olmalıdır',
+  'validation.password.tooLong': 'Şifrə 256 simvoldan çox olmamalıdır',
+  'validation.password.common':
+    'Bu şifrə çox geniş yayılıb; təxmin edilməsi daha çətin olan şifrə seçin',
+  'validation.password.wrong': 'Şifrə düzgün deyil',
+  'validation.locale.invalid': 'Təklif olunan dillərdən birini seçin',
+  'validation.tokenName.required': 'Sonradan tanıya bilməniz üçün tokenə ad verin',
+  'validation.confirm.required': 'Təsdiq üçün DELETE yazın',
+
+  'signUp.title': 'Qeydiyyat',
+  'signUp.submit': 'Qeydiyyatdan keç',
+  'signUp.haveAccount': 'Artıq hesabınız var? Daxil olun.',
+  'signUp.checkEmail.title': 'E-poçtunuzu yoxlayın',
+  'signUp.checkEmail.body':
+    '{email} ünvanına keçid göndərdik. Ünvanınızı təsdiqləmək üçün onu açın, sonra daxil olun. Keçid 24 saat ərzində etibarlıdır.',
+  'verify.done': 'E-poçt ünvanınız təsdiqləndi. İndi daxil ola bilərsiniz.',
+  'verify.invalid':
+    'Bu təsdiq keçidi etibarsızdır və ya onun müddəti bitib. Yeni keçid almaq üçün daxil olun.',
+  'verify.resend': 'Təsdiq keçidini yenidən göndər',
+  'verify.resent': 'Bu ünvanla təsdiqlənməmiş hesab varsa, ona yeni təsdiq keçidi göndərdik.',
+  'signIn.title': 'Giriş',
+  'signIn.submit': 'Daxil ol',
+  'signIn.failed': 'E-poçt ünvanı və ya şifrə yanlışdır',
+  'signIn.unverified': 'Əvvəlcə e-poçt ünvanınızı təsdiqləyin: sizə göndərdiyimiz keçidi açın.',
+  'signIn.forgot': 'Şifrənizi unutmusunuz?',
+  'signIn.noAccount': 'Hələ hesabınız yoxdur? Qeydiyyatdan keçin.',
+  'signOut.done': 'Hesabdan çıxdınız.',
+  'forgot.title': 'Şifrənin bərpası',
+  'forgot.body':
+    'Hesabınızın e-poçt ünvanını daxil edin, yeni şifrə seçməyiniz üçün sizə keçid göndərək.',
+  'forgot.submit': 'Keçidi göndər',
+  'forgot.sent':
+    'Bu ünvanla hesab varsa, ona keçid göndərdik. Keçiddən bir saat ərzində yalnız bir dəfə istifadə etmək olar.',
+  'reset.title': 'Yeni şifrə seçin',
+  'reset.submit': 'Yeni şifrəni yadda saxla',
+  'reset.invalid':
+    'Bu keçid etibarsızdır, müddəti bitib və ya artıq istifadə olunub. Yeni keçid tələb edin.',
+  'reset.done': 'Şifrəniz dəyişdirildi. Yeni şifrə ilə daxil olun.',
+
+  'account.title': 'Hesabınız',
+  'account.profile': 'Profil',
+  'account.profile.saved': 'Profiliniz yadda saxlanıldı.',
+  'account.password': 'Şifrənin dəyişdirilməsi',
+  'account.password.body': 'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq.',
+  'account.password.saved': 'Şifrəniz dəyişdirildi. Digər seanslar bağlandı.',
+  'account.tokens': 'API tokenləri',
+  'account.tokens.body':
+    'Tokenlər proqramlara sizin adınızdan Concord API ilə işləməyə imkan verir. Onları şifrə kimi qoruyun.',
+  'account.tokens.create': 'Token yarat',
+  'account.tokens.created': 'Bu tokeni indi kopyalayın: o, bir daha göstərilməyəcək.',
+  'account.tokens.none': 'Sizin API tokeniniz yoxdur.',
+  'account.tokens.revoke': 'Ləğv et',
+  'account.tokens.revoked': 'Token ləğv edildi.',
+  'account.tokens.lastUsed': 'Son istifadə',
+  'account.tokens.never': 'heç vaxt',
+  'account.tokens.createdAt': 'Yaradılma tarixi',
+  'account.delete': 'Hesabın silinməsi',
+  'account.delete.body':
+    'Bu əməliyyat hesabınızı silir və bütün seanslarınızı bağlayır. Onu geri qaytarmaq mümkün deyil. Təsdiq üçün DELETE sözünü və şifrənizi daxil edin.',
+  'account.delete.confirm': 'DELETE yazın',
+  'account.delete.submit': 'Hesabımı sil',
+  'account.deleted': 'Hesabınız silindi.',
+
+  'mail.verify.subject': '{site}: e-poçt ünvanınızı təsdiqləyin',
+  'mail.verify.body':
+    'Hörmətli {name},\n\nE-poçt ünvanınızı təsdiqləmək üçün bu keçidi açın:\n{url}\n\nKeçid 24 saat ərzində etibarlıdır. Əgər siz hesab yaratmamısınızsa, bu məktubu nəzərə almayın.',
+  'mail.reset.subject': '{site}: şifrənin bərpası',
+  'mail.reset.body':
+    'Hörmətli {name},\n\nYeni şifrə seçmək üçün bu keçidi açın:\n{url}\n\nKeçid bir saat ərzində və yalnız bir dəfə işləyir. Əgər bunu siz tələb etməmisinizsə, bu məktubu nəzərə almayın.',
+
+  'admin.title': 'İdarəetmə',
+  'admin.people': 'İstifadəçilər',
+  'admin.people.search': 'Ad və ya e-poçt üzrə axtarış',
+  'admin.people.searchSubmit': 'Axtar',
+  'admin.people.none': 'Heç kim tapılmadı.',
+  'admin.people.isAdmin': 'Administrator',
+  'admin.people.grant': 'Administrator təyin et',
+  'admin.people.revoke': 'Administrator hüquqlarını götür',
+  'admin.people.granted': '{name} artıq administratordur.',
+  'admin.people.revoked': '{name} artıq administrator deyil.',
+  'admin.people.lastAdmin': 'Sonuncu administratorun hüquqlarını götürmək olmaz.',
+  'admin.people.verified': 'E-poçt təsdiqlənib',
+  'admin.people.joined': 'Qeydiyyat tarixi',
+  'admin.outbox': 'Çıxan məktublar',
+  'admin.outbox.body':
+    'Concord tərəfindən növbəyə qoyulmuş məktublar. SMTP qurulmayıbsa, onlar yalnız burada göstərilir.',
+  'admin.outbox.none': 'Məktub yoxdur.',
+  'admin.outbox.to': 'Alıcı',
+  'admin.outbox.subject': 'Mövzu',
+  'admin.outbox.status': 'Status',
+  'admin.outbox.sent': 'göndərilib',
+  'admin.outbox.waiting': 'gözləyir',
+  'admin.audit': 'Audit jurnalı',
+  'admin.audit.none': 'Qeyd yoxdur.',
+  'admin.audit.when': 'Vaxt',
+  'admin.audit.who': 'Kim',
+  'admin.audit.action': 'Əməliyyat',
+  'admin.audit.subject': 'Obyekt',
+  'admin.audit.filter': 'Əməliyyat üzrə filtr',
+  'admin.audit.all': 'Bütün əməliyyatlar',
+  'admin.older': 'Daha köhnələr',
+  'admin.yes': 'bəli',
+  'admin.no': 'xeyr',
+
+  'setup.title': 'İlk administratoru yaradın',
+  'setup.body':
+    'Bu keçid yalnız bir dəfə işləyir. Burada yaratdığınız hesab bu Concord nüsxəsinin administratoru olacaq.',
+  'setup.submit': 'Administratoru yarat',
+  'setup.invalid': 'Bu quraşdırma keçidi etibarsızdır və ya artıq istifadə olunub.',
+
+  'api.title': 'API sənədləri',
+  'api.body':
+    'Concord /api/v1 ünvanında JSON API təqdim edir. Autentifikasiya üçün hesab səhifənizdən əldə etdiyiniz şəxsi API tokenini "Authorization: Bearer TOKEN" başlığında göndərin. Maşın tərəfindən oxuna bilən təsvir OpenAPI 3.1 sənədidir.',
+  'api.document': 'OpenAPI sənədi',
+  'api.endpoints': 'Endpointlər',
+};

@@ -1,0 +1,73 @@
+/**
+ * Outgoing mail. Every message is first written to the outbox table, in the caller's
+ * transaction when it has one, so a message is never sent for work that rolled back. With
+ * SMTP_URL set a delivery loop sends what is waiting; without it the outbox is the mailbox,
+ * readable by administrators at /admin/outbox, so sign-up works with no mail server.
+ */
+import type { Kysely } from 'kysely';
+import nodemailer from 'nodemailer';
+import type { Logger } from 'pino';
+import { newId, nowIso } from '../db/ids.js';
+import type { Database } from '../db/tables.js';
+import * as q from './queries.js';
+
+export type OutgoingMail = { to: string; subject: string; text: string };
+
+export type Mailer = {
+  /** Queues a message; pass a transaction to tie it to the work that caused it. */
+  queue(db: Kysely<Database>, mail: OutgoingMail): Promise<void>;
+  /** Sends what is waiting (no-op without SMTP); returns how many were sent. */
+  deliver(): Promise<number>;
+  list: (limit: number, before?: string) => Promise<q.OutboxRow[]>;
+};
+
+/** @example const mailer = createMailer({ db, smtpUrl: config.smtpUrl, from, log }) */
+export function createMailer(options: {
+  db: Kysely<Database>;
+  smtpUrl: string | undefined;
+  from: string;
+  log: Logger;
+}): Mailer {
+  const { db, log } = options;
+  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  return {
+    async queue(tx, mail) {
+      await q.insertOutboxMessage(tx, {
+        id: newId(),
+        to_address: mail.to,
+        subject: mail.subject,
+        body_text: mail.text,
+        created_at: nowIso(),
+        sent_at: null,
+        attempts: 0,
+        last_error: null,
+      });
+      if (!transport)
+        log.info(
+          { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+          'mail queued in outbox (no SMTP_URL)',
+        );
+    },
+    async deliver() {
+      if (!transport) return 0;
+      let sent = 0;
+      for (const message of await q.listUnsentMessages(db, 50)) {
+        try {
+          await transport.sendMail({
+            from: options.from,
+            to: message.to_address,
+            subject: message.subject,
+            text: message.body_text,
+          });
+          await q.markMessageSent(db, message.id, nowIso());
+          sent++;
+        } catch (error) {
+          await q.markMessageFailed(db, message.id, (error as Error).message);
+          log.warn({ err: error, id: message.id }, 'mail delivery failed');
+        }
+      }
+      return sent;
+    },
+    list: (limit, before) => q.listOutboxMessages(db, limit, before),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Builds the application: platform middleware in a fixed order, then each module's routes.
+ * The order matters: authentication before locale (a person's language wins) and before CSRF
+ * (tokens are bound to the session).
+ */
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { sql } from 'kysely';
+import {
+  type Accounts,
+  accountRoutes,
+  adminRoutes,
+  apiRoutes,
+  authenticate,
+} from './modules/accounts/index.js';
+import { homeRoutes } from './modules/home/routes.js';
+import type { Database } from './platform/db/tables.js';
+import type { AppDeps, AppEnv } from './platform/http/context.js';
+import { csrfProtection } from './platform/http/csrf.js';
+import { describeError, notFound, PageError } from './platform/http/errors.js';
+import { requestContext } from './platform/http/request-context.js';
+import { securityHeaders } from './platform/http/security-headers.js';
+import { translator } from './platform/i18n/index.js';
+import { localeSelection } from './platform/i18n/middleware.js';
+import { createMetrics } from './platform/metrics.js';
+import { stylesheet } from './ui/assets.js';
+import { ErrorPage } from './ui/error-page.js';
+import { renderPage } from './ui/page.js';
+
+export function createApp(deps: AppDeps<Database>, accounts: Accounts) {
+  const metrics = createMetrics();
+  const app = new Hono<AppEnv>();
+
+  app.use(requestContext({ log: deps.log, metrics, trustProxy: deps.config.trustProxy }));
+  app.get('/healthz', (c) => c.text('ok'));
+  app.get('/readyz', async (c) => {
+    try {
+      await sql`select 1`.execute(deps.db.kysely);
+      return c.text('ready');
+    } catch {
+      return c.text('database unreachable', 503);
+    }
+  });
+  app.get('/metrics', async (c) =>
+    c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
+  );
+
+  app.use(compress());
+  app.use(securityHeaders({ https: deps.config.secureCookies }));
+  app.get(stylesheet.path, (c) =>
+    c.body(stylesheet.body, 200, {
+      'content-type': stylesheet.type,
+      'cache-control': 'public, max-age=31536000, immutable',
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new PageError(413, 'error.413');
+      },
+    }),
+  );
+  app.use(authenticate(accounts));
+  app.use(localeSelection({ fallback: deps.config.defaultLocale }));
+  app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
+
+  app.route('/', homeRoutes(deps));
+  app.route('/', accountRoutes(accounts));
+  app.route('/admin', adminRoutes(accounts));
+  app.route('/api', apiRoutes(accounts));
+
+  app.notFound((c) => renderError(c, notFound()));
+  app.onError((error, c) => renderError(c, error));
+  return app;
+}
+
+/** Any error as a response: JSON under /api, a page elsewhere; unexpected ones are logged. */
+function renderError(c: Context<AppEnv>, error: unknown) {
+  const { status, key, values, expected } = describeError(error);
+  if (!expected) c.get('log')?.error({ err: error }, 'unhandled error');
+  // An error raised before locale selection still needs words and a frame to render in.
+  if (!c.get('t')) c.set('t', translator('en'));
+  if (!c.get('locale')) c.set('locale', 'en');
+  if (c.get('actor') === undefined) c.set('actor', null);
+  if (!c.get('csrfToken')) c.set('csrfToken', '');
+  const message = c.get('t')(key, values);
+  if (c.req.path.startsWith('/api/')) return c.json({ error: { code: key, message } }, status);
+  return renderPage(c, {
+    title: c.get('t')('error.title'),
+    status,
+    body: <ErrorPage message={message} t={c.get('t')} />,
+  });
+}

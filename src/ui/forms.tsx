@@ -1,0 +1,109 @@
+/**
+ * Form parts that carry the accessibility rules once: every field has a label, its hint and
+ * error are tied to it with aria-describedby, and an error summary links to each bad field.
+ */
+import type { Child } from 'hono/jsx';
+import type { PageContext } from './page.js';
+
+/** Field name → message shown at that field. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export const CsrfField = (props: { ctx: PageContext }) => (
+  <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
+);
+
+export function ErrorSummary(props: { ctx: PageContext; errors: FieldErrors }) {
+  const entries = Object.entries(props.errors).filter(([, message]) => message);
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{props.ctx.t('form.errors.title')}</h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li>{field === '_form' ? message : <a href={`#field-${field}`}>{message}</a>}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Field(props: {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'search';
+  value?: string | undefined;
+  error?: string | undefined;
+  hint?: string | undefined;
+  autocomplete?: string;
+  required?: boolean;
+}) {
+  const id = `field-${props.name}`;
+  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.type === 'password' ? undefined : props.value}
+        autocomplete={props.autocomplete}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}
+
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string; lang?: string }[];
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  const id = `field-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.error && (
+        <p class="field-error" id={`${id}-error`}>
+          {props.error}
+        </p>
+      )}
+      <select
+        id={id}
+        name={props.name}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+      >
+        {props.options.map((o) => (
+          <option value={o.value} lang={o.lang} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export const Submit = (props: { children: Child; variant?: 'secondary' | 'danger' }) => (
+  <div>
+    <button type="submit" class={props.variant ? `button ${props.variant}` : 'button'}>
+      {props.children}
+    </button>
+  </div>
+);

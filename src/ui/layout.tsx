@@ -1,0 +1,101 @@
+/** The frame of every page: skip link, header with navigation and account, footer with languages. */
+import type { Child } from 'hono/jsx';
+import { LOCALE_NAMES, LOCALES } from '../platform/i18n/index.js';
+import { stylesheet } from './assets.js';
+import { CsrfField } from './forms.js';
+import type { PageContext } from './page.js';
+
+export function Layout(props: {
+  ctx: PageContext;
+  title: string;
+  notice?: string | undefined;
+  children: Child;
+}) {
+  const { t, locale, actor } = props.ctx;
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${t('site.name')}`}</title>
+        <link rel="stylesheet" href={stylesheet.path} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t('layout.skip')}
+        </a>
+        <header class="site-header">
+          <div class="wrap">
+            <a class="brand" href="/">
+              {t('site.name')}
+            </a>
+            <nav aria-label={t('layout.nav.label')}>
+              <ul class="nav">
+                <li>
+                  <a href="/">{t('layout.nav.home')}</a>
+                </li>
+                {actor?.isAdmin && (
+                  <li>
+                    <a href="/admin">{t('layout.nav.admin')}</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+            <div class="account">
+              {actor ? (
+                <>
+                  <a href="/account">{t('layout.account.settings')}</a>
+                  <form method="post" action="/sign-out" class="inline">
+                    <CsrfField ctx={props.ctx} />
+                    <button type="submit" class="linklike">
+                      {t('layout.account.signOut')}
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <>
+                  <a href="/sign-in">{t('layout.account.signIn')}</a>
+                  <a href="/sign-up">{t('layout.account.signUp')}</a>
+                </>
+              )}
+            </div>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          <div class="wrap">
+            {props.notice && (
+              <p class="notice" role="status">
+                {props.notice}
+              </p>
+            )}
+            {props.children}
+          </div>
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{t('layout.footer')}</p>
+            <form method="post" action="/locale">
+              <CsrfField ctx={props.ctx} />
+              <input type="hidden" name="next" value={props.ctx.path} />
+              <fieldset class="languages">
+                <legend class="visually-hidden">{t('layout.language')}</legend>
+                {LOCALES.map((code) => (
+                  <button
+                    type="submit"
+                    name="locale"
+                    value={code}
+                    lang={code}
+                    class="linklike"
+                    aria-pressed={code === locale ? 'true' : 'false'}
+                  >
+                    {LOCALE_NAMES[code]}
+                  </button>
+                ))}
+              </fieldset>
+            </form>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

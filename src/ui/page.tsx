@@ -1,0 +1,41 @@
+/**
+ * What every page needs to render its frame, taken from the request, and the one way pages are
+ * rendered: `renderPage(c, { title, body })`.
+ */
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Actor, AppEnv } from '../platform/http/context.js';
+import type { Locale, Translate } from '../platform/i18n/index.js';
+import { Layout } from './layout.js';
+
+export type PageContext = {
+  t: Translate;
+  locale: Locale;
+  actor: Actor | null;
+  csrfToken: string;
+  path: string;
+};
+
+export const pageContext = (c: Context<AppEnv>): PageContext => ({
+  t: c.get('t'),
+  locale: c.get('locale'),
+  actor: c.get('actor'),
+  csrfToken: c.get('csrfToken'),
+  path: c.req.path,
+});
+
+/** Renders a full page; `notice` shows a one-line confirmation at the top of the content. */
+export function renderPage(
+  c: Context<AppEnv>,
+  page: { title: string; body: Child; notice?: string | undefined; status?: ContentfulStatusCode },
+) {
+  const ctx = pageContext(c);
+  c.header('cache-control', 'no-store');
+  return c.html(
+    <Layout ctx={ctx} title={page.title} notice={page.notice}>
+      {page.body}
+    </Layout>,
+    page.status ?? 200,
+  );
+}
