@@ -33,6 +33,7 @@ export async function bootConcord(
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       log,
+      logMessages: config.env === 'development',
     });
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
     const accounts = createAccounts(deps);

@@ -27,6 +27,8 @@ export function createMailer(options: {
   smtpUrl: string | undefined;
   from: string;
   log: Logger;
+  /** Print queued messages (with their links) to the log: for development only. */
+  logMessages: boolean;
 }): Mailer {
   const { db, log } = options;
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
@@ -42,7 +44,7 @@ export function createMailer(options: {
         attempts: 0,
         last_error: null,
       });
-      if (!transport)
+      if (!transport && options.logMessages)
         log.info(
           { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
           'mail queued in outbox (no SMTP_URL)',
