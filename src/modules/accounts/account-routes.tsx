@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono';
 import type { Actor, AppEnv } from '../../platform/http/context.js';
 import { notFound } from '../../platform/http/errors.js';
-import { validate } from '../../platform/http/validation.js';
+import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { authorize } from './policy.js';
 import { presentApiToken, presentPerson } from './presenters.js';
@@ -16,11 +16,6 @@ import {
 } from './schema.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
-
-const form = async (c: Context<AppEnv>) =>
-  Object.fromEntries(
-    Object.entries(await c.req.parseBody()).filter(([, v]) => typeof v === 'string'),
-  ) as Record<string, string>;
 
 export function accountSettingsRoutes(ctx: service.Accounts) {
   const app = new Hono<AppEnv>();
@@ -59,7 +54,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   app.post('/profile', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    const values = await form(c);
+    const values = await readForm(c);
     const input = validate(ProfileUpdateSchema, values);
     if (!input.ok)
       return show(c, actor, { status: 422, forms: { profile: { values, errors: input.errors } } });
@@ -70,7 +65,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   app.post('/password', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    const input = validate(PasswordChangeSchema, await form(c));
+    const input = validate(PasswordChangeSchema, await readForm(c));
     const outcome = input.ok
       ? await service.changePassword(ctx, actor, input.data, requestOf(c))
       : input;
@@ -83,7 +78,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   app.post('/tokens', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    const values = await form(c);
+    const values = await readForm(c);
     const input = validate(ApiTokenCreateSchema, values);
     if (!input.ok)
       return show(c, actor, { status: 422, forms: { token: { values, errors: input.errors } } });
@@ -101,7 +96,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   app.post('/delete', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    const input = validate(AccountDeleteSchema, await form(c));
+    const input = validate(AccountDeleteSchema, await readForm(c));
     const outcome = input.ok
       ? await service.deleteAccount(ctx, actor, input.data.password, requestOf(c))
       : input;

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/http/context.js';
 import { enforceRateLimit } from '../../platform/http/rate-limit.js';
-import { validate } from '../../platform/http/validation.js';
+import { readForm, validate } from '../../platform/http/validation.js';
 import { isLocale } from '../../platform/i18n/index.js';
 import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
 import { pageContext, renderPage } from '../../ui/page.js';
@@ -35,13 +35,6 @@ export const requestOf = (c: Context<AppEnv>) => ({
   ip: c.get('clientIp'),
 });
 
-const form = async (c: Context<AppEnv>) => {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(
-    Object.entries(body).filter(([, v]) => typeof v === 'string'),
-  ) as Record<string, string>;
-};
-
 /** Only local paths may be redirect targets, so a link cannot send people elsewhere. */
 export const safeNext = (next: string | undefined) =>
   next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
@@ -55,7 +48,7 @@ export function authRoutes(ctx: service.Accounts) {
   );
   app.post('/sign-up', async (c) => {
     await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
-    const values = await form(c);
+    const values = await readForm(c);
     const input = validate(SignUpSchema, values);
     if (!input.ok) {
       return renderPage(c, {
@@ -87,7 +80,7 @@ export function authRoutes(ctx: service.Accounts) {
     });
   });
   app.post('/verify-email/resend', async (c) => {
-    const input = validate(EmailOnlySchema, await form(c));
+    const input = validate(EmailOnlySchema, await readForm(c));
     await enforceRateLimit(c, db, RATE_LIMITS.mail, [
       c.get('clientIp'),
       input.ok ? input.data.email : '-',
@@ -108,7 +101,7 @@ export function authRoutes(ctx: service.Accounts) {
     }),
   );
   app.post('/sign-in', async (c) => {
-    const values = await form(c);
+    const values = await readForm(c);
     const input = validate(SignInSchema, values);
     await enforceRateLimit(c, db, RATE_LIMITS.signIn, [
       c.get('clientIp'),
@@ -143,7 +136,7 @@ export function authRoutes(ctx: service.Accounts) {
     }),
   );
   app.post('/forgot-password', async (c) => {
-    const values = await form(c);
+    const values = await readForm(c);
     const input = validate(EmailOnlySchema, values);
     const title = c.get('t')('forgot.title');
     if (!input.ok) {
@@ -165,7 +158,7 @@ export function authRoutes(ctx: service.Accounts) {
     }),
   );
   app.post('/reset-password', async (c) => {
-    const values = await form(c);
+    const values = await readForm(c);
     const t = c.get('t');
     await enforceRateLimit(c, db, RATE_LIMITS.mail, [c.get('clientIp')]);
     const input = validate(ResetPasswordSchema, values);
@@ -215,7 +208,7 @@ export function authRoutes(ctx: service.Accounts) {
   });
   app.post('/setup', async (c) => {
     await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
-    const values = await form(c);
+    const values = await readForm(c);
     const t = c.get('t');
     const input = validate(SetupSchema, values);
     if (!input.ok) {
@@ -244,7 +237,7 @@ export function authRoutes(ctx: service.Accounts) {
 
   /** The language switcher: remembered in a cookie, and in the person's settings when signed in. */
   app.post('/locale', async (c) => {
-    const values = await form(c);
+    const values = await readForm(c);
     const locale = values.locale;
     if (isLocale(locale)) {
       setCookie(c, LOCALE_COOKIE, locale, {

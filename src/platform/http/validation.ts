@@ -3,6 +3,7 @@
  * as their error messages, so the same schema serves every language: the view translates the
  * key at the field, and the API returns both the key and the English text.
  */
+import type { Context } from 'hono';
 import type { z } from 'zod';
 import { isMessageKey, type MessageKey } from '../i18n/index.js';
 
@@ -21,4 +22,12 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     errors[field] = isMessageKey(issue.message) ? issue.message : 'error.400';
   }
   return { ok: false, errors };
+}
+
+/** The string fields of a submitted form (files and repeated fields are not expected here). */
+export async function readForm(c: Context): Promise<Record<string, string>> {
+  const body = await c.req.parseBody();
+  return Object.fromEntries(
+    Object.entries(body).filter(([, v]) => typeof v === 'string'),
+  ) as Record<string, string>;
 }
