@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
+import { createOrganizations } from './modules/organizations/index.js';
 import { openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
@@ -37,7 +38,9 @@ export async function bootConcord(
     });
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
     const accounts = createAccounts(deps);
-    return { deps, accounts, app: createApp(deps, accounts), close: () => db.close() };
+    const organizations = createOrganizations(deps);
+    const app = createApp(deps, { accounts, organizations });
+    return { deps, accounts, organizations, app, close: () => db.close() };
   } catch (error) {
     await db.close();
     throw error;

@@ -19,15 +19,25 @@ const timeZone = z.string().refine(
   { message: 'an IANA time zone such as Asia/Baku' },
 );
 
+const PORT_EXPECTED = 'a whole number from 1 to 65535';
+
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ message: PORT_EXPECTED })
+    .int(PORT_EXPECTED)
+    .min(1, PORT_EXPECTED)
+    .max(65535, PORT_EXPECTED)
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  UPLOADS_DIR: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL, or unset for the embedded SQLite database')
     .optional(),
-  BASE_URL: z.url({ message: 'an absolute URL such as https://forum.example.org' }).optional(),
+  BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'an absolute URL such as https://forum.example.org' })
+    .optional(),
   CONCORD_SECRET: z.string().min(32, 'at least 32 characters of random text').optional(),
   CONCORD_DEMO: bool.default(true),
   SMTP_URL: z
@@ -37,6 +47,9 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Concord <concord@localhost>'),
   TIME_ZONE: timeZone.default('Asia/Baku'),
   DEFAULT_LOCALE: z.enum(['en', 'az', 'ru']).default('en'),
+  GLOBAL_SOUTH: z
+    .enum(['unctad-developing', 'g77', 'nam'], { message: 'unctad-developing, g77 or nam' })
+    .default('unctad-developing'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -46,6 +59,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** Where uploaded files are kept (under sub-folders per kind, e.g. applications/). */
+  uploadsDir: string;
   database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
   baseUrl: string;
   secureCookies: boolean;
@@ -55,6 +70,8 @@ export type Config = {
   mailFrom: string;
   timeZone: string;
   defaultLocale: 'en' | 'az' | 'ru';
+  /** Which grouping of countries the site calls "Global South" (see modules/countries). */
+  globalSouth: z.infer<typeof EnvSchema>['GLOBAL_SOUTH'];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
@@ -75,11 +92,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
-  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  // Normalised (scheme and host in lower case) so that HTTPS is recognised however it is typed.
+  const baseUrl = new URL(e.BASE_URL ?? `http://localhost:${e.PORT}`).href.replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir,
+    uploadsDir: path.resolve(e.UPLOADS_DIR ?? path.join(dataDir, 'uploads')),
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
       : { engine: 'sqlite', file: path.join(dataDir, 'concord.sqlite') },
@@ -91,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     timeZone: e.TIME_ZONE,
     defaultLocale: e.DEFAULT_LOCALE,
+    globalSouth: e.GLOBAL_SOUTH,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     env: e.NODE_ENV,

@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 /** The `concord` command: serve, migrate, create-admin, backup, demo. */
 import { Command } from 'commander';
+import { z } from 'zod';
 import { bootConcord, type Concord } from './boot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DemoNotEmptyError, loadDemoData } from './demo/index.js';
@@ -110,17 +111,25 @@ program
   )
   .requiredOption('--email <email>', 'their email address')
   .option('--name <name>', 'their full name', 'Administrator')
-  .action((options: { email: string; name: string }) =>
-    withConcord(async (concord) => {
+  .action((options: { email: string; name: string }) => {
+    // The address must be one the sign-in form accepts, or the printed password opens nothing.
+    const email = z.email().safeParse(options.email.trim().toLowerCase());
+    if (!email.success) {
+      process.stderr.write(
+        `concord create-admin: --email: expected an address like name@example.org (got ${JSON.stringify(options.email)})\n`,
+      );
+      process.exit(2);
+    }
+    return withConcord(async (concord) => {
       const result = await createAdministrator(concord.accounts, {
-        email: options.email.toLowerCase(),
+        email: email.data,
         name: options.name,
       });
       if (result.password)
         say(`Administrator created: ${options.email}\npassword: ${result.password}`);
       else say(`${options.email} already had an account and is now an administrator.`);
-    }),
-  );
+    });
+  });
 
 program
   .command('backup <file>')

@@ -5,7 +5,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { sql } from 'kysely';
 import {
   type Accounts,
@@ -15,7 +14,16 @@ import {
   authenticate,
 } from './modules/accounts/index.js';
 import { homeRoutes } from './modules/home/routes.js';
+import {
+  invitationLinkRoutes,
+  MEMBERSHIP_UPLOAD,
+  membershipAdminRoutes,
+  type Organizations,
+  organizationRoutes,
+  verificationAdminRoutes,
+} from './modules/organizations/index.js';
 import type { Database } from './platform/db/tables.js';
+import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound, PageError } from './platform/http/errors.js';
@@ -28,7 +36,11 @@ import { stylesheet } from './ui/assets.js';
 import { ErrorPage } from './ui/error-page.js';
 import { renderPage } from './ui/page.js';
 
-export function createApp(deps: AppDeps<Database>, accounts: Accounts) {
+export function createApp(
+  deps: AppDeps<Database>,
+  modules: { accounts: Accounts; organizations: Organizations },
+) {
+  const { accounts, organizations } = modules;
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -54,13 +66,29 @@ export function createApp(deps: AppDeps<Database>, accounts: Accounts) {
       'cache-control': 'public, max-age=31536000, immutable',
     }),
   );
-  app.use(
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: () => {
-        throw new PageError(413, 'error.413');
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: () => {
+      throw new PageError(413, 'error.413');
+    },
+  });
+  // A membership application carries PDF documents: that one route has a larger limit instead.
+  const limitUpload = bodyLimit({
+    maxSize: MEMBERSHIP_UPLOAD.maxBytes,
+    onError: () => {
+      throw new PageError(413, 'membership.documents.tooLargeTotal', {
+        max: MEMBERSHIP_UPLOAD.maxBytes / (1024 * 1024),
+      });
+    },
+  });
+  // GET and HEAD bodies are never read. Asking for one makes @hono/node-server build a full
+  // Request with an AbortController on every page view (docs/performance.md), so skip them.
+  app.use((c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : MEMBERSHIP_UPLOAD.matches(c.req.path)
+        ? limitUpload(c, next)
+        : limitBody(c, next),
   );
   app.use(authenticate(accounts));
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
@@ -68,7 +96,11 @@ export function createApp(deps: AppDeps<Database>, accounts: Accounts) {
 
   app.route('/', homeRoutes(deps));
   app.route('/', accountRoutes(accounts));
+  app.route('/organizations', organizationRoutes(organizations));
+  app.route('/invitations', invitationLinkRoutes(organizations));
   app.route('/admin', adminRoutes(accounts));
+  app.route('/admin/membership', membershipAdminRoutes(organizations));
+  app.route('/admin/verification', verificationAdminRoutes(organizations));
   app.route('/api', apiRoutes(accounts));
 
   app.notFound((c) => renderError(c, notFound()));
@@ -90,6 +122,12 @@ function renderError(c: Context<AppEnv>, error: unknown) {
   return renderPage(c, {
     title: c.get('t')('error.title'),
     status,
-    body: <ErrorPage message={message} t={c.get('t')} />,
+    body: (
+      <ErrorPage
+        message={message}
+        t={c.get('t')}
+        signInNext={status === 401 && c.req.method === 'GET' ? c.req.path : undefined}
+      />
+    ),
   });
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { bootConcord, type Concord } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
+import { createAdministrator } from '../src/modules/accounts/index.js';
 import type { Engine } from '../src/platform/db/connection.js';
 import { createThrowawayDatabase } from '../src/platform/db/testing.js';
 import { createLogger } from '../src/platform/log.js';
@@ -79,8 +80,15 @@ export class TestClient {
     return this.request(path);
   }
 
-  /** Posts a form the way a browser does, with the CSRF token of the last page seen. */
-  async post(path: string, fields: Record<string, string>, options: { csrf?: string | null } = {}) {
+  /**
+   * Posts a form the way a browser does, with the CSRF token of the last page seen. Pass
+   * URLSearchParams for repeated fields (checkbox groups).
+   */
+  async post(
+    path: string,
+    fields: Record<string, string> | URLSearchParams,
+    options: { csrf?: string | null } = {},
+  ) {
     if (this.csrf === undefined && options.csrf === undefined) await this.get('/');
     const body = new URLSearchParams(fields);
     const csrf = options.csrf === undefined ? this.csrf : options.csrf;
@@ -126,4 +134,23 @@ export async function signedUpClient(
   const signedIn = await client.post('/sign-in', { email, password });
   if (signedIn.status !== 303) throw new Error(`sign-in failed: ${signedIn.status}`);
   return { client, email, password };
+}
+
+/** Creates a confirmed administrator (as the command line does); returns a client signed in as them. */
+export async function adminClient(
+  concord: TestConcord,
+  options: { email?: string; password?: string; name?: string } = {},
+) {
+  const email = options.email ?? uniqueEmail('admin');
+  const password = options.password ?? 'administrator passphrase';
+  const { id } = await createAdministrator(concord.accounts, {
+    name: options.name ?? 'Test Administrator',
+    email,
+    password,
+  });
+  const client = concord.client();
+  await client.get('/sign-in');
+  const signedIn = await client.post('/sign-in', { email, password });
+  if (signedIn.status !== 303) throw new Error(`administrator sign-in failed: ${signedIn.status}`);
+  return { client, id, email, password };
 }

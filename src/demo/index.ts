@@ -1,7 +1,7 @@
 /**
  * Demo data that tells the story of the seed report: the Azerbaijan NGOs Cooperation Forum in
  * Khankendi on 20 October 2025 and the Global South NGO Platform headquartered in Baku. It grows
- * with each module; for now it holds the people who appear in that story.
+ * with each module: the people of that story, and the network's member organisations.
  */
 import type { Concord } from '../boot.js';
 import {
@@ -9,7 +9,14 @@ import {
   createAdministrator,
   createConfirmedPerson,
 } from '../modules/accounts/index.js';
+import {
+  admitToNetwork,
+  createOrganization,
+  verifyMember,
+} from '../modules/organizations/index.js';
+import type { Actor } from '../platform/http/context.js';
 import type { Locale } from '../platform/i18n/index.js';
+import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
 
 const ADMIN = {
   name: 'Global South NGO Platform Secretariat',
@@ -25,6 +32,13 @@ const PEOPLE = [
   { name: 'Айгерим Сапарова', email: 'aigerim@steppe-ngo.example', locale: 'ru' },
 ] satisfies { name: string; email: string; locale: Locale }[];
 
+/** Who owns which member organisation among the people above (the secretariat owns the rest). */
+const OWNERS: Record<string, number> = {
+  'Sahel Women Water Alliance': 2,
+  'Kerala Water Trust': 3,
+  'Kazakhstan Steppe Ecology Union': 4,
+};
+
 export class DemoNotEmptyError extends Error {}
 
 /** Loads the demo into an empty database and returns the administrator's one-time credentials. */
@@ -36,8 +50,58 @@ export async function loadDemoData(concord: Concord) {
     );
   }
   const admin = await createAdministrator(accounts, ADMIN);
+  const secretariat: Actor = {
+    id: admin.id,
+    name: ADMIN.name,
+    email: ADMIN.email,
+    isAdmin: true,
+    locale: null,
+    sessionId: undefined,
+  };
+  const people: Actor[] = [];
   for (const person of PEOPLE) {
-    await createConfirmedPerson(accounts, { ...person, password: crypto.randomUUID() });
+    const id = await createConfirmedPerson(accounts, { ...person, password: crypto.randomUUID() });
+    people.push({
+      id,
+      name: person.name,
+      email: person.email,
+      isAdmin: false,
+      locale: person.locale,
+      sessionId: undefined,
+    });
   }
+  await loadOrganizations(concord, secretariat, people);
   return { email: ADMIN.email, password: admin.password! };
+}
+
+/** The story's organisations (verified) and the network's members, all admitted to the network. */
+async function loadOrganizations(concord: Concord, secretariat: Actor, people: Actor[]) {
+  const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const all = [...STORY_ORGANIZATIONS, ...MEMBER_ORGANIZATIONS];
+  for (const [index, org] of all.entries()) {
+    const ownerIndex = org.owner ?? OWNERS[org.name];
+    const owner = ownerIndex === undefined ? secretariat : people[ownerIndex]!;
+    const { owner: _, foundedYear, ...profile } = org;
+    const created = await createOrganization(concord.organizations, owner, {
+      ...profile,
+      foundedYear,
+      workingLanguages: ['az', 'en', 'ru'].slice(0, org.country === 'AZ' ? 3 : 1),
+      socialLinks: [],
+    });
+    if (!created.ok)
+      throw new Error(`demo organisation ${org.name}: ${JSON.stringify(created.errors)}`);
+    await admitToNetwork(
+      concord.organizations,
+      { actor: secretariat },
+      created.id,
+      'founding member (demo data)',
+    );
+    if (index < STORY_ORGANIZATIONS.length) {
+      await verifyMember(concord.organizations, { actor: secretariat }, created.id, {
+        evidence:
+          'State registration certificate and charter reviewed by the secretariat (demo data).',
+        validUntil,
+      });
+    }
+  }
 }

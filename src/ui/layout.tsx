@@ -9,6 +9,8 @@ export function Layout(props: {
   ctx: PageContext;
   title: string;
   notice?: string | undefined;
+  /** Extra elements for <head>: Open Graph tags, structured data. */
+  head?: Child;
   children: Child;
 }) {
   const { t, locale, actor } = props.ctx;
@@ -19,6 +21,7 @@ export function Layout(props: {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${t('site.name')}`}</title>
         <link rel="stylesheet" href={stylesheet.path} />
+        {props.head}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -34,6 +37,14 @@ export function Layout(props: {
                 <li>
                   <a href="/">{t('layout.nav.home')}</a>
                 </li>
+                <li>
+                  <a href="/organizations">{t('layout.nav.directory')}</a>
+                </li>
+                {actor && (
+                  <li>
+                    <a href="/organizations/mine">{t('layout.nav.myOrganizations')}</a>
+                  </li>
+                )}
                 {actor?.isAdmin && (
                   <li>
                     <a href="/admin">{t('layout.nav.admin')}</a>

@@ -3,6 +3,7 @@
  * rendered: `renderPage(c, { title, body })`.
  */
 import type { Context } from 'hono';
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Actor, AppEnv } from '../platform/http/context.js';
@@ -28,14 +29,24 @@ export const pageContext = (c: Context<AppEnv>): PageContext => ({
 /** Renders a full page; `notice` shows a one-line confirmation at the top of the content. */
 export function renderPage(
   c: Context<AppEnv>,
-  page: { title: string; body: Child; notice?: string | undefined; status?: ContentfulStatusCode },
+  page: {
+    title: string;
+    body: Child;
+    notice?: string | undefined;
+    status?: ContentfulStatusCode;
+    head?: Child;
+  },
 ) {
   const ctx = pageContext(c);
   c.header('cache-control', 'no-store');
+  // The doctype keeps browsers out of quirks mode; JSX cannot write it.
   return c.html(
-    <Layout ctx={ctx} title={page.title} notice={page.notice}>
-      {page.body}
-    </Layout>,
+    <>
+      {raw('<!DOCTYPE html>')}
+      <Layout ctx={ctx} title={page.title} notice={page.notice} head={page.head}>
+        {page.body}
+      </Layout>
+    </>,
     page.status ?? 200,
   );
 }

@@ -159,6 +159,21 @@ describeEachEngine('accounts', (engine) => {
       );
     });
 
+    it('offers sign-in on a page that needs it, and returns there afterwards', async () => {
+      const { email, password } = await signedUpClient(concord());
+      const client = concord().client();
+      const refused = await client.get('/account');
+      expect(refused.status).toBe(401);
+      expect(refused.html).toContain('href="/sign-in?next=%2Faccount"');
+      const form = await client.get('/sign-in?next=%2Faccount');
+      expect(form.html).toContain('action="/sign-in?next=%2Faccount"');
+      const signedIn = await client.post('/sign-in?next=%2Faccount', { email, password });
+      expect(signedIn.location).toBe('/account');
+      await client.get('/sign-in');
+      const offsite = await client.post('/sign-in?next=%2F%2Fevil.example', { email, password });
+      expect(offsite.location).toBe('/');
+    });
+
     it('signs out and the session no longer works', async () => {
       const { client } = await signedUpClient(concord());
       await client.get('/account');

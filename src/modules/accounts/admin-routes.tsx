@@ -1,6 +1,6 @@
 /** Platform administration: people and the administrator role, the mail outbox, the audit log. */
 import { Hono } from 'hono';
-import { listAudit } from '../../platform/audit/index.js';
+import { listAudit, listAuditActions } from '../../platform/audit/index.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
 import { validate } from '../../platform/http/validation.js';
@@ -12,15 +12,6 @@ import * as service from './service.js';
 import { AdminIndexPage, AuditPage, OutboxPage, PeoplePage } from './views/admin.js';
 
 const PAGE = 50;
-const AUDIT_ACTIONS = [
-  'auth.signIn',
-  'auth.signIn.failed',
-  'auth.passwordChange',
-  'auth.passwordReset',
-  'account.delete',
-  'people.admin.grant',
-  'people.admin.revoke',
-];
 
 export function adminRoutes(ctx: service.Accounts) {
   const { config, db, mailer } = ctx.deps;
@@ -107,7 +98,7 @@ export function adminRoutes(ctx: service.Accounts) {
           ctx={pageContext(c)}
           entries={rows.slice(0, PAGE)}
           action={action}
-          actions={AUDIT_ACTIONS}
+          actions={await listAuditActions(db.kysely)}
           timeZone={config.timeZone}
           older={rows.length > PAGE ? rows[PAGE - 1]!.id : undefined}
         />

@@ -1,7 +1,10 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
 /** The accounts module's own SQL (better-auth issues its own through the adapter). */
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../platform/db/tables.js';
 import type { AccountTables } from './tables.js';
+
+/** Lower case as the database's lower() makes it on both engines (Azerbaijani İ becomes i). */
+const foldCase = (text: string) => text.replaceAll('İ', 'i').toLowerCase();
 
 export type PersonRow = AccountTables['people'];
 export type ApiTokenRow = AccountTables['api_tokens'];
@@ -42,9 +45,10 @@ export const searchPeople = (
     .selectFrom('people')
     .selectAll()
     .$if(Boolean(filter.search), (q) => {
-      const like = `%${filter.search!.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      return q.where((eb) =>
-        eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb('email', 'like', like)]),
+      const like = `%${foldCase(filter.search!).replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      // SQLite's LIKE has no escape character unless one is named (PostgreSQL's is a backslash).
+      return q.where(
+        sql<boolean>`(lower(name) like ${like} escape '\\' or lower(email) like ${like} escape '\\')`,
       );
     })
     .orderBy('name')
@@ -116,6 +120,7 @@ export const lockAdminIds = async (db: Kysely<Database>, engine: 'sqlite' | 'pos
       .selectFrom('people')
       .select('id')
       .where('is_admin', '=', 1)
+      .orderBy('id') // one lock order for every transaction, so two of them cannot deadlock
       .$if(engine === 'postgres', (q) => q.forUpdate())
       .execute()
   ).map((r) => r.id);

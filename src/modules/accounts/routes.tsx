@@ -81,9 +81,11 @@ export function authRoutes(ctx: service.Accounts) {
   });
   app.post('/verify-email/resend', async (c) => {
     const input = validate(EmailOnlySchema, await readForm(c));
+    // The account is counted only when the form names one: a shared placeholder would let
+    // anyone's malformed attempts lock everyone else's out.
     await enforceRateLimit(c, db, RATE_LIMITS.mail, [
       c.get('clientIp'),
-      input.ok ? input.data.email : '-',
+      ...(input.ok ? [input.data.email] : []),
     ]);
     if (input.ok) await service.resendVerification(ctx, input.data.email);
     const t = c.get('t');
@@ -97,7 +99,7 @@ export function authRoutes(ctx: service.Accounts) {
     renderPage(c, {
       title: c.get('t')('signIn.title'),
       notice: noticeFrom(c),
-      body: <SignInPage ctx={pageContext(c)} />,
+      body: <SignInPage ctx={pageContext(c)} next={c.req.query('next')} />,
     }),
   );
   app.post('/sign-in', async (c) => {
@@ -105,7 +107,7 @@ export function authRoutes(ctx: service.Accounts) {
     const input = validate(SignInSchema, values);
     await enforceRateLimit(c, db, RATE_LIMITS.signIn, [
       c.get('clientIp'),
-      input.ok ? input.data.email : '-',
+      ...(input.ok ? [input.data.email] : []),
     ]);
     const outcome = input.ok ? await service.signIn(ctx, input.data, requestOf(c)) : input;
     if (!outcome.ok) {
@@ -115,6 +117,7 @@ export function authRoutes(ctx: service.Accounts) {
         body: (
           <SignInPage
             ctx={pageContext(c)}
+            next={c.req.query('next')}
             form={{ values: { email: values.email ?? '' }, errors: outcome.errors }}
           />
         ),
@@ -247,7 +250,9 @@ export function authRoutes(ctx: service.Accounts) {
         secure: ctx.deps.config.secureCookies,
       });
       const actor = c.get('actor');
-      if (actor) await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
+      // Saved in the settings of a session only: an API-token call has no profile session.
+      if (actor?.sessionId)
+        await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next), 303);
   });

@@ -311,8 +311,16 @@ export async function createAdministrator(
   const id = existing
     ? existing.id
     : await createConfirmedPerson(ctx, { ...input, password, isAdmin: true });
+  // An unconfirmed sign-up proves nothing about who made it: its password must not open an
+  // administrator's account, so it is replaced by the given (or generated) one.
+  const unconfirmed = existing !== undefined && existing.email_verified !== 1;
   if (existing) {
     const now = nowIso();
+    if (unconfirmed) {
+      const auth = await ctx.auth.$context;
+      await auth.internalAdapter.updatePassword(id, await auth.password.hash(password));
+      await auth.internalAdapter.deleteUserSessions(id);
+    }
     await q.markEmailVerified(db, id, now);
     await q.setAdminFlag(db, id, true, now);
   }
@@ -321,7 +329,7 @@ export async function createAdministrator(
     subject: { type: 'person', id },
     details: { email: input.email, via: 'command' },
   });
-  return { id, created: !existing, password: existing ? undefined : password };
+  return { id, created: !existing, password: existing && !unconfirmed ? undefined : password };
 }
 
 export const countPeople = (ctx: Accounts) => q.countPeople(ctx.deps.db.kysely);

@@ -35,4 +35,7 @@ export const listAudit = (
   filter: { action?: string; before?: string; limit: number },
 ) => q.listAuditEntries(db, filter);
 
+/** The action names present in the log, so the filter offers what modules actually record. */
+export const listAuditActions = (db: Kysely<Database>) => q.listAuditActionNames(db);
+
 export type { AuditRow } from './queries.js';

@@ -18,3 +18,9 @@ export const listAuditEntries = (
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .execute();
+
+/** Every action name recorded so far, for the filter of the audit page. */
+export const listAuditActionNames = async (db: Kysely<Database>) =>
+  (await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute()).map(
+    (r) => r.action,
+  );

@@ -39,6 +39,15 @@ export function openDatabase<T>(
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // SQLite's lower() and upper() fold ASCII only; PostgreSQL's fold every script (and
+  // Azerbaijani İ to i), so case-insensitive searches for 'Əliyeva' or 'Шахова' find the same
+  // rows on both engines.
+  sqlite.function('lower', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.replaceAll('İ', 'i').toLowerCase() : value,
+  );
+  sqlite.function('upper', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? value.toUpperCase() : value,
+  );
   const kysely = new Kysely<T>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });

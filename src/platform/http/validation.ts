@@ -24,10 +24,24 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   return { ok: false, errors };
 }
 
-/** The string fields of a submitted form (files and repeated fields are not expected here). */
-export async function readForm(c: Context): Promise<Record<string, string>> {
-  const body = await c.req.parseBody();
-  return Object.fromEntries(
-    Object.entries(body).filter(([, v]) => typeof v === 'string'),
-  ) as Record<string, string>;
+/**
+ * The text fields of a submitted form. Fields named in `lists` (checkbox groups, multiple
+ * selects) come as arrays, possibly empty; any other field keeps its last value. Files are
+ * left out: upload handlers read them on their own.
+ */
+export async function readForm<L extends string = never>(
+  c: Context,
+  lists: readonly L[] = [],
+): Promise<Record<string, string> & Record<L, string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  const form: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(body)) {
+    const texts = (Array.isArray(value) ? value : [value]).filter(
+      (v): v is string => typeof v === 'string',
+    );
+    if ((lists as readonly string[]).includes(name)) form[name] = texts;
+    else if (texts.length > 0) form[name] = texts[texts.length - 1]!;
+  }
+  for (const name of lists) form[name] ??= [];
+  return form as Record<string, string> & Record<L, string[]>;
 }

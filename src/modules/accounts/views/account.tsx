@@ -1,9 +1,16 @@
 /** The account settings page: profile, password, API tokens, deletion. */
 import { formatDateTime, LOCALE_NAMES, LOCALES } from '../../../platform/i18n/index.js';
-import { CsrfField, ErrorSummary, Field, SelectField, Submit } from '../../../ui/forms.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  SelectField,
+  Submit,
+  translateErrors,
+} from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import type { ApiTokenView, PersonView } from '../presenters.js';
-import { type FormState, translateErrors } from './auth.js';
+import type { FormState } from './auth.js';
 
 export type AccountForms = {
   profile?: FormState;

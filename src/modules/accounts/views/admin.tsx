@@ -19,6 +19,12 @@ export const AdminIndexPage = (props: { ctx: PageContext }) => (
       <li>
         <a href="/admin/audit">{props.ctx.t('admin.audit')}</a>
       </li>
+      <li>
+        <a href="/admin/membership">{props.ctx.t('membership.admin.title')}</a>
+      </li>
+      <li>
+        <a href="/admin/verification">{props.ctx.t('verification.admin.title')}</a>
+      </li>
     </ul>
   </>
 );

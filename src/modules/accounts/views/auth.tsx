@@ -1,13 +1,9 @@
 /** Pages for getting into an account: sign up, sign in, confirmation, recovery, first-run setup. */
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
-import { CsrfField, ErrorSummary, Field, type FieldErrors, Submit } from '../../../ui/forms.js';
+import { CsrfField, ErrorSummary, Field, Submit, translateErrors } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 
 export type FormState = { values?: Record<string, string>; errors?: FieldErrorKeys };
-
-/** Catalogue keys to messages in the page's language. */
-export const translateErrors = (ctx: PageContext, errors: FieldErrorKeys = {}): FieldErrors =>
-  Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key && ctx.t(key)]));
 
 export function SignUpPage(props: {
   ctx: PageContext;
@@ -70,7 +66,11 @@ export const CheckEmailPage = (props: { ctx: PageContext; email: string }) => (
   </>
 );
 
-export function SignInPage(props: { ctx: PageContext; form?: FormState }) {
+export function SignInPage(props: {
+  ctx: PageContext;
+  form?: FormState;
+  next?: string | undefined;
+}) {
   const { t } = props.ctx;
   const errors = translateErrors(props.ctx, props.form?.errors);
   const values = props.form?.values ?? {};
@@ -78,7 +78,12 @@ export function SignInPage(props: { ctx: PageContext; form?: FormState }) {
     <>
       <h1>{t('signIn.title')}</h1>
       <ErrorSummary ctx={props.ctx} errors={errors} />
-      <form method="post" action="/sign-in" class="stack" novalidate>
+      <form
+        method="post"
+        action={props.next ? `/sign-in?next=${encodeURIComponent(props.next)}` : '/sign-in'}
+        class="stack"
+        novalidate
+      >
         <CsrfField ctx={props.ctx} />
         <Field
           name="email"

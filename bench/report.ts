@@ -1,0 +1,357 @@
+/** Turns the benchmark results into docs/performance.md: machine, targets, figures, how to read. */
+import type { ColdStartResult } from './cold-start.js';
+import type { DataLayerResult } from './data-layer.js';
+import type { HttpResult, LoadResult } from './http.js';
+import { CONNECTIONS, DURATION_SECONDS, WARMUP_SECONDS } from './http.js';
+
+export type Machine = {
+  date: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  commit: string;
+  /** How the run was started, options included. */
+  command: string;
+  /** Share of the machine's CPU that other processes used during the run (0–1). */
+  othersShare: number;
+};
+
+/** Each section's result, or the error that stopped it. */
+export type Section<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Results = {
+  machine: Machine;
+  durationSeconds: number;
+  dataLayer: Section<DataLayerResult>;
+  coldStart: Section<ColdStartResult>;
+  http: Section<HttpResult>;
+};
+
+export const TARGETS = {
+  homeShareOfBare: 0.4,
+  dataLayerRatio: 1.5,
+  coldStartMs: 1500,
+  rssMb: 150,
+};
+
+type Verdict = {
+  target: string;
+  measured: string;
+  baseline: string;
+  pass: boolean | undefined;
+  /** An absolute time, which other processes on the machine can push over its limit. */
+  absolute?: boolean;
+};
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const percent = (n: number) => `${(n * 100).toFixed(1)} %`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mark = (pass: boolean | undefined) =>
+  pass === undefined ? 'not measured' : pass ? '**PASS**' : '**FAIL**';
+
+export function verdicts(r: Results): Verdict[] {
+  const out: Verdict[] = [];
+  if (r.http.ok) {
+    const h = r.http.value;
+    const share = h.home.rps / h.bareRps;
+    out.push({
+      target: `Signed-out home page ≥ ${percent(TARGETS.homeShareOfBare)} of the bare server's requests/s`,
+      measured: `${int(h.home.rps)} req/s = ${percent(share)}`,
+      baseline: `bare node:http ${int(h.bareRps)} req/s`,
+      pass: share >= TARGETS.homeShareOfBare && valid(h.home),
+    });
+  } else {
+    out.push({
+      target: 'Signed-out home page ≥ 40 % of bare',
+      measured: '—',
+      baseline: '—',
+      pass: undefined,
+    });
+  }
+  if (r.dataLayer.ok) {
+    for (const q of r.dataLayer.value.queries) {
+      const ratio = q.us.ours / q.us.raw;
+      out.push({
+        target: `Data layer, ${q.name}: ≤ ${TARGETS.dataLayerRatio}× raw better-sqlite3`,
+        measured: `${fixed(q.us.ours)} µs = ${fixed(ratio, 2)}×`,
+        baseline: `raw ${fixed(q.us.raw)} µs`,
+        pass: ratio <= TARGETS.dataLayerRatio,
+      });
+    }
+  } else {
+    out.push({ target: 'Data layer ≤ 1.5× raw', measured: '—', baseline: '—', pass: undefined });
+  }
+  if (r.coldStart.ok) {
+    const c = r.coldStart.value;
+    out.push({
+      target: `Cold start (spawn → first 200 from GET /) < ${seconds(TARGETS.coldStartMs)}`,
+      measured: `${seconds(c.concordMedianMs)} (median of ${c.runs})`,
+      baseline: `bare node:http ${seconds(c.bareMedianMs)}`,
+      pass: c.concordMedianMs < TARGETS.coldStartMs,
+      absolute: true,
+    });
+  } else {
+    out.push({ target: 'Cold start < 1.5 s', measured: '—', baseline: '—', pass: undefined });
+  }
+  if (r.http.ok) {
+    const { rss } = r.http.value;
+    out.push({
+      target: `Resident memory after start < ${TARGETS.rssMb} MB`,
+      measured: `${fixed(rss.afterStartMb)} MB`,
+      baseline: r.coldStart.ok
+        ? `cold starts: ${r.coldStart.value.concordRssMb.map((mb) => fixed(mb, 0)).join(', ')} MB`
+        : '—',
+      pass: rss.afterStartMb < TARGETS.rssMb,
+    });
+    out.push({
+      target: `Resident memory after the HTTP runs < ${TARGETS.rssMb} MB`,
+      measured: `${fixed(rss.afterLoadMb)} MB`,
+      baseline: '—',
+      pass: rss.afterLoadMb < TARGETS.rssMb,
+    });
+  } else {
+    out.push({ target: 'Resident memory < 150 MB', measured: '—', baseline: '—', pass: undefined });
+  }
+  return out;
+}
+
+/** A run with failed requests measures error pages, not the page: it cannot pass. */
+const valid = (run: LoadResult) => run.non2xx + run.errors + run.timeouts === 0;
+
+function table(head: string[], rows: string[][]) {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Above this share of the CPU taken by other processes, the run is flagged as disturbed. */
+const BUSY_SHARE = 0.1;
+
+function machineSection(m: Machine, durationSeconds: number) {
+  const busy = m.othersShare > BUSY_SHARE;
+  return [
+    '## Machine',
+    '',
+    table(
+      ['', ''],
+      [
+        ['Date', m.date],
+        ['CPU', m.cpu],
+        ['Cores', String(m.cores)],
+        ['Memory', `${fixed(m.memoryGiB)} GiB`],
+        ['Node', m.node],
+        ['OS', m.os],
+        ['Commit', m.commit],
+        ['CPU used by other processes during the run', percent(m.othersShare)],
+        ['Command', `\`${m.command}\``],
+        ['Duration', `${Math.round(durationSeconds)} s`],
+      ],
+    ),
+    '',
+    busy
+      ? `> **Busy machine:** other processes used ${percent(m.othersShare)} of the CPU during this ` +
+        'run and competed with the benchmarks. Absolute figures are depressed and noisy; trust ' +
+        'the ratios to the baselines and the CPU time per request more.'
+      : '',
+  ].join('\n');
+}
+
+const HOW_TO_READ = `## How to read this
+
+- Every figure stands next to a baseline measured **in the same run on the same machine**. This
+  machine is small and shared, so absolute figures move from run to run; compare ratios. The
+  bench first waits (up to a minute) for other processes to leave the CPU mostly idle, and the
+  Machine table says how much CPU they took during the run anyway.
+- **req/s** is autocannon's mean of per-second samples over ${DURATION_SECONDS} s with
+  ${CONNECTIONS} connections, after a ${WARMUP_SECONDS} s warm-up. **p50/p99** are latencies
+  under that load, queueing included. **CPU µs/request** is the server process's user + system
+  time over the run divided by the requests it answered: it moves much less than req/s when other
+  processes compete for the cores, so it is the steadier measure of how much work a request is.
+- The load generator shares the machine's cores with the server. The bare server's req/s is
+  therefore partly limited by autocannon itself: it is a lower bound for what node:http can do,
+  which makes the "share of bare" ratio generous rather than harsh.
+- Servers run as child processes, built from \`dist/\` exactly as \`npm start\` runs them
+  (\`NODE_ENV=production\`, \`LOG_LEVEL=warn\`, a fresh temporary \`DATA_DIR\`), and only on 127.0.0.1.
+- Data-layer figures are mean µs per call: the median, over interleaved rounds, of each round's
+  mean. Raw better-sqlite3 is the floor; "compiled" runs our Kysely with the query already
+  compiled, so *ours − compiled* is the price of building and compiling the query and
+  *compiled − raw* the price of Kysely's executor and driver (promises, connection mutex) and
+  the statement cache.
+- The profile comes from a separate, shorter run under \`--cpu-prof\` (which slows the server a
+  little); use it for the shares, not as a throughput figure.`;
+
+function httpSection(h: HttpResult) {
+  const row = (run: LoadResult, vsBare: boolean) => [
+    run.label,
+    int(run.rps),
+    vsBare ? percent(run.rps / h.bareRps) : '—',
+    `${run.p50Ms} ms`,
+    `${run.p99Ms} ms`,
+    int(run.cpuUsPerRequest),
+    `${int(run.ok)} / ${int(run.non2xx + run.errors + run.timeouts)}`,
+  ];
+  const runs = [
+    row(h.bare[0]!, false),
+    row(h.home, true),
+    row(h.account, true),
+    ...('home' in h.postgres ? [row(h.postgres.home, true)] : []),
+    ...h.bare.slice(1).map((run) => row(run, false)),
+  ];
+  return [
+    `## 1. HTTP (${CONNECTIONS} connections, ${DURATION_SECONDS} s per run)`,
+    '',
+    table(
+      ['Run', 'req/s', 'share of bare', 'p50', 'p99', 'server CPU µs/request', 'answered / failed'],
+      runs,
+    ),
+    '',
+    `Baseline: a bare \`node:http\` server (bench/servers/bare.mjs) replaying the home page's ` +
+      `status, headers and gzip bytes; measured before and after the Concord runs, and the ` +
+      `shares use the mean of the two (${int(h.bareRps)} req/s). The home page is ` +
+      `${int(h.homeBytes.gzip)} bytes gzip (${int(h.homeBytes.identity)} uncompressed); ` +
+      `/account ${int(h.accountBytes.gzip)} bytes gzip. Requests send ` +
+      '`accept-encoding: gzip` as browsers do; /account also sends the session cookie of a ' +
+      'confirmed person.',
+    '',
+    'home' in h.postgres
+      ? 'The PostgreSQL run uses a throwaway database on 127.0.0.1:5432, created and dropped by the bench (no target).'
+      : `PostgreSQL run skipped: ${h.postgres.skipped}.`,
+    '',
+    '### Where the CPU goes',
+    '',
+    'Share of the busy (non-idle) profile samples, by kind of work and by function (self time); ' +
+      'µs/request is that share of the CPU per request measured above for the same page.',
+    '',
+    ...[h.home, h.account].flatMap((run, i) => {
+      const p = h.profiles[i];
+      if (!p) return [];
+      const us = (share: number) => int(share * run.cpuUsPerRequest);
+      return [
+        `**${p.label}** (${int(p.requests)} requests profiled)`,
+        '',
+        table(
+          ['Kind of work', 'share', '≈ µs/request'],
+          p.kinds.map((k) => [k.name, percent(k.share), us(k.share)]),
+        ),
+        '',
+        table(
+          ['Function (self time)', 'share', '≈ µs/request'],
+          p.functions.map((f) => [`\`${f.name}\``, percent(f.share), us(f.share)]),
+        ),
+        '',
+      ];
+    }),
+  ].join('\n');
+}
+
+function dataLayerSection(d: DataLayerResult) {
+  return [
+    `## 2. Data layer (SQLite, ${int(d.people)} people)`,
+    '',
+    table(
+      [
+        'Query',
+        'raw better-sqlite3 (baseline)',
+        'ours',
+        'ours, pre-compiled',
+        'stock SqliteDialect',
+        'ours / raw',
+      ],
+      d.queries.map((q) => [
+        q.name,
+        `${fixed(q.us.raw)} µs`,
+        `${fixed(q.us.ours)} µs`,
+        `${fixed(q.us.compiled)} µs`,
+        `${fixed(q.us.stock)} µs`,
+        `${fixed(q.us.ours / q.us.raw, 2)}×`,
+      ]),
+    ),
+    '',
+    `${int(d.queries[0]?.calls ?? 0)} calls per variant and query, in ${d.rounds} interleaved ` +
+      'rounds after a warm-up; the file database is in WAL mode as Concord opens it. ' +
+      "*ours* is the accounts module's own query function (`findPersonById`, `searchPeople`) on " +
+      "`openDatabase()`'s Kysely with the statement cache; *raw* runs the very SQL Kysely " +
+      'compiles, prepared once (`.get()` for the single row, `.all()` for the page); *stock* is ' +
+      "the same function on Kysely's `SqliteDialect` over a plain handle, which prepares on " +
+      'every call.',
+    '',
+    ...d.queries.map((q) => `- ${q.name}: \`${q.sql}\``),
+  ].join('\n');
+}
+
+function coldStartSection(c: ColdStartResult, h: HttpResult | undefined) {
+  const list = (values: number[]) => values.map((ms) => seconds(ms)).join(', ');
+  return [
+    '## 3. Cold start and memory',
+    '',
+    table(
+      ['Process', 'median', 'runs'],
+      [
+        [
+          '`node dist/src/main.js serve` (fresh DATA_DIR, CONCORD_DEMO=0)',
+          seconds(c.concordMedianMs),
+          list(c.concordMs),
+        ],
+        ['bare node:http script', seconds(c.bareMedianMs), list(c.bareMs)],
+      ],
+    ),
+    '',
+    'From spawning the process to the first 200 from `GET /`, polled every 10 ms on fresh ' +
+      "connections. Concord's time includes loading its modules, creating the SQLite file, " +
+      'running every migration and the first-run setup.',
+    '',
+    h
+      ? `Resident memory (VmRSS) of the Concord process: ${fixed(h.rss.afterStartMb)} MB after ` +
+        `start, ${fixed(h.rss.afterLoadMb)} MB after the HTTP runs; right after each cold ` +
+        `start: ${c.concordRssMb.map((mb) => fixed(mb, 0)).join(', ')} MB. Its V8 heap ` +
+        `(from its /metrics): ${fixed(h.heap.afterStart.usedMb)} MB used of ` +
+        `${fixed(h.heap.afterStart.totalMb)} MB after start, ${fixed(h.heap.afterLoad.usedMb)} ` +
+        `MB used of ${fixed(h.heap.afterLoad.totalMb)} MB after the runs.`
+      : '',
+  ].join('\n');
+}
+
+const failed = (name: string, error: string) =>
+  `## ${name}\n\n**Not measured: the benchmark failed.**\n\n\`\`\`\n${error}\n\`\`\``;
+
+export function renderReport(r: Results) {
+  // On a busy machine, a missed absolute target may be the machine's doing: say so next to it.
+  const disturbed = r.machine.othersShare > BUSY_SHARE;
+  const rows = verdicts(r).map((v) => [
+    v.target,
+    v.measured,
+    v.baseline,
+    `${mark(v.pass)}${disturbed && v.absolute && v.pass === false ? ' (busy machine)' : ''}`,
+  ]);
+  return `${[
+    '# Performance',
+    '',
+    'Generated by `npm run bench` (bench/run.ts); do not edit by hand. Targets, figures and the ' +
+      'machine they were measured on.',
+    '',
+    machineSection(r.machine, r.durationSeconds),
+    '',
+    '## Targets',
+    '',
+    table(['Target', 'Measured', 'Baseline (same run)', 'Result'], rows),
+    '',
+    HOW_TO_READ,
+    '',
+    r.http.ok ? httpSection(r.http.value) : failed('1. HTTP', r.http.error),
+    '',
+    r.dataLayer.ok
+      ? dataLayerSection(r.dataLayer.value)
+      : failed('2. Data layer', r.dataLayer.error),
+    '',
+    r.coldStart.ok
+      ? coldStartSection(r.coldStart.value, r.http.ok ? r.http.value : undefined)
+      : failed('3. Cold start and memory', r.coldStart.error),
+  ]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')}\n`;
+}

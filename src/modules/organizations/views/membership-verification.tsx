@@ -1,0 +1,170 @@
+/**
+ * The administrators' verification pages: members due for re-verification, finding a member,
+ * and the form that verifies one (evidence, and the last day the verification holds).
+ */
+import {
+  CsrfField,
+  ErrorSummary,
+  type FieldErrors,
+  Submit,
+  TextAreaField,
+} from '../../../ui/forms.js';
+import type { PageContext } from '../../../ui/page.js';
+import type { VerificationView } from '../membership-presenters.js';
+import type { OrganizationView } from '../presenters.js';
+import {
+  type OrganizationListEntry,
+  OrganizationSearch,
+  VerificationHistory,
+} from './membership-admin.js';
+import { formatDay } from './membership-parts.js';
+
+export type DueEntry = {
+  slug: string;
+  name: string;
+  countryName: string;
+  validUntil: string;
+  expired: boolean;
+};
+
+export function VerificationIndexPage(props: {
+  ctx: PageContext;
+  due: DueEntry[];
+  withinDays: number;
+  search: string;
+  found: OrganizationListEntry[] | undefined;
+}) {
+  const { ctx } = props;
+  const { t, locale } = ctx;
+  const verifyHref = (slug: string) => `/admin/verification/organizations/${slug}`;
+  return (
+    <>
+      <h1>{t('verification.admin.title')}</h1>
+      <p class="row">
+        <a href="/admin">{t('admin.title')}</a>
+        <a href="/admin/membership">{t('membership.admin.title')}</a>
+      </p>
+      <h2>{t('verification.admin.due', { days: props.withinDays })}</h2>
+      {props.due.length === 0 ? (
+        <p>{t('verification.admin.due.none')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('membership.admin.organization')}</th>
+                <th scope="col">{t('org.field.country')}</th>
+                <th scope="col">{t('verification.field.validUntil')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{t('verification.admin.verify')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.due.map((d) => (
+                <tr>
+                  <td>{d.name}</td>
+                  <td>{d.countryName}</td>
+                  <td>
+                    {d.expired
+                      ? t('verification.admin.expiredOn', { day: formatDay(d.validUntil, locale) })
+                      : t('verification.admin.expiresOn', { day: formatDay(d.validUntil, locale) })}
+                  </td>
+                  <td>
+                    <a
+                      href={verifyHref(d.slug)}
+                      aria-label={t('verification.admin.verifyOne', { name: d.name })}
+                    >
+                      {t('verification.admin.verify')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t('verification.admin.find')}</h2>
+      <OrganizationSearch
+        ctx={ctx}
+        action="/admin/verification"
+        search={props.search}
+        found={props.found}
+        href={verifyHref}
+      />
+    </>
+  );
+}
+
+export type VerificationForm = {
+  values: { evidence?: string; validUntil?: string };
+  errors: FieldErrors;
+};
+
+export function VerifyPage(props: {
+  ctx: PageContext;
+  organization: OrganizationView;
+  verifications: VerificationView[];
+  period: { earliest: string; defaultUntil: string; latest: string };
+  timeZone: string;
+  form?: VerificationForm | undefined;
+}) {
+  const { ctx, organization: o, period } = props;
+  const { t } = ctx;
+  const errors = props.form?.errors ?? {};
+  const id = 'field-validUntil';
+  return (
+    <>
+      <h1>{t('verification.admin.verifyOne', { name: o.displayName })}</h1>
+      <p class="row">
+        <a href="/admin/verification">{t('verification.admin.title')}</a>
+        <a href={`/admin/membership/organizations/${o.slug}`}>{t('membership.admin.link')}</a>
+        <a href={`/organizations/${o.slug}`}>{t('membership.admin.profile')}</a>
+      </p>
+      {o.membershipStatus === 'member' ? (
+        <form method="post" action={`/admin/verification/organizations/${o.slug}`} class="stack">
+          <ErrorSummary ctx={ctx} errors={errors} />
+          <CsrfField ctx={ctx} />
+          <TextAreaField
+            name="evidence"
+            label={t('verification.field.evidence')}
+            hint={t('verification.field.evidence.hint')}
+            value={props.form?.values.evidence}
+            error={errors.evidence}
+            rows={6}
+          />
+          <div class="field">
+            <label for={id}>{t('verification.field.validUntil')}</label>
+            <p class="hint" id={`${id}-hint`}>
+              {t('verification.field.validUntil.hint')}
+            </p>
+            {errors.validUntil && (
+              <p class="field-error" id={`${id}-error`}>
+                {errors.validUntil}
+              </p>
+            )}
+            <input
+              id={id}
+              name="validUntil"
+              type="date"
+              min={period.earliest}
+              max={period.latest}
+              value={props.form?.values.validUntil ?? period.defaultUntil}
+              aria-invalid={errors.validUntil ? 'true' : undefined}
+              aria-describedby={errors.validUntil ? `${id}-hint ${id}-error` : `${id}-hint`}
+            />
+          </div>
+          <Submit>{t('verification.admin.verify')}</Submit>
+        </form>
+      ) : (
+        <p>{t('membership.verify.notMember')}</p>
+      )}
+      <h2>{t('verification.admin.history')}</h2>
+      <VerificationHistory
+        ctx={ctx}
+        verifications={props.verifications}
+        timeZone={props.timeZone}
+      />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The people of an organisation, with role changes and removal for those who manage it, and
+ * invitations for those who may send them.
+ */
+import { CsrfField } from '../../../ui/forms.js';
+import type { PageContext } from '../../../ui/page.js';
+import type { OrganizationView } from '../presenters.js';
+import type { OrganizationRole } from '../tables.js';
+import { type InvitationsPanel, InvitationsSection } from './invitations.js';
+
+export type MemberView = { personId: string; name: string; email: string; role: OrganizationRole };
+
+const ROLES: OrganizationRole[] = ['owner', 'admin', 'member'];
+
+export function PeoplePage(props: {
+  ctx: PageContext;
+  organization: OrganizationView;
+  members: MemberView[];
+  canManage: boolean;
+  canManageOwners: boolean;
+  invitations?: InvitationsPanel | undefined;
+}) {
+  const { ctx, organization: o } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <h1>{t('org.people.title', { name: o.displayName })}</h1>
+      <p>
+        <a href={`/organizations/${o.slug}`}>{t('org.backToProfile')}</a>
+      </p>
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('field.name')}</th>
+              <th scope="col">{t('field.email')}</th>
+              <th scope="col">{t('org.people.role')}</th>
+              {props.canManage && (
+                <th scope="col">
+                  <span class="visually-hidden">{t('org.people.remove')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {props.members.map((m) => {
+              const editable = props.canManage && (props.canManageOwners || m.role !== 'owner');
+              return (
+                <tr>
+                  <td>{m.name}</td>
+                  <td>{m.email}</td>
+                  <td>
+                    {editable ? (
+                      <form
+                        method="post"
+                        action={`/organizations/${o.slug}/people/${m.personId}/role`}
+                        class="row"
+                      >
+                        <CsrfField ctx={ctx} />
+                        <label class="visually-hidden" for={`role-${m.personId}`}>
+                          {t('org.people.roleOf', { name: m.name })}
+                        </label>
+                        <select id={`role-${m.personId}`} name="role">
+                          {ROLES.filter((r) => props.canManageOwners || r !== 'owner').map((r) => (
+                            <option value={r} selected={r === m.role}>
+                              {t(`org.role.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="submit"
+                          class="button secondary"
+                          aria-label={t('org.people.changeRoleOf', { name: m.name })}
+                        >
+                          {t('org.people.changeRole')}
+                        </button>
+                      </form>
+                    ) : (
+                      t(`org.role.${m.role}`)
+                    )}
+                  </td>
+                  {props.canManage && (
+                    <td>
+                      {editable && (
+                        <form
+                          method="post"
+                          action={`/organizations/${o.slug}/people/${m.personId}/remove`}
+                        >
+                          <CsrfField ctx={ctx} />
+                          <button
+                            type="submit"
+                            class="linklike"
+                            aria-label={t('org.people.removeName', { name: m.name })}
+                          >
+                            {t('org.people.remove')}
+                          </button>
+                        </form>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {props.invitations && (
+        <InvitationsSection ctx={ctx} slug={o.slug} panel={props.invitations} />
+      )}
+    </>
+  );
+}
+
+export function MyOrganizationsPage(props: {
+  ctx: PageContext;
+  organizations: { slug: string; name: string; role: OrganizationRole; countryName: string }[];
+}) {
+  const { t } = props.ctx;
+  return (
+    <>
+      <h1>{t('org.mine.title')}</h1>
+      {props.organizations.length === 0 ? (
+        <p>{t('org.mine.none')}</p>
+      ) : (
+        <ul>
+          {props.organizations.map((o) => (
+            <li>
+              <a href={`/organizations/${o.slug}`}>{o.name}</a> · {o.countryName} ·{' '}
+              {t(`org.role.${o.role}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a class="button" href="/organizations/new">
+          {t('org.create')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The SearchIndex seam: full-text search over any collection of documents (organisations,
+ * later events and statements), with one contract and two implementations, SQLite FTS5 and
+ * PostgreSQL tsvector. Case, accents, Azerbaijani letters and punctuation are folded once, in
+ * fold.ts, for the index and the query alike; every query word is a prefix and all must match.
+ */
+import type { Kysely } from 'kysely';
+import type { Engine } from '../db/connection.js';
+import type { Database } from '../db/tables.js';
+import { foldField, parseQueryTerms } from './fold.js';
+import {
+  deleteSearchDocument,
+  indexFts5,
+  indexTsvector,
+  matchFts5,
+  matchNothing,
+  matchTsvector,
+  SEARCH_FIELDS,
+  type SearchField,
+  type SearchMatches,
+} from './queries.js';
+import './tables.js';
+
+export {
+  foldForSearch,
+  MAX_QUERY_TOKENS,
+  MAX_TOKEN_LENGTH,
+  parseSearchQuery,
+  searchTokens,
+} from './fold.js';
+export type { SearchField, SearchMatch, SearchMatches } from './queries.js';
+export { MIN_PREFIX_LENGTH, SEARCH_FIELDS } from './queries.js';
+
+/** What a document is found by, strongest first; each a list of texts in any language. */
+export type SearchDocument = {
+  /** Names in every language, acronyms. */
+  title: readonly string[];
+  /** Tags, codes. */
+  keywords: readonly string[];
+  /** Descriptions. */
+  body: readonly string[];
+};
+
+export interface SearchIndex {
+  readonly engine: Engine;
+  /** Adds a document or replaces its text. Call it in the transaction that changes the document. */
+  index(
+    db: Kysely<Database>,
+    collection: string,
+    docId: string,
+    document: SearchDocument,
+  ): Promise<void>;
+  /** Removes a document; removing one that is not indexed does nothing. */
+  remove(db: Kysely<Database>, collection: string, docId: string): Promise<void>;
+  /**
+   * The documents of `collection` that match every word of `query` as a prefix, as rows
+   * `{ doc_id, rank }` where a higher rank is a better match. Unordered: order by rank
+   * descending, then doc_id, for stable pages. A blank query matches nothing. `fields`
+   * narrows the search (names and tags only, say, for suggestions while typing: cheaper on
+   * short prefixes that match most of a large collection).
+   */
+  matches(
+    db: Kysely<Database>,
+    collection: string,
+    query: string,
+    options?: { fields?: readonly SearchField[] },
+  ): SearchMatches;
+}
+
+/**
+ * The search index for the engine the database runs on.
+ *
+ * @example
+ * const search = createSearchIndex(db.engine);
+ * await search.index(trx, 'organizations', org.id, {
+ *   title: [org.name, ...Object.values(org.nameTranslations), org.acronym ?? ''],
+ *   keywords: org.tags,
+ *   body: Object.values(org.description),
+ * });
+ * const best = await search
+ *   .matches(db.kysely, 'organizations', 'xank')
+ *   .orderBy('rank', 'desc')
+ *   .orderBy('doc_id')
+ *   .limit(20)
+ *   .execute();
+ */
+export function createSearchIndex(engine: Engine): SearchIndex {
+  const [write, match] =
+    engine === 'sqlite' ? [indexFts5, matchFts5] : [indexTsvector, matchTsvector];
+  return {
+    engine,
+    async index(db, collection, docId, document) {
+      await write(db, collection, docId, {
+        title: foldField(document.title),
+        keywords: foldField(document.keywords),
+        body: foldField(document.body),
+      });
+    },
+    async remove(db, collection, docId) {
+      await deleteSearchDocument(db, collection, docId);
+    },
+    matches(db, collection, query, options = {}) {
+      const terms = parseQueryTerms(query);
+      const fields = SEARCH_FIELDS.filter((f) => options.fields?.includes(f) ?? true);
+      if (terms.length === 0 || fields.length === 0) return matchNothing(db);
+      return match(db, collection, terms, fields);
+    },
+  };
+}

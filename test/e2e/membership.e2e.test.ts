@@ -1,0 +1,145 @@
+/**
+ * An organisation joins the network in a browser: its owner applies with a PDF (after a file
+ * that is not one is refused), an administrator reviews the application, approves it and
+ * verifies the new member, and the public profile shows the badge. Every page on the way is
+ * checked by the harness (axe, weight, origins).
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdministrator, createConfirmedPerson } from '../../src/modules/accounts/index.js';
+import { useSite, Visitor } from './harness.js';
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('an organisation joins the network and is verified', () => {
+  const site = useSite();
+  let owner: Visitor;
+  let admin: Visitor;
+  let profilePath = '';
+  let uploads = '';
+
+  beforeAll(async () => {
+    const { concord } = site();
+    uploads = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-e2e-uploads-'));
+    // The site's uploads go to a throwaway folder, not ./data.
+    (concord.deps.config as { uploadsDir: string }).uploadsDir = uploads;
+    owner = await Visitor.open(site());
+    admin = await Visitor.open(site());
+  });
+  afterAll(async () => {
+    await owner?.close();
+    await admin?.close();
+    if (uploads) await fs.rm(uploads, { recursive: true, force: true });
+  });
+
+  async function signIn(visitor: Visitor, email: string, password: string) {
+    const { page } = visitor;
+    await visitor.visit('/sign-in', 'sign-in form');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await visitor.load('home (signed in)', () =>
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    );
+  }
+
+  it('lets the owner apply with a PDF after refusing a picture', async () => {
+    const { concord } = site();
+    const email = `nigar.${Date.now()}@example.org`;
+    const password = 'mountain river under the bridge';
+    await createConfirmedPerson(concord.accounts, { name: 'Nigar Hüseynova', email, password });
+    await signIn(owner, email, password);
+    const { page } = owner;
+
+    await owner.visit('/organizations/new', 'new organisation form');
+    await page.getByLabel('Name', { exact: true }).fill('Şuşa Gənclər Birliyi');
+    await page.getByLabel('Country').selectOption('AZ');
+    await owner.load('profile (new organisation)', () =>
+      page.getByRole('button', { name: 'Create an organisation' }).click(),
+    );
+    profilePath = new URL(page.url()).pathname;
+
+    await owner.load('membership page', () =>
+      page.getByRole('link', { name: 'Network membership' }).click(),
+    );
+    await page.getByLabel('Motivation').fill('We bring young people back to Şuşa.');
+    await page
+      .getByLabel('Documents (PDF)')
+      .setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: PNG });
+    const refused = await owner.load('membership form with errors', () =>
+      page.getByRole('button', { name: 'Send the application' }).click(),
+    );
+    expect(refused.status).toBe(422);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'photo.pdf is not a PDF',
+    );
+
+    await page
+      .getByLabel('Documents (PDF)')
+      .setInputFiles({ name: 'Nizamnamə.pdf', mimeType: 'application/pdf', buffer: PDF });
+    const sent = await owner.load('membership page (applied)', () =>
+      page.getByRole('button', { name: 'Send the application' }).click(),
+    );
+    expect(sent.status).toBe(200);
+    await expect(
+      page.getByRole('heading', { name: 'Application under review' }).count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Nizamnamə.pdf' }).count()).resolves.toBe(1);
+  });
+
+  it('lets an administrator review, approve and verify it', async () => {
+    const { concord } = site();
+    const email = `review.${Date.now()}@example.org`;
+    const created = await createAdministrator(concord.accounts, { name: 'Reviewer', email });
+    await signIn(admin, email, created.password!);
+    const { page } = admin;
+
+    await admin.visit('/admin', 'administration');
+    await admin.load('membership queue', () =>
+      page.getByRole('link', { name: 'Membership applications' }).click(),
+    );
+    await admin.load('application review', () =>
+      page.getByRole('link', { name: 'Şuşa Gənclər Birliyi' }).click(),
+    );
+    await expect(page.getByRole('main').textContent()).resolves.toContain(
+      'We bring young people back to Şuşa.',
+    );
+    const refused = await admin.load('application review with errors', () =>
+      page.getByRole('button', { name: 'Decline the application' }).click(),
+    );
+    expect(refused.status).toBe(422);
+    await admin.load('organisation membership (approved)', () =>
+      page.getByRole('button', { name: 'Approve: make it a member' }).click(),
+    );
+    await expect(page.getByRole('status').textContent()).resolves.toContain('approved');
+
+    await admin.load('verification form', () =>
+      page.getByRole('link', { name: 'Verify Şuşa Gənclər Birliyi' }).click(),
+    );
+    await page.getByLabel('Evidence').fill('State register entry 1400777, checked online.');
+    await admin.load('verification index', () =>
+      page.getByRole('button', { name: 'Verify' }).click(),
+    );
+    await expect(page.getByRole('status').textContent()).resolves.toContain('recorded');
+  });
+
+  it('shows the verified badge on the public profile', async () => {
+    const visitor = await Visitor.open(site());
+    try {
+      await visitor.visit(profilePath, 'profile (verified member)');
+      await expect(visitor.page.getByRole('main').textContent()).resolves.toContain(
+        'Verified by the network on',
+      );
+    } finally {
+      await visitor.close();
+    }
+  });
+});
