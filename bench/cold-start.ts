@@ -6,6 +6,7 @@
 import {
   BARE_SERVER,
   CONCORD_MAIN,
+  CONCORD_NODE_FLAGS,
   concordEnv,
   freePort,
   HOST,
@@ -35,7 +36,7 @@ async function once(kind: 'concord' | 'bare') {
   const startedAt = process.hrtime.bigint();
   const child =
     kind === 'concord'
-      ? spawnNode([CONCORD_MAIN, 'serve'], concordEnv(temp.dir, port))
+      ? spawnNode([...CONCORD_NODE_FLAGS, CONCORD_MAIN, 'serve'], concordEnv(temp.dir, port))
       : spawnNode([BARE_SERVER], { PORT: String(port), HOST });
   try {
     const ms = await waitFor200(child, port, { startedAt, intervalMs: 10, timeoutMs: 30_000 });

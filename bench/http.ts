@@ -22,6 +22,7 @@ import {
   BARE_SERVER,
   type Child,
   CONCORD_MAIN,
+  CONCORD_NODE_FLAGS,
   concordEnv,
   cpuMs,
   freePort,
@@ -138,7 +139,10 @@ function replayableHeaders(headers: Record<string, string | string[] | undefined
 
 async function startConcord(dataDir: string, extra: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
-  const child = spawnNode([CONCORD_MAIN, 'serve'], concordEnv(dataDir, port, extra));
+  const child = spawnNode(
+    [...CONCORD_NODE_FLAGS, CONCORD_MAIN, 'serve'],
+    concordEnv(dataDir, port, extra),
+  );
   await waitFor200(child, port, { timeoutMs: 30_000 });
   return { child, port };
 }

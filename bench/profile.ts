@@ -11,6 +11,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import {
   CONCORD_MAIN,
+  CONCORD_NODE_FLAGS,
   concordEnv,
   freePort,
   HOST,
@@ -116,7 +117,7 @@ export async function profilePage(
   const temp = tempDir('profile');
   const port = await freePort();
   const child = spawnNode(
-    ['--cpu-prof', `--cpu-prof-dir=${temp.dir}`, CONCORD_MAIN, 'serve'],
+    [...CONCORD_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${temp.dir}`, CONCORD_MAIN, 'serve'],
     concordEnv(dataDir, port),
   );
   try {

@@ -176,7 +176,8 @@ const HOW_TO_READ = `## How to read this
   therefore partly limited by autocannon itself: it is a lower bound for what node:http can do,
   which makes the "share of bare" ratio generous rather than harsh.
 - Servers run as child processes, built from \`dist/\` exactly as \`npm start\` runs them
-  (\`NODE_ENV=production\`, \`LOG_LEVEL=warn\`, a fresh temporary \`DATA_DIR\`), and only on 127.0.0.1.
+  (with its start script's node flags, \`NODE_ENV=production\`, \`LOG_LEVEL=warn\`, a fresh temporary
+  \`DATA_DIR\`), and only on 127.0.0.1.
 - Data-layer figures are mean µs per call: the median, over interleaved rounds, of each round's
   mean. Raw better-sqlite3 is the floor; "compiled" runs our Kysely with the query already
   compiled, so *ours − compiled* is the price of building and compiling the query and

@@ -14,6 +14,16 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The compiled Concord entry point, as users run it. */
 export const CONCORD_MAIN = path.join(ROOT, 'dist', 'src', 'main.js');
+/**
+ * The node flags `npm start` runs the server with (package.json's start script: V8 heap
+ * limits, docs/operations.md), so that the bench measures the server as it is run.
+ */
+export const CONCORD_NODE_FLAGS: string[] = (() => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const start: string = pkg.scripts?.start ?? '';
+  const flags = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/src\/main\.js/.exec(start)?.[1];
+  return flags ? flags.trim().split(/\s+/) : [];
+})();
 /** The bare node:http baseline, plain JavaScript so that it starts as fast as node can. */
 export const BARE_SERVER = path.join(ROOT, 'bench', 'servers', 'bare.mjs');
 

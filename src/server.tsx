@@ -5,6 +5,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
 import { sql } from 'kysely';
 import {
   type Accounts,
@@ -12,6 +13,7 @@ import {
   adminRoutes,
   apiRoutes,
   authenticate,
+  hasSessionCookie,
 } from './modules/accounts/index.js';
 import { homeRoutes } from './modules/home/routes.js';
 import {
@@ -27,14 +29,19 @@ import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound, PageError } from './platform/http/errors.js';
+import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
 import { securityHeaders } from './platform/http/security-headers.js';
-import { translator } from './platform/i18n/index.js';
-import { localeSelection } from './platform/i18n/middleware.js';
+import { negotiateLocale, translator } from './platform/i18n/index.js';
+import { LOCALE_COOKIE, localeSelection } from './platform/i18n/middleware.js';
 import { createMetrics } from './platform/metrics.js';
 import { stylesheet } from './ui/assets.js';
 import { ErrorPage } from './ui/error-page.js';
 import { renderPage } from './ui/page.js';
+
+/** Public pages that look the same to every visitor in one language, cached briefly. */
+const PUBLIC_CACHED_PATHS = ['/'];
+const PUBLIC_PAGE_TTL_MS = 2000;
 
 export function createApp(
   deps: AppDeps<Database>,
@@ -58,6 +65,21 @@ export function createApp(
     c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
   );
 
+  // Outside compression and the security headers: a cached page is replayed exactly as sent.
+  app.use(
+    pageCache({
+      paths: PUBLIC_CACHED_PATHS,
+      ttlMs: PUBLIC_PAGE_TTL_MS,
+      hasSession: hasSessionCookie,
+      // A visitor's page depends on their language only (as localeSelection chooses it).
+      variant: (c) =>
+        negotiateLocale({
+          cookie: getCookie(c, LOCALE_COOKIE),
+          acceptLanguage: c.req.header('accept-language'),
+          fallback: deps.config.defaultLocale,
+        }),
+    }),
+  );
   app.use(compress());
   app.use(securityHeaders({ https: deps.config.secureCookies }));
   app.get(stylesheet.path, (c) =>
@@ -116,7 +138,7 @@ function renderError(c: Context<AppEnv>, error: unknown) {
   if (!c.get('t')) c.set('t', translator('en'));
   if (!c.get('locale')) c.set('locale', 'en');
   if (c.get('actor') === undefined) c.set('actor', null);
-  if (!c.get('csrfToken')) c.set('csrfToken', '');
+  if (!c.get('csrfToken')) c.set('csrfToken', () => '');
   const message = c.get('t')(key, values);
   if (c.req.path.startsWith('/api/')) return c.json({ error: { code: key, message } }, status);
   return renderPage(c, {

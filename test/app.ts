@@ -89,7 +89,7 @@ export class TestClient {
     fields: Record<string, string> | URLSearchParams,
     options: { csrf?: string | null } = {},
   ) {
-    if (this.csrf === undefined && options.csrf === undefined) await this.get('/');
+    if (this.csrf === undefined && options.csrf === undefined) await this.get('/sign-in');
     const body = new URLSearchParams(fields);
     const csrf = options.csrf === undefined ? this.csrf : options.csrf;
     if (csrf !== null && csrf !== undefined) body.set('_csrf', csrf);

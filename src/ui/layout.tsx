@@ -85,25 +85,48 @@ export function Layout(props: {
         <footer class="site-footer">
           <div class="wrap">
             <p>{t('layout.footer')}</p>
-            <form method="post" action="/locale">
-              <CsrfField ctx={props.ctx} />
-              <input type="hidden" name="next" value={props.ctx.path} />
-              <fieldset class="languages">
-                <legend class="visually-hidden">{t('layout.language')}</legend>
-                {LOCALES.map((code) => (
-                  <button
-                    type="submit"
-                    name="locale"
-                    value={code}
-                    lang={code}
-                    class="linklike"
-                    aria-pressed={code === locale ? 'true' : 'false'}
-                  >
-                    {LOCALE_NAMES[code]}
-                  </button>
-                ))}
-              </fieldset>
-            </form>
+            {actor ? (
+              // Signed in: the choice is saved to the person's settings, so it is a form.
+              <form method="post" action="/locale">
+                <CsrfField ctx={props.ctx} />
+                <input type="hidden" name="next" value={props.ctx.path} />
+                <fieldset class="languages">
+                  <legend class="visually-hidden">{t('layout.language')}</legend>
+                  {LOCALES.map((code) => (
+                    <button
+                      type="submit"
+                      name="locale"
+                      value={code}
+                      lang={code}
+                      class="linklike"
+                      aria-pressed={code === locale ? 'true' : 'false'}
+                    >
+                      {LOCALE_NAMES[code]}
+                    </button>
+                  ))}
+                </fieldset>
+              </form>
+            ) : (
+              // Visitors: plain links that only set the language cookie, so a page without
+              // forms needs no CSRF token, sets no cookie and can be cached (page-cache.ts).
+              <nav aria-label={t('layout.language')}>
+                <ul class="languages">
+                  {LOCALES.map((code) => (
+                    <li>
+                      <a
+                        href={`/locale/${code}?next=${encodeURIComponent(props.ctx.path)}`}
+                        rel="nofollow"
+                        lang={code}
+                        hreflang={code}
+                        aria-current={code === locale ? 'true' : undefined}
+                      >
+                        {LOCALE_NAMES[code]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
           </div>
         </footer>
       </body>

@@ -22,7 +22,10 @@ export const pageContext = (c: Context<AppEnv>): PageContext => ({
   t: c.get('t'),
   locale: c.get('locale'),
   actor: c.get('actor'),
-  csrfToken: c.get('csrfToken'),
+  // A getter: the CSRF seed cookie is set only when a form on the page reads the token.
+  get csrfToken() {
+    return c.get('csrfToken')?.() ?? '';
+  },
   path: c.req.path,
 });
 

@@ -1,6 +1,6 @@
 /** The accounts module's public surface: what the server and other modules may use. */
 
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
@@ -23,6 +23,10 @@ export const createAccounts = (deps: AppDeps<Database>): service.Accounts => ({
 });
 
 /** Sets `actor` from an API token (Authorization: Bearer) or the session cookie. */
+/** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
+export const hasSessionCookie = (c: Context) =>
+  c.req.header('cookie')?.includes('concord.session_token') ?? false;
+
 export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const authorization = c.req.header('authorization');
@@ -33,7 +37,7 @@ export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
       c.set('actor', actor);
       return next();
     }
-    if (!c.req.header('cookie')?.includes('concord.session_token')) {
+    if (!hasSessionCookie(c)) {
       c.set('actor', null);
       return next();
     }

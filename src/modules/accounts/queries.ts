@@ -1,5 +1,6 @@
 /** The accounts module's own SQL (better-auth issues its own through the adapter). */
 import { type Kysely, sql } from 'kysely';
+import { preparedQuery } from '../../platform/db/prepared.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { AccountTables } from './tables.js';
 
@@ -9,15 +10,12 @@ const foldCase = (text: string) => text.replaceAll('İ', 'i').toLowerCase();
 export type PersonRow = AccountTables['people'];
 export type ApiTokenRow = AccountTables['api_tokens'];
 
+// Counted on every view of the home page: compiled once (platform/db/prepared.ts).
+const peopleCount = preparedQuery((db: Kysely<Database>, _: Record<never, never>) =>
+  db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')),
+);
 export const countPeople = async (db: Kysely<Database>) =>
-  Number(
-    (
-      await db
-        .selectFrom('people')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
+  Number((await peopleCount.first(db, {}))?.n ?? 0);
 
 export const countAdmins = async (db: Kysely<Database>) =>
   Number(
@@ -30,8 +28,11 @@ export const countAdmins = async (db: Kysely<Database>) =>
     ).n,
   );
 
-export const findPersonById = (db: Kysely<Database>, id: string) =>
-  db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+// Looked up for every signed-in request: compiled once (platform/db/prepared.ts).
+const personById = preparedQuery((db: Kysely<Database>, p: { id: string }) =>
+  db.selectFrom('people').selectAll().where('id', '=', p.id),
+);
+export const findPersonById = (db: Kysely<Database>, id: string) => personById.first(db, { id });
 
 export const findPersonByEmail = (db: Kysely<Database>, email: string) =>
   db.selectFrom('people').selectAll().where('email', '=', email).executeTakeFirst();

@@ -4,7 +4,7 @@ import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/http/context.js';
 import { enforceRateLimit } from '../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../platform/http/validation.js';
-import { isLocale } from '../../platform/i18n/index.js';
+import { isLocale, type Locale } from '../../platform/i18n/index.js';
 import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { RATE_LIMITS } from './rate-limits.js';
@@ -238,23 +238,38 @@ export function authRoutes(ctx: service.Accounts) {
     return c.redirect('/sign-in', 303);
   });
 
+  const rememberLocale = (c: Context<AppEnv>, locale: Locale) =>
+    setCookie(c, LOCALE_COOKIE, locale, {
+      path: '/',
+      sameSite: 'Lax',
+      maxAge: 365 * 24 * 3600,
+      secure: ctx.deps.config.secureCookies,
+    });
+
   /** The language switcher: remembered in a cookie, and in the person's settings when signed in. */
   app.post('/locale', async (c) => {
     const values = await readForm(c);
     const locale = values.locale;
     if (isLocale(locale)) {
-      setCookie(c, LOCALE_COOKIE, locale, {
-        path: '/',
-        sameSite: 'Lax',
-        maxAge: 365 * 24 * 3600,
-        secure: ctx.deps.config.secureCookies,
-      });
+      rememberLocale(c, locale);
       const actor = c.get('actor');
       // Saved in the settings of a session only: an API-token call has no profile session.
       if (actor?.sessionId)
         await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next), 303);
+  });
+
+  /**
+   * The visitors' switcher: links, so that public pages need no form. It only sets the
+   * preference cookie (no CSRF token needed: nothing is saved); the settings of a signed-in
+   * person change through POST /locale only.
+   */
+  app.get('/locale/:code', (c) => {
+    const locale = c.req.param('code');
+    if (isLocale(locale)) rememberLocale(c, locale);
+    c.header('cache-control', 'no-store');
+    return c.redirect(safeNext(c.req.query('next')), 303);
   });
 
   return app;

@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../../config.js';
+import { registerDirectSqlite } from './prepared.js';
 import { withStatementCache } from './sqlite-cache.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -48,8 +49,14 @@ export function openDatabase<T>(
   sqlite.function('upper', { deterministic: true }, (value: unknown) =>
     typeof value === 'string' ? value.toUpperCase() : value,
   );
-  const kysely = new Kysely<T>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  const statements = withStatementCache(sqlite);
+  const kysely = new Kysely<T>({ dialect: new SqliteDialect({ database: statements }) });
+  // Prepared queries (prepared.ts) may run the cached statements without Kysely's executor.
+  registerDirectSqlite(kysely as Kysely<unknown>, {
+    prepare: (text) => statements.prepare(text),
+    get inTransaction() {
+      return sqlite.inTransaction;
+    },
   });
   return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
 }

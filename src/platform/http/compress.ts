@@ -23,7 +23,7 @@ const gzipAsync = promisify(gzip);
 const NO_TRANSFORM = /(?:^|,)\s*no-transform\s*(?:,|$)/i;
 const VARIES_ON_ENCODING = /(?:^|,)\s*accept-encoding\s*(?:,|$)/i;
 
-function acceptsGzip(header: string | undefined) {
+export function acceptsGzip(header: string | undefined) {
   if (!header) return false;
   const accepts = parseAccept(header);
   const q = (type: string) => accepts.find((a) => a.type.toLowerCase() === type)?.q;

@@ -31,7 +31,10 @@ export type AppEnv = {
     actor: Actor | null;
     locale: Locale;
     t: Translate;
-    csrfToken: string;
+    /** This browser's CSRF token; the first call sets the seed cookie (csrf.ts). */
+    csrfToken: () => string;
+    /** Set when the response depends on who asks, beyond what page-cache.ts keys on. */
+    personal: boolean;
     clientIp: string;
   };
 };

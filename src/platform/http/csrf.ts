@@ -4,12 +4,15 @@
  * and cannot be forged without the instance secret. Every unsafe request must carry it, as the
  * `_csrf` form field or the `x-csrf-token` header, unless it is authenticated by an API token
  * (which a browser never sends on its own).
+ *
+ * Pages read the token with `c.get('csrfToken')()`: the seed cookie is set on first use only.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './context.js';
+import { markPersonal } from './page-cache.js';
 
 const COOKIE = 'concord_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -33,18 +36,26 @@ export function csrfProtection(options: {
     const actor = c.get('actor');
     if (actor && actor.sessionId === undefined) return next(); // API token: no cookies involved
 
-    let seed = getCookie(c, COOKIE);
-    if (!seed || !/^[A-Za-z0-9_-]{32,64}$/.test(seed)) {
-      seed = randomBytes(24).toString('base64url');
-      setCookie(c, COOKIE, seed, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: options.secureCookies,
-        path: '/',
-      });
-    }
-    const expected = sign(seed, actor?.sessionId ?? '');
-    c.set('csrfToken', expected);
+    // Lazy: the seed cookie is created, and the token signed, only when a page asks for a
+    // token (it has a form). A page without one sets no cookie and can be shared (page-cache.ts).
+    let token: string | undefined;
+    const csrfToken = () => {
+      if (token !== undefined) return token;
+      let seed = getCookie(c, COOKIE);
+      if (!seed || !/^[A-Za-z0-9_-]{32,64}$/.test(seed)) {
+        seed = randomBytes(24).toString('base64url');
+        setCookie(c, COOKIE, seed, {
+          httpOnly: true,
+          sameSite: 'Lax',
+          secure: options.secureCookies,
+          path: '/',
+        });
+      }
+      markPersonal(c); // the token is this browser's own: never share the page
+      token = sign(seed, actor?.sessionId ?? '');
+      return token;
+    };
+    c.set('csrfToken', csrfToken);
 
     if (!SAFE_METHODS.has(c.req.method)) {
       let given = c.req.header('x-csrf-token');
@@ -57,7 +68,7 @@ export function csrfProtection(options: {
         const field = (await c.req.parseBody())._csrf;
         given = typeof field === 'string' ? field : undefined;
       }
-      if (!given || !constantTimeEqual(given, expected)) throw new CsrfError();
+      if (!given || !constantTimeEqual(given, csrfToken())) throw new CsrfError();
     }
     await next();
   };

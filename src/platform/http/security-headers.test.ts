@@ -103,7 +103,7 @@ describeEachEngine('security headers', (engine) => {
       expect(session).toMatch(/; HttpOnly/i);
       expect(session).toMatch(/; SameSite=Lax/i);
       expect(session).toMatch(/; Secure/i);
-      const csrf = (await concord().client().get('/')).headers.get('set-cookie');
+      const csrf = (await concord().client().get('/sign-in')).headers.get('set-cookie');
       expect(csrf).toMatch(/^concord_csrf=.*; Secure/);
     });
   });

@@ -59,7 +59,7 @@ describeEachEngine('language switcher', (engine) => {
     const page = await client.request('/', { headers: { 'accept-language': 'ru' } });
     expect(page.html).toContain('<html lang="az"');
     expect(page.html).toContain('Daxil ol');
-    expect(page.html).toContain('aria-pressed="true">Azərbaycanca');
+    expect(page.html).toContain('aria-current="true">Azərbaycanca');
   });
 
   it.each([
