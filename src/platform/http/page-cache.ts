@@ -66,7 +66,8 @@ export function pageCache(options: {
     if (hit && hit.expires > now()) {
       c.res = new Response(method === 'HEAD' ? null : hit.body, {
         status: hit.status,
-        headers: hit.headers,
+        // The stored headers are the page's; the request id is this request's own.
+        headers: [...hit.headers, ['x-request-id', c.get('requestId')]],
       });
       return;
     }
@@ -84,9 +85,10 @@ export function pageCache(options: {
       return;
     }
     const headers = [...res.headers];
+    const stored = headers.filter(([name]) => name !== 'x-request-id');
     const body = new Uint8Array(await res.arrayBuffer());
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-    entries.set(key, { expires: now() + ttl, status: res.status, headers, body });
+    entries.set(key, { expires: now() + ttl, status: res.status, headers: stored, body });
     c.res = undefined;
     c.res = new Response(body, { status: res.status, headers });
   };

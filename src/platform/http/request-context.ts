@@ -23,8 +23,9 @@ export function requestContext(options: {
     c.set('requestId', requestId);
     c.set('log', options.log.child({ requestId }));
     c.set('clientIp', clientIp(c, options.trustProxy));
-    await next();
+    // Set before the response exists: a header added afterwards makes Hono rebuild the response.
     c.header('x-request-id', requestId);
+    await next();
     const route = c.res.status === 404 ? 'unmatched' : routePath(c);
     const seconds = (performance.now() - started) / 1000;
     options.metrics.observeRequest(c.req.method, route, c.res.status, seconds);
