@@ -4,7 +4,6 @@
  * (tokens are bound to the session).
  */
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { sql } from 'kysely';
 import {
@@ -18,17 +17,18 @@ import {
 import { homeRoutes } from './modules/home/routes.js';
 import {
   invitationLinkRoutes,
-  MEMBERSHIP_UPLOAD,
   membershipAdminRoutes,
   type Organizations,
   organizationRoutes,
+  UPLOAD_ROUTES,
   verificationAdminRoutes,
 } from './modules/organizations/index.js';
 import type { Database } from './platform/db/tables.js';
+import { bodyLimits } from './platform/http/body-limits.js';
 import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
-import { describeError, notFound, PageError } from './platform/http/errors.js';
+import { describeError, notFound } from './platform/http/errors.js';
 import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
 import { securityHeaders } from './platform/http/security-headers.js';
@@ -88,30 +88,7 @@ export function createApp(
       'cache-control': 'public, max-age=31536000, immutable',
     }),
   );
-  const limitBody = bodyLimit({
-    maxSize: 1024 * 1024,
-    onError: () => {
-      throw new PageError(413, 'error.413');
-    },
-  });
-  // A membership application carries PDF documents: that one route has a larger limit instead.
-  const limitUpload = bodyLimit({
-    maxSize: MEMBERSHIP_UPLOAD.maxBytes,
-    onError: () => {
-      throw new PageError(413, 'membership.documents.tooLargeTotal', {
-        max: MEMBERSHIP_UPLOAD.maxBytes / (1024 * 1024),
-      });
-    },
-  });
-  // GET and HEAD bodies are never read. Asking for one makes @hono/node-server build a full
-  // Request with an AbortController on every page view (docs/performance.md), so skip them.
-  app.use((c, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? next()
-      : MEMBERSHIP_UPLOAD.matches(c.req.path)
-        ? limitUpload(c, next)
-        : limitBody(c, next),
-  );
+  app.use(bodyLimits(UPLOAD_ROUTES));
   app.use(authenticate(accounts));
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));

@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
+import type { UploadRoute } from '../../platform/http/body-limits.js';
 import type { Actor } from '../../platform/http/context.js';
 import { isLocale, type MessageKey, translator, type Values } from '../../platform/i18n/index.js';
 import { detectFileType, fileStore, type StoredFile } from '../../platform/uploads/index.js';
@@ -33,11 +34,10 @@ export const DOCUMENTS_MAX = 5;
  * limit instead of its global 1 MB one (see server.tsx).
  */
 export const MEMBERSHIP_UPLOAD = {
-  path: '/organizations/:slug/membership',
   maxBytes: 25 * 1024 * 1024,
-  /** Whether a request path is that route's. */
   matches: (path: string) => /^\/organizations\/[^/]+\/membership$/.test(path),
-} as const;
+  tooLargeKey: 'membership.documents.tooLargeTotal',
+} as const satisfies UploadRoute;
 
 /** An organisation may apply when it is not (or no longer) a member and has nothing pending. */
 const MAY_APPLY: readonly MembershipStatus[] = ['none', 'rejected'];

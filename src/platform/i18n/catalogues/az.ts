@@ -462,4 +462,16 @@ export const az: Record<MessageKey, string> = {
     '{organization} təşkilatının {site} şəbəkəsində üzvlüyü bərpa edildi',
   'membership.mail.reinstated.body':
     'Salam, {name}!\n\nŞəbəkə {organization} təşkilatının üzvlüyünü bərpa etdi; profil yenidən hamıya açıqdır.\n\n{note}\n\n{url}',
+
+  // logo
+
+  // import and export
+
+  // organisation API
+
+  // network figures
+
+  // directory: verified facet
+
+  // acting on behalf of
 };

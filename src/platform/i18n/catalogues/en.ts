@@ -449,6 +449,18 @@ export const en = {
   'membership.mail.reinstated.subject': 'The membership of {organization} in {site} is reinstated',
   'membership.mail.reinstated.body':
     'Hello {name},\n\nThe network has reinstated the membership of {organization}; its profile is public again.\n\n{note}\n\n{url}',
+
+  // logo
+
+  // import and export
+
+  // organisation API
+
+  // network figures
+
+  // directory: verified facet
+
+  // acting on behalf of
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -455,4 +455,16 @@ export const ru: Record<MessageKey, string> = {
   'membership.mail.reinstated.subject': 'Участие {organization} в сети {site} восстановлено',
   'membership.mail.reinstated.body':
     'Здравствуйте, {name}!\n\nСеть восстановила участие организации {organization}; её профиль снова открыт для всех.\n\n{note}\n\n{url}',
+
+  // logo
+
+  // import and export
+
+  // organisation API
+
+  // network figures
+
+  // directory: verified facet
+
+  // acting on behalf of
 };
