@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Actor, AppEnv } from '../platform/http/context.js';
+import type { ActingFor, Actor, AppEnv } from '../platform/http/context.js';
 import type { Locale, Translate } from '../platform/i18n/index.js';
 import { Layout } from './layout.js';
 
@@ -15,6 +15,9 @@ export type PageContext = {
   locale: Locale;
   actor: Actor | null;
   csrfToken: string;
+  /** Whom the signed-in person acts for, loaded only when a page shows it. */
+  actingFor: (() => Promise<ActingFor>) | undefined;
+  /** This page's path and query, for links that come back to it (switching language). */
   path: string;
 };
 
@@ -26,8 +29,16 @@ export const pageContext = (c: Context<AppEnv>): PageContext => ({
   get csrfToken() {
     return c.get('csrfToken')?.() ?? '';
   },
-  path: c.req.path,
+  actingFor: c.get('actingFor'),
+  path: pathWithQuery(c),
 });
+
+/** The page's own address without origin, so switching language keeps a search or a filter. */
+function pathWithQuery(c: Context<AppEnv>) {
+  const url = c.req.url;
+  const query = url.indexOf('?');
+  return query === -1 ? c.req.path : c.req.path + url.slice(query);
+}
 
 /** Renders a full page; `notice` shows a one-line confirmation at the top of the content. */
 export function renderPage(

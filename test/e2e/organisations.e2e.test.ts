@@ -1,8 +1,9 @@
 /**
- * An organisation joins the network in a browser: its owner applies with a PDF (after a file
- * that is not one is refused), an administrator reviews the application, approves it and
- * verifies the new member, and the public profile shows the badge. Every page on the way is
- * checked by the harness (axe, weight, origins).
+ * An organisation joins the network in a browser, as issue 3 tells it: a person creates it,
+ * invites a colleague who accepts, applies with a PDF (after a file that is not one is refused),
+ * an administrator reviews the application, approves it and verifies the new member; the public
+ * profile shows the badge, and the directory finds it in Azerbaijani, English and Russian.
+ * Every page on the way is checked by the harness (axe, weight, origins).
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -23,6 +24,7 @@ const PNG = Buffer.from(
 describe('an organisation joins the network and is verified', () => {
   const site = useSite();
   let owner: Visitor;
+  let colleague: Visitor;
   let admin: Visitor;
   let profilePath = '';
   let uploads = '';
@@ -33,10 +35,12 @@ describe('an organisation joins the network and is verified', () => {
     // The site's uploads go to a throwaway folder, not ./data.
     (concord.deps.config as { uploadsDir: string }).uploadsDir = uploads;
     owner = await Visitor.open(site());
+    colleague = await Visitor.open(site());
     admin = await Visitor.open(site());
   });
   afterAll(async () => {
     await owner?.close();
+    await colleague?.close();
     await admin?.close();
     if (uploads) await fs.rm(uploads, { recursive: true, force: true });
   });
@@ -51,7 +55,7 @@ describe('an organisation joins the network and is verified', () => {
     );
   }
 
-  it('lets the owner apply with a PDF after refusing a picture', async () => {
+  it('lets a person create an organisation and invite a colleague, who accepts', async () => {
     const { concord } = site();
     const email = `nigar.${Date.now()}@example.org`;
     const password = 'mountain river under the bridge';
@@ -66,6 +70,50 @@ describe('an organisation joins the network and is verified', () => {
       page.getByRole('button', { name: 'Create an organisation' }).click(),
     );
     profilePath = new URL(page.url()).pathname;
+
+    const colleagueEmail = `elvin.${Date.now()}@example.org`;
+    await createConfirmedPerson(concord.accounts, {
+      name: 'Elvin Quliyev',
+      email: colleagueEmail,
+      password,
+    });
+    await owner.load('people page', () =>
+      page.getByRole('main').getByRole('link', { name: 'People', exact: true }).click(),
+    );
+    await page.getByLabel('Email address').fill(colleagueEmail);
+    const sent = await owner.load('people page (invitation sent)', () =>
+      page.getByRole('button', { name: 'Send the invitation' }).click(),
+    );
+    expect(sent.status).toBe(200);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'The invitation is sent.',
+    );
+
+    const message = (await concord.deps.mailer.list(100)).find(
+      (m) => m.to_address === colleagueEmail,
+    );
+    const link = new URL(/https?:\/\/\S+/.exec(message?.body_text ?? '')?.[0] ?? '');
+    await colleague.visit(link.pathname, 'invitation (signed out)');
+    await colleague.load('sign-in form (from the invitation)', () =>
+      colleague.page.getByRole('link', { name: `Sign in as ${colleagueEmail} to accept` }).click(),
+    );
+    await colleague.page.getByLabel('Email address').fill(colleagueEmail);
+    await colleague.page.getByLabel('Password').fill(password);
+    await colleague.load('invitation (signed in)', () =>
+      colleague.page.getByRole('button', { name: 'Sign in' }).click(),
+    );
+    await colleague.load('profile (joined)', () =>
+      colleague.page.getByRole('button', { name: 'Accept and join' }).click(),
+    );
+    expect(new URL(colleague.page.url()).pathname).toBe(profilePath);
+
+    await owner.visit(`${profilePath}/people`, 'people page (colleague joined)');
+    await expect(page.getByRole('main').textContent()).resolves.toContain('Elvin Quliyev');
+  });
+
+  it('lets the owner apply with a PDF after refusing a picture', async () => {
+    const { page } = owner;
+    await owner.visit(profilePath, 'profile (before applying)');
 
     await owner.load('membership page', () =>
       page.getByRole('link', { name: 'Network membership' }).click(),
@@ -138,6 +186,42 @@ describe('an organisation joins the network and is verified', () => {
       await expect(visitor.page.getByRole('main').textContent()).resolves.toContain(
         'Verified by the network on',
       );
+    } finally {
+      await visitor.close();
+    }
+  });
+
+  it('finds the new member in the directory in Azerbaijani, English and Russian', async () => {
+    const visitor = await Visitor.open(site());
+    const { page } = visitor;
+    const searches = [
+      // Without diacritics, as people type on a phone; in each language's own words.
+      { language: 'Azərbaycanca', box: 'Ad, mövzu və ya yer üzrə axtarış', query: 'susa genc' },
+      { language: 'English', box: 'Search by name, theme or place', query: 'Şuşa' },
+      { language: 'Русский', box: 'Поиск по названию, теме или месту', query: 'gencler' },
+    ];
+    try {
+      await visitor.visit('/organizations', 'directory');
+      for (const search of searches) {
+        await visitor.load(`directory (${search.language})`, () =>
+          page.getByRole('link', { name: search.language }).click(),
+        );
+        await page.getByLabel(search.box).fill(search.query);
+        await visitor.load(`directory search "${search.query}"`, () =>
+          page.getByLabel(search.box).press('Enter'),
+        );
+        const result = page.getByRole('main').getByRole('link', { name: 'Şuşa Gənclər Birliyi' });
+        await expect(result.count()).resolves.toBe(1);
+        // The address is shareable: it holds the search, and a language switch keeps it.
+        expect(new URL(page.url()).searchParams.get('q')).toBe(search.query);
+      }
+      await visitor.load('directory search (back in English)', () =>
+        page.getByRole('link', { name: 'English' }).click(),
+      );
+      expect(new URL(page.url()).searchParams.get('q')).toBe('gencler');
+      await expect(
+        page.getByRole('main').getByRole('link', { name: 'Şuşa Gənclər Birliyi' }).count(),
+      ).resolves.toBe(1);
     } finally {
       await visitor.close();
     }
