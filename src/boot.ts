@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
+import { createEvents } from './modules/events/index.js';
 import { createOrganizations } from './modules/organizations/index.js';
 import { openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -39,8 +40,9 @@ export async function bootConcord(
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
     const accounts = createAccounts(deps);
     const organizations = createOrganizations(deps);
-    const app = createApp(deps, { accounts, organizations });
-    return { deps, accounts, organizations, app, close: () => db.close() };
+    const events = createEvents(deps, organizations);
+    const app = createApp(deps, { accounts, organizations, events });
+    return { deps, accounts, organizations, events, app, close: () => db.close() };
   } catch (error) {
     await db.close();
     throw error;

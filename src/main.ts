@@ -12,6 +12,7 @@ import {
   createAdministrator,
   issueSetupToken,
 } from './modules/accounts/index.js';
+import { sendDueReminders } from './modules/events/index.js';
 import { createLogger } from './platform/log.js';
 
 /** Runs `work` with a booted Concord and closes it afterwards; configuration errors are one line. */
@@ -70,9 +71,18 @@ program
           10_000,
         )
       : undefined;
+    // Delegation task reminders: safe with several processes (each task is claimed once).
+    const reminders = setInterval(
+      () =>
+        void sendDueReminders(concord.events, new Date()).catch((err) =>
+          log.error({ err }, 'delegation reminders'),
+        ),
+      10 * 60_000,
+    );
     const stop = (signal: string) => {
       log.info({ signal }, 'draining');
       clearInterval(delivery);
+      clearInterval(reminders);
       // Stop accepting, let in-flight requests finish, then close the database.
       server.close(async () => {
         await concord.close();

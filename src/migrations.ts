@@ -5,7 +5,14 @@ import * as m0003 from '../migrations/0003_search.js';
 import * as m0004 from '../migrations/0004_organizations.js';
 import * as m0005 from '../migrations/0005_organization_invitations.js';
 import * as m0006 from '../migrations/0006_organization_membership.js';
+import * as m0007 from '../migrations/0007_organization_logo.js';
+import * as m0008 from '../migrations/0008_organization_imports.js';
+import * as m0009 from '../migrations/0009_acting_organization.js';
+import * as m0010 from '../migrations/0010_directory_indexes.js';
+import * as m0011 from '../migrations/0011_mail_attachments.js';
+import * as m0012 from '../migrations/0012_events.js';
 import './modules/accounts/tables.js';
+import './modules/events/tables.js';
 import './modules/organizations/tables.js';
 import './platform/search/tables.js';
 import type { MigrationList } from './platform/db/migrate.js';
@@ -17,4 +24,10 @@ export const migrations: MigrationList = {
   '0004_organizations': m0004,
   '0005_organization_invitations': m0005,
   '0006_organization_membership': m0006,
+  '0007_organization_logo': m0007,
+  '0008_organization_imports': m0008,
+  '0009_acting_organization': m0009,
+  '0010_directory_indexes': m0010,
+  '0011_mail_attachments': m0011,
+  '0012_events': m0012,
 };

@@ -14,11 +14,29 @@ import {
   authenticate,
   hasSessionCookie,
 } from './modules/accounts/index.js';
+import {
+  checkinScript,
+  delegationRoutes,
+  type Events,
+  eventFiguresRoutes,
+  eventFiguresSection,
+  eventRoutes,
+  programmeRoutes,
+  programmeSection,
+  registrationRoutes,
+  registrationSection,
+} from './modules/events/index.js';
 import { homeRoutes } from './modules/home/routes.js';
 import {
+  actingOrganization,
+  FIGURES_PATH,
+  figuresRoutes,
   invitationLinkRoutes,
   membershipAdminRoutes,
   type Organizations,
+  organizationApi,
+  organizationExportRoutes,
+  organizationImportRoutes,
   organizationRoutes,
   UPLOAD_ROUTES,
   verificationAdminRoutes,
@@ -40,14 +58,14 @@ import { ErrorPage } from './ui/error-page.js';
 import { renderPage } from './ui/page.js';
 
 /** Public pages that look the same to every visitor in one language, cached briefly. */
-const PUBLIC_CACHED_PATHS = ['/'];
+const PUBLIC_CACHED_PATHS = ['/', FIGURES_PATH, `${FIGURES_PATH}.json`];
 const PUBLIC_PAGE_TTL_MS = 2000;
 
 export function createApp(
   deps: AppDeps<Database>,
-  modules: { accounts: Accounts; organizations: Organizations },
+  modules: { accounts: Accounts; organizations: Organizations; events: Events },
 ) {
-  const { accounts, organizations } = modules;
+  const { accounts, organizations, events } = modules;
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -88,19 +106,46 @@ export function createApp(
       'cache-control': 'public, max-age=31536000, immutable',
     }),
   );
+  app.get(checkinScript.path, (c) =>
+    c.body(checkinScript.body, 200, {
+      'content-type': checkinScript.type,
+      'cache-control': 'public, max-age=31536000, immutable',
+    }),
+  );
   app.use(bodyLimits(UPLOAD_ROUTES));
   app.use(authenticate(accounts));
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
+  // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
+  app.use(actingOrganization(organizations));
 
   app.route('/', homeRoutes(deps));
   app.route('/', accountRoutes(accounts));
+  // Before the profiles: /organizations/export.csv is not an organisation's slug.
+  app.route('/organizations', organizationExportRoutes(organizations));
   app.route('/organizations', organizationRoutes(organizations));
+  app.route('/', figuresRoutes(organizations));
   app.route('/invitations', invitationLinkRoutes(organizations));
+  // Before the event pages: /events/feed is not an event's slug.
+  app.route('/events', registrationRoutes(events));
+  app.route(
+    '/events',
+    eventRoutes(events, {
+      sections: [
+        registrationSection(events),
+        programmeSection(events),
+        eventFiguresSection(events),
+      ],
+    }),
+  );
+  app.route('/events', programmeRoutes(events));
+  app.route('/events', eventFiguresRoutes(events));
+  app.route('/delegations', delegationRoutes(events));
   app.route('/admin', adminRoutes(accounts));
   app.route('/admin/membership', membershipAdminRoutes(organizations));
   app.route('/admin/verification', verificationAdminRoutes(organizations));
-  app.route('/api', apiRoutes(accounts));
+  app.route('/admin/organizations/import', organizationImportRoutes(organizations));
+  app.route('/api', apiRoutes(accounts, [organizationApi(organizations)]));
 
   app.notFound((c) => renderError(c, notFound()));
   app.onError((error, c) => renderError(c, error));

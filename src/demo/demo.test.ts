@@ -1,6 +1,6 @@
 /** The demo data: the people of the seed story, confirmed, with a random administrator password. */
 import { expect, it } from 'vitest';
-import { type TestConcord, useConcord } from '../../test/app.js';
+import { signedUpClient, type TestConcord, useConcord } from '../../test/app.js';
 import { describeEachEngine } from '../../test/engines.js';
 import { DemoNotEmptyError, loadDemoData } from './index.js';
 
@@ -18,53 +18,64 @@ async function signIn(concord: TestConcord, email: string, password: string) {
   return { client, status: page.status };
 }
 
+/** Loading takes a while: hundreds of demo people, each with a hashed password. */
+const LOAD_TIMEOUT = 180_000;
+
 describeEachEngine('demo data', (engine) => {
   const one = useConcord(engine);
   const two = useConcord(engine);
   let firstAdmin: Awaited<ReturnType<typeof loadDemoData>>;
 
-  it('holds the seed story’s people, confirmed, with the secretariat as the only administrator', async () => {
-    const admin = await loadDemoData(one());
-    firstAdmin = admin;
-    const rows = await people(one());
-    expect(rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining([
-        'Khatira Valiyeva',
-        'Azerbaijan National NGO Forum',
-        'Global South NGO Platform Secretariat',
-      ]),
-    );
-    for (const row of rows)
-      expect({ name: row.name, confirmed: row.email_verified }).toEqual({
-        name: row.name,
-        confirmed: 1,
-      });
-    expect(rows.filter((r) => r.is_admin === 1)).toEqual([
-      {
-        name: 'Global South NGO Platform Secretariat',
-        email: admin.email,
-        email_verified: 1,
-        is_admin: 1,
-      },
-    ]);
-    // The demo sends no mail: nobody has to confirm anything.
-    expect(await one().deps.mailer.list(10)).toEqual([]);
-  });
+  it(
+    'holds the seed story’s people, confirmed, with the secretariat as the only administrator',
+    async () => {
+      const admin = await loadDemoData(one());
+      firstAdmin = admin;
+      const rows = await people(one());
+      expect(rows.map((r) => r.name)).toEqual(
+        expect.arrayContaining([
+          'Khatira Valiyeva',
+          'Azerbaijan National NGO Forum',
+          'Global South NGO Platform Secretariat',
+        ]),
+      );
+      for (const row of rows)
+        expect({ name: row.name, confirmed: row.email_verified }).toEqual({
+          name: row.name,
+          confirmed: 1,
+        });
+      expect(rows.filter((r) => r.is_admin === 1)).toEqual([
+        {
+          name: 'Global South NGO Platform Secretariat',
+          email: admin.email,
+          email_verified: 1,
+          is_admin: 1,
+        },
+      ]);
+      // The demo sends no mail: nobody has to confirm anything.
+      expect(await one().deps.mailer.list(10)).toEqual([]);
+    },
+    LOAD_TIMEOUT,
+  );
 
-  it('gives each database its own random administrator password, which works', async () => {
-    const second = await loadDemoData(two());
-    expect(second.email).toBe(firstAdmin.email);
-    expect(second.password).not.toBe(firstAdmin.password);
-    expect(second.password.length).toBeGreaterThanOrEqual(12);
-    for (const [concord, admin] of [
-      [one(), firstAdmin],
-      [two(), second],
-    ] as const) {
-      const signedIn = await signIn(concord, admin.email, admin.password);
-      expect(signedIn.status).toBe(303);
-      expect((await signedIn.client.get('/admin')).status).toBe(200);
-    }
-  });
+  it(
+    'gives each database its own random administrator password, which works',
+    async () => {
+      const second = await loadDemoData(two());
+      expect(second.email).toBe(firstAdmin.email);
+      expect(second.password).not.toBe(firstAdmin.password);
+      expect(second.password.length).toBeGreaterThanOrEqual(12);
+      for (const [concord, admin] of [
+        [one(), firstAdmin],
+        [two(), second],
+      ] as const) {
+        const signedIn = await signIn(concord, admin.email, admin.password);
+        expect(signedIn.status).toBe(303);
+        expect((await signedIn.client.get('/admin')).status).toBe(200);
+      }
+    },
+    LOAD_TIMEOUT,
+  );
 
   it('refuses to load into a database that already has people', async () => {
     const before = await people(two());
@@ -76,36 +87,96 @@ describeEachEngine('demo data', (engine) => {
 describeEachEngine('demo organisations', (engine) => {
   const concord = useConcord(engine);
 
-  it('puts the story’s organisations and a spread of Global South members in the directory', async () => {
-    await loadDemoData(concord());
+  it(
+    'puts the story’s organisations and a spread of Global South members in the directory',
+    async () => {
+      await loadDemoData(concord());
+      const visitor = concord().client();
+      const found = await visitor.get('/organizations?q=xankendi');
+      expect(found.html).toContain('Public Union for Support to Internally Displaced Persons');
+      const directory = await visitor.get('/organizations');
+      expect(directory.html).toContain('33 organisations');
+      const countries = [
+        ...directory.html.matchAll(/href="\/organizations\?country=([A-Z]{2})"/g),
+      ].map((m) => m[1]);
+      expect(new Set(countries).size).toBeGreaterThanOrEqual(12); // the facet lists the top twelve
+      const slug = /href="\/organizations\/([^"?]+)"><strong>[^<]*Khankendi/.exec(found.html)?.[1];
+      const profile = await visitor.get(`/organizations/${slug}`);
+      expect(profile.html).toContain('Verified by the network');
+      const owners = await concord()
+        .deps.db.kysely.selectFrom('organization_members')
+        .innerJoin('people', 'people.id', 'organization_members.person_id')
+        .select('people.name')
+        .where('organization_members.role', '=', 'owner')
+        .where(
+          'organization_members.organization_id',
+          '=',
+          (
+            await concord()
+              .deps.db.kysely.selectFrom('organizations')
+              .select('id')
+              .where('slug', '=', slug!)
+              .executeTakeFirstOrThrow()
+          ).id,
+        )
+        .execute();
+      expect(owners.map((o) => o.name)).toEqual(['Khatira Valiyeva']);
+    },
+    LOAD_TIMEOUT,
+  );
+
+  it('holds the Khankendi forum with its programme and its participants checked in', async () => {
     const visitor = concord().client();
-    const found = await visitor.get('/organizations?q=xankendi');
-    expect(found.html).toContain('Public Union for Support to Internally Displaced Persons');
-    const directory = await visitor.get('/organizations');
-    expect(directory.html).toContain('33 organisations');
-    const countries = [
-      ...directory.html.matchAll(/href="\/organizations\?country=([A-Z]{2})"/g),
-    ].map((m) => m[1]);
-    expect(new Set(countries).size).toBeGreaterThanOrEqual(12); // the facet lists the top twelve
-    const slug = /href="\/organizations\/([^"?]+)"><strong>[^<]*Khankendi/.exec(found.html)?.[1];
-    const profile = await visitor.get(`/organizations/${slug}`);
-    expect(profile.html).toContain('Verified by the network');
-    const owners = await concord()
-      .deps.db.kysely.selectFrom('organization_members')
-      .innerJoin('people', 'people.id', 'organization_members.person_id')
-      .select('people.name')
-      .where(
-        'organization_members.organization_id',
-        '=',
-        (
-          await concord()
-            .deps.db.kysely.selectFrom('organizations')
-            .select('id')
-            .where('slug', '=', slug!)
-            .executeTakeFirstOrThrow()
-        ).id,
-      )
-      .execute();
-    expect(owners.map((o) => o.name)).toEqual(['Khatira Valiyeva']);
+    const past = await visitor.get('/events?when=past&q=khankendi');
+    const slug = /href="\/events\/([^"?]+)"[^>]*><strong>Azerbaijan NGOs Cooperation Forum/.exec(
+      past.html,
+    )?.[1];
+    expect(slug, past.html.slice(0, 3000)).toBeDefined();
+    const programme = await visitor.get(`/events/${slug}/programme`);
+    expect(programme.status).toBe(200);
+    for (const title of [
+      'Opening plenary: NGOs on one platform',
+      'The Great Return: rebuilt towns and their communities',
+      'The Global South NGO Platform: from Baku to the world',
+      'Closing plenary: adoption of the address',
+    ])
+      expect(programme.html).toContain(title);
+    expect(programme.html).toContain('Khatira Valiyeva');
+    const russian = concord().client();
+    await russian.get(`/locale/ru?next=/events/${slug}/programme`);
+    const ru = await russian.get(`/events/${slug}/programme`);
+    expect(ru.html).toContain('Заключительное пленарное заседание: принятие обращения');
+    const figures = JSON.parse((await visitor.get(`/events/${slug}/figures.json`)).html);
+    expect(figures).toMatchObject({ basis: 'attendance', organizations: 33 });
+    expect(figures.registered).toBeGreaterThanOrEqual(200);
+    expect(figures.attended).toBeGreaterThanOrEqual(180);
+    expect(figures.attended).toBeLessThan(figures.registered);
+    expect(figures.countries).toBeGreaterThanOrEqual(25);
+    const page = await visitor.get(`/events/${slug}`);
+    expect(page.html).toContain('Year of Constitution and Sovereignty');
+  });
+
+  it('holds the COP29 hall with side events, an assembly open for registration and a WUF13 delegation', async () => {
+    const visitor = concord().client();
+    const past = await visitor.get('/events?when=past&kind=side_event');
+    expect(past.html).toContain('Women keep the water: adaptation in the Sahel');
+    const hall = await visitor.get('/events?when=past&kind=conference');
+    const hallSlug = /href="\/events\/([^"?]+)"[^>]*><strong>NGO Hall at COP29/.exec(
+      hall.html,
+    )?.[1];
+    const host = await visitor.get(`/events/${hallSlug}`);
+    expect(host.html).toContain('Delta cities under rising seas');
+    const upcoming = await visitor.get('/events');
+    const assembly =
+      /href="\/events\/([^"?]+)"[^>]*><strong>Global South NGO Platform General Assembly</.exec(
+        upcoming.html,
+      )?.[1];
+    expect(assembly, upcoming.html.slice(0, 3000)).toBeDefined();
+    const { client } = await signedUpClient(concord(), { name: 'Demo visitor' });
+    const open = await client.get(`/events/${assembly}`);
+    expect(open.html).toContain(`action="/events/${assembly}/register"`);
+    const delegations = await visitor.get('/delegations');
+    expect(delegations.html).toContain('World Urban Forum 13 (WUF13)');
+    expect(delegations.html).toContain('Nairobi Urban Housing Forum');
   });
 });

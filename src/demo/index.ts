@@ -16,6 +16,7 @@ import {
 } from '../modules/organizations/index.js';
 import type { Actor } from '../platform/http/context.js';
 import type { Locale } from '../platform/i18n/index.js';
+import { type DemoOrg, loadEvents } from './events.js';
 import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
 
 const ADMIN = {
@@ -49,7 +50,7 @@ export async function loadDemoData(concord: Concord) {
       'the database is not empty; demo data goes only into a new database',
     );
   }
-  const admin = await createAdministrator(accounts, ADMIN);
+  const admin = await createAdministrator(accounts, ADMIN, 'demo');
   const secretariat: Actor = {
     id: admin.id,
     name: ADMIN.name,
@@ -70,38 +71,47 @@ export async function loadDemoData(concord: Concord) {
       sessionId: undefined,
     });
   }
-  await loadOrganizations(concord, secretariat, people);
+  const organizations = await loadOrganizations(concord, secretariat, people);
+  await loadEvents(concord, organizations);
   return { email: ADMIN.email, password: admin.password! };
 }
 
-/** The story's organisations (verified) and the network's members, all admitted to the network. */
+/** The story's organisations (verified) and the network's members, all admitted; by name. */
 async function loadOrganizations(concord: Concord, secretariat: Actor, people: Actor[]) {
   const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const all = [...STORY_ORGANIZATIONS, ...MEMBER_ORGANIZATIONS];
+  const created = new Map<string, DemoOrg>();
   for (const [index, org] of all.entries()) {
     const ownerIndex = org.owner ?? OWNERS[org.name];
     const owner = ownerIndex === undefined ? secretariat : people[ownerIndex]!;
     const { owner: _, foundedYear, ...profile } = org;
-    const created = await createOrganization(concord.organizations, owner, {
+    const made = await createOrganization(concord.organizations, owner, {
       ...profile,
       foundedYear,
       workingLanguages: ['az', 'en', 'ru'].slice(0, org.country === 'AZ' ? 3 : 1),
       socialLinks: [],
     });
-    if (!created.ok)
-      throw new Error(`demo organisation ${org.name}: ${JSON.stringify(created.errors)}`);
+    if (!made.ok) throw new Error(`demo organisation ${org.name}: ${JSON.stringify(made.errors)}`);
+    created.set(org.name, {
+      id: made.id,
+      slug: made.slug,
+      name: org.name,
+      country: org.country,
+      owner,
+    });
     await admitToNetwork(
       concord.organizations,
       { actor: secretariat },
-      created.id,
+      made.id,
       'founding member (demo data)',
     );
     if (index < STORY_ORGANIZATIONS.length) {
-      await verifyMember(concord.organizations, { actor: secretariat }, created.id, {
+      await verifyMember(concord.organizations, { actor: secretariat }, made.id, {
         evidence:
           'State registration certificate and charter reviewed by the secretariat (demo data).',
         validUntil,
       });
     }
   }
+  return created;
 }

@@ -35,7 +35,16 @@ export function ErrorSummary(props: { ctx: PageContext; errors: FieldErrors }) {
 export function Field(props: {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'search' | 'url' | 'tel';
+  type?:
+    | 'text'
+    | 'email'
+    | 'password'
+    | 'search'
+    | 'url'
+    | 'tel'
+    | 'number'
+    | 'datetime-local'
+    | 'date';
   value?: string | undefined;
   error?: string | undefined;
   hint?: string | undefined;
@@ -153,15 +162,18 @@ export function TextAreaField(props: {
   );
 }
 
-/** A group of checkboxes under one legend; the first box carries the group's id for links. */
-export function CheckboxGroup(props: {
+type ChoiceGroupProps = {
   name: string;
   legend: string;
   options: { value: string; label: string }[];
-  checked: string[];
   error?: string | undefined;
   hint?: string | undefined;
-}) {
+};
+
+/** Checkboxes or radio buttons under one legend; the first carries the group's id for links. */
+function ChoiceGroup(
+  props: ChoiceGroupProps & { type: 'checkbox' | 'radio'; isChecked: (value: string) => boolean },
+) {
   const id = `field-${props.name}`;
   return (
     <fieldset class="field checkboxes" aria-describedby={describedBy(id, props.hint, props.error)}>
@@ -170,16 +182,51 @@ export function CheckboxGroup(props: {
       {props.options.map((option, index) => (
         <label class="checkbox">
           <input
-            type="checkbox"
+            type={props.type}
             id={index === 0 ? id : `${id}-${option.value}`}
             name={props.name}
             value={option.value}
-            checked={props.checked.includes(option.value)}
+            checked={props.isChecked(option.value)}
           />{' '}
           {option.label}
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** Any number of choices, as checkboxes. */
+export const CheckboxGroup = (props: ChoiceGroupProps & { checked: string[] }) => (
+  <ChoiceGroup {...props} type="checkbox" isChecked={(v) => props.checked.includes(v)} />
+);
+
+/** One choice among a few, as radio buttons. */
+export const RadioGroup = (props: ChoiceGroupProps & { value?: string | undefined }) => (
+  <ChoiceGroup {...props} type="radio" isChecked={(v) => v === props.value} />
+);
+
+/**
+ * One button that posts, such as "Revoke" in a table row: a form with CSRF and any hidden
+ * fields. `accessibleName` says what it acts on to a screen reader ("Revoke: Laptop"), since the same
+ * word repeats on every row.
+ */
+export function PostButton(props: {
+  ctx: PageContext;
+  action: string;
+  label: string;
+  accessibleName: string;
+  fields?: Record<string, string>;
+}) {
+  return (
+    <form method="post" action={props.action} class="inline">
+      <CsrfField ctx={props.ctx} />
+      {Object.entries(props.fields ?? {}).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class="linklike" aria-label={props.accessibleName}>
+        {props.label}
+      </button>
+    </form>
   );
 }
 
@@ -190,3 +237,44 @@ export const Submit = (props: { children: Child; variant?: 'secondary' | 'danger
     </button>
   </div>
 );
+
+/**
+ * A form whose one text is a reason or a note (approve, reject, suspend, reinstate, verify):
+ * CSRF, the text area, any further fields, one button. Whether the text is required is the
+ * schema's rule; the hint says so.
+ *
+ * @example <ReasonForm ctx={ctx} action={`${url}/reject`} name="reason" label={…} submit={…} variant="danger" />
+ */
+export function ReasonForm(props: {
+  ctx: PageContext;
+  action: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  value?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  submit: string;
+  variant?: 'secondary' | 'danger';
+  /** When given, the summary of every error on the form opens it. */
+  errors?: FieldErrors | undefined;
+  /** Fields after the text (a date, say). */
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={props.action} class="stack">
+      {props.errors && <ErrorSummary ctx={props.ctx} errors={props.errors} />}
+      <CsrfField ctx={props.ctx} />
+      <TextAreaField
+        name={props.name}
+        label={props.label}
+        hint={props.hint}
+        value={props.value}
+        error={props.error}
+        rows={props.rows ?? 3}
+      />
+      {props.children}
+      <Submit variant={props.variant}>{props.submit}</Submit>
+    </form>
+  );
+}

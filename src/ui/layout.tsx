@@ -40,6 +40,12 @@ export function Layout(props: {
                 <li>
                   <a href="/organizations">{t('layout.nav.directory')}</a>
                 </li>
+                <li>
+                  <a href="/events">{t('layout.nav.events')}</a>
+                </li>
+                <li>
+                  <a href="/network/figures">{t('layout.nav.figures')}</a>
+                </li>
                 {actor && (
                   <li>
                     <a href="/organizations/mine">{t('layout.nav.myOrganizations')}</a>
@@ -55,6 +61,7 @@ export function Layout(props: {
             <div class="account">
               {actor ? (
                 <>
+                  <ActingFor ctx={props.ctx} />
                   <a href="/account">{t('layout.account.settings')}</a>
                   <form method="post" action="/sign-out" class="inline">
                     <CsrfField ctx={props.ctx} />
@@ -131,5 +138,29 @@ export function Layout(props: {
         </footer>
       </body>
     </html>
+  );
+}
+
+const ACTING_PAGE = '/organizations/acting';
+
+/**
+ * "Acting for: <organisation> · Change", for a signed-in person who belongs to an organisation:
+ * the choice later forms start from is never hidden. Nothing for anyone else, and no query for
+ * a page that does not render this (see organizations/acting.ts).
+ */
+async function ActingFor(props: { ctx: PageContext }) {
+  const acting = await props.ctx.actingFor?.();
+  if (!acting || acting.organizations.length === 0) return null;
+  const { t } = props.ctx;
+  // After choosing, the person comes back to the page they were on, unless it is that page.
+  const comeBack = !props.ctx.path.startsWith(ACTING_PAGE);
+  return (
+    <span class="acting">
+      {t('acting.header.label')}{' '}
+      <strong>{acting.current ? acting.current.name : t('acting.header.self')}</strong> ·{' '}
+      <a href={`${ACTING_PAGE}${comeBack ? `?next=${encodeURIComponent(props.ctx.path)}` : ''}`}>
+        {t('acting.header.change')}
+      </a>
+    </span>
   );
 }

@@ -46,6 +46,11 @@ describe('pages for every way of browsing', () => {
       for (const [path, label] of [
         ['/', 'home (320px)'],
         ['/sign-in', 'sign-in form (320px)'],
+        ['/organizations', 'directory (320px)'],
+        ['/network/figures', 'network figures (320px)'],
+        ['/events', 'events (320px)'],
+        ['/events?when=past', 'past events (320px)'],
+        ['/delegations', 'delegations (320px)'],
       ] as const) {
         await visitor.visit(path, label);
         const { scrollWidth, clientWidth } = await page.evaluate(() => ({

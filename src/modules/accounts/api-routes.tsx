@@ -1,9 +1,15 @@
 /**
  * The JSON API's skeleton: /api/v1 endpoints described with zod, the OpenAPI 3.1 document at
  * /api/openapi.json, and a readable reference page at /api. Calls authenticate with a personal
- * API token (`Authorization: Bearer …`).
+ * API token (`Authorization: Bearer …`). Other modules add their endpoints as contributions, so
+ * that one document (and one reference page) describes the whole API.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  type ApiContribution,
+  ApiErrorSchema,
+  apiValidationHook,
+} from '../../platform/http/api.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
 import { renderPage } from '../../ui/page.js';
@@ -12,9 +18,6 @@ import { presentPerson } from './presenters.js';
 import { findPersonById } from './queries.js';
 import type { Accounts } from './service.js';
 
-const ErrorBody = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .openapi('Error');
 const Person = z
   .object({
     id: z.string(),
@@ -36,13 +39,15 @@ const me = createRoute({
     200: { description: 'The token owner', content: { 'application/json': { schema: Person } } },
     401: {
       description: 'Missing or invalid token',
-      content: { 'application/json': { schema: ErrorBody } },
+      content: { 'application/json': { schema: ApiErrorSchema } },
     },
   },
 });
 
-export function apiRoutes(ctx: Accounts) {
-  const app = new OpenAPIHono<AppEnv>();
+/** @example app.route('/api', apiRoutes(accounts, [organizationApi(organizations)])) */
+export function apiRoutes(ctx: Accounts, contributions: readonly ApiContribution[] = []) {
+  // Every schema failure answers as the forms would, field by field (platform/http/api.ts).
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: apiValidationHook });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
@@ -55,6 +60,7 @@ export function apiRoutes(ctx: Accounts) {
     if (!person) throw new PageError(401, 'error.401');
     return c.json(presentPerson(person), 200);
   });
+  for (const contribute of contributions) contribute(app);
 
   const document = () =>
     app.getOpenAPI31Document({

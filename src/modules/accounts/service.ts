@@ -297,6 +297,9 @@ export async function createConfirmedPerson(
   return user.id;
 }
 
+/** Where an administrator was made, as the audit log records it. */
+export type AdministratorOrigin = 'command' | 'setup' | 'demo';
+
 /**
  * Creates a confirmed administrator with the given or a generated password (the command line,
  * the demo data and the first-run setup page use this). An existing person is made admin.
@@ -304,6 +307,7 @@ export async function createConfirmedPerson(
 export async function createAdministrator(
   ctx: Accounts,
   input: { name: string; email: string; password?: string },
+  via: AdministratorOrigin = 'command',
 ) {
   const db = ctx.deps.db.kysely;
   const password = input.password ?? randomBytes(12).toString('base64url');
@@ -327,7 +331,7 @@ export async function createAdministrator(
   await recordAudit(db, {
     action: 'people.admin.grant',
     subject: { type: 'person', id },
-    details: { email: input.email, via: 'command' },
+    details: { email: input.email, via },
   });
   return { id, created: !existing, password: existing && !unconfirmed ? undefined : password };
 }
@@ -348,6 +352,6 @@ export const isSetupTokenValid = async (ctx: Accounts, token: string) =>
 /** Creates the first administrator if the token is still unused. */
 export async function completeSetup(ctx: Accounts, input: SignUpInput & { token: string }) {
   if (!(await q.consumeSetupToken(ctx.deps.db.kysely, hashToken(input.token)))) return false;
-  await createAdministrator(ctx, input);
+  await createAdministrator(ctx, input, 'setup');
   return true;
 }

@@ -55,6 +55,14 @@ describeEachEngine('first-run setup', (engine) => {
         .executeTakeFirstOrThrow();
       expect(person).toMatchObject({ name: 'Secretariat', email_verified: 1, is_admin: 1 });
       expect(await countPeople(db)).toBe(1);
+      // The audit says the administrator came from the setup page, not from the command line.
+      const grants = await db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'people.admin.grant')
+        .where('subject_id', '=', person.id)
+        .execute();
+      expect(grants.map((g) => JSON.parse(g.details))).toEqual([{ email, via: 'setup' }]);
       // No confirmation mail: the address needs none.
       expect((await concord().deps.mailer.list(10)).filter((m) => m.to_address === email)).toEqual(
         [],

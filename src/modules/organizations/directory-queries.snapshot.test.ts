@@ -8,31 +8,34 @@ const filter: directory.DirectoryFilter = {
   countries: ['AZ', 'KZ'],
   sdg: 6,
   iatiType: 22,
+  verified: true,
 };
 const members: directory.DirectoryFilter = { statuses: ['member'] };
+const today = '2026-05-01';
 
 const queries: Record<string, Query> = {
-  'listDirectoryPage (by name)': (db) =>
-    directory.listDirectoryPage(db, members, undefined, { name: 'K', id: FIXED.id }, 20),
-  'listDirectoryPage (filtered)': (db) =>
-    directory.listDirectoryPage(db, filter, undefined, undefined, 20),
-  'listDirectoryPage (search)': (db, engine) =>
-    directory.listDirectoryPage(
-      db,
-      members,
-      createSearchIndex(engine).matches(db, 'organizations', 'xank water'),
-      { rank: 1.5, id: FIXED.id },
-      20,
-    ),
-  countDirectory: (db, engine) =>
-    directory.countDirectory(
-      db,
+  'listDirectoryByName (first page)': (db) =>
+    directory.listDirectoryByName(db, { filter: members, after: undefined, limit: 20, today }),
+  'listDirectoryByName (filtered, next page)': (db) =>
+    directory.listDirectoryByName(db, {
       filter,
-      createSearchIndex(engine).matches(db, 'organizations', 'xank'),
+      after: { name: 'K', id: FIXED.id },
+      limit: 20,
+      today,
+    }),
+  'listDirectoryMatching (next page)': (db, engine) =>
+    directory.listDirectoryMatching(
+      db,
+      createSearchIndex(engine).matches(db, 'organizations', 'xank water'),
+      { filter: members, after: { rank: 1.5, id: FIXED.id }, limit: 20, today },
     ),
-  countByCountry: (db) => directory.countByCountry(db, members, undefined),
-  countBySdg: (db) => directory.countBySdg(db, members, undefined),
-  countByIatiType: (db) => directory.countByIatiType(db, members, undefined),
+  'listDirectoryMatching (filtered)': (db, engine) =>
+    directory.listDirectoryMatching(
+      db,
+      createSearchIndex(engine).matches(db, 'organizations', 'xank'),
+      { filter, after: undefined, limit: 20, today },
+    ),
+  findDirectoryEntries: (db) => directory.findDirectoryEntries(db, [FIXED.id], today),
 };
 
 describeCompiledQueries(queries);

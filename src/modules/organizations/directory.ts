@@ -8,6 +8,7 @@ import type { Locale } from '../../platform/i18n/index.js';
 import { COUNTRY_CODES, countryName, countryRegion, isGlobalSouth } from '../countries/index.js';
 import { IATI_TYPE_CODES, SDG_NUMBERS } from './codelists.js';
 import * as q from './directory-queries.js';
+import { today } from './membership-verification.js';
 import { pickTranslation } from './presenters.js';
 import type { Organizations } from './service.js';
 import type { MembershipStatus } from './tables.js';
@@ -44,6 +45,7 @@ export const DirectoryQuerySchema = z.object({
   gs: z.literal('1').optional().catch(undefined),
   sdg: optionalNumber(SDG_NUMBERS),
   type: optionalNumber(IATI_TYPE_CODES),
+  verified: z.literal('1').optional().catch(undefined),
   after: z.string().max(400).optional().catch(undefined),
   all: z.literal('1').optional().catch(undefined),
 });
@@ -81,6 +83,17 @@ function placeCountries(query: DirectoryQuery, globalSouth: Parameters<typeof is
 
 type Count = { value: string; label: string; count: number };
 
+/** Organisations per goal, from the counts per combination of goals (bit n − 1 is SDG n). */
+function goalCounts(byMask: { value: string; n: number }[]) {
+  const counts = new Map<number, number>();
+  for (const { value, n } of byMask) {
+    const mask = Number(value);
+    for (const goal of SDG_NUMBERS)
+      if (mask & (1 << (goal - 1))) counts.set(goal, (counts.get(goal) ?? 0) + n);
+  }
+  return counts;
+}
+
 export async function listDirectory(
   ctx: Organizations,
   query: DirectoryQuery,
@@ -93,31 +106,51 @@ export async function listDirectory(
     viewerIsAdmin && query.all
       ? ['none', 'applied', 'member', 'rejected', 'suspended']
       : ['member'];
-  const matches = () =>
-    query.q?.trim() ? ctx.search.matches(db, 'organizations', query.q) : undefined;
   const filter: q.DirectoryFilter = {
     statuses,
     countries: placeCountries(query, globalSouth),
     sdg: query.sdg,
     iatiType: query.type,
+    verified: query.verified === '1',
   };
+  const request: q.DirectoryRequest = {
+    filter,
+    after: decodeCursor(query.after),
+    limit: PAGE_SIZE,
+    today: today(ctx),
+  };
+  const searching = Boolean(query.q?.trim());
+  // One statement: with a search, the full-text match runs once for the page and every count.
+  const rows = searching
+    ? await q.listDirectoryMatching(db, ctx.search.matches(db, 'organizations', query.q!), request)
+    : await q.listDirectoryByName(db, request);
 
-  const [rows, total, byCountry, bySdg, byType] = await Promise.all([
-    q.listDirectoryPage(db, filter, matches(), decodeCursor(query.after), PAGE_SIZE),
-    q.countDirectory(db, filter, matches()),
-    q.countByCountry(db, { ...filter, countries: undefined }, matches()),
-    q.countBySdg(db, { ...filter, sdg: undefined }, matches()),
-    q.countByIatiType(db, { ...filter, iatiType: undefined }, matches()),
-  ]);
+  const counted = (facet: q.DirectoryCountRow['facet']) =>
+    rows.filter((r) => r.facet === facet).map((r) => ({ value: String(r.value), n: Number(r.n) }));
+  const total = Number(rows.find((r) => r.facet === 'total')?.n ?? 0);
+  const verifiedCount = Number(rows.find((r) => r.facet === 'verified')?.n ?? 0);
+  const byCountry = counted('country');
+  const ranked = rows.filter((r) => r.facet === 'page').sort((a, b) => Number(a.n) - Number(b.n));
+  const entries = new Map(
+    (
+      await q.findDirectoryEntries(
+        db,
+        ranked.map((r) => String(r.value)),
+        request.today,
+      )
+    ).map((e) => [e.id, e]),
+  );
+  const found = ranked.flatMap((r) => {
+    const entry = entries.get(String(r.value));
+    return entry ? [{ ...entry, rank: Number(r.rank) }] : [];
+  });
 
-  const page = rows.slice(0, PAGE_SIZE);
+  const page = found.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
   const next =
-    rows.length > PAGE_SIZE && last
+    found.length > PAGE_SIZE && last
       ? encodeCursor(
-          query.q?.trim()
-            ? { rank: Number(last.rank), id: last.id }
-            : { name: last.name, id: last.id },
+          searching ? { rank: last.rank, id: last.id } : { name: last.name, id: last.id },
         )
       : undefined;
 
@@ -149,6 +182,7 @@ export async function listDirectory(
       countryName: countryName(row.country, locale),
       city: row.city,
       membershipStatus: row.membership_status,
+      verified: Number(row.verified) === 1,
     })),
     facets: {
       countries: byCountry
@@ -156,10 +190,11 @@ export async function listDirectory(
         .sort(byCount),
       regions: [...regionCounts.values()].sort(byCount),
       globalSouth: globalSouthCount,
-      sdgs: bySdg
-        .map(({ value, n }) => ({ value: String(value), label: String(value), count: Number(n) }))
+      verified: verifiedCount,
+      sdgs: [...goalCounts(counted('sdgs'))]
+        .map(([goal, count]) => ({ value: String(goal), label: String(goal), count }))
         .sort((a, b) => Number(a.value) - Number(b.value)),
-      types: byType
+      types: counted('type')
         .map(({ value, n }) => ({ value: String(value), label: String(value), count: Number(n) }))
         .sort(byCount),
     },

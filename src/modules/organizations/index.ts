@@ -3,16 +3,44 @@ import type { Database } from '../../platform/db/tables.js';
 import type { UploadRoute } from '../../platform/http/body-limits.js';
 import type { AppDeps } from '../../platform/http/context.js';
 import { createSearchIndex } from '../../platform/search/index.js';
+import { IMPORT_UPLOAD } from './import-routes.js';
+import { LOGO_UPLOAD } from './logo.js';
 import { MEMBERSHIP_UPLOAD } from './membership.js';
 import type { Organizations } from './service.js';
 
+export {
+  ACTING_SELF,
+  type ActingResolution,
+  actingOrganization,
+  resolveActingOrganization,
+} from './acting.js';
+export { organizationApi } from './api-routes.js';
+export { IATI_ORGANISATION_TYPES, SDG_NUMBERS, SDGS } from './codelists.js';
+export { organizationExportRoutes } from './export-routes.js';
+export { FIGURES_PATH, figuresRoutes } from './figures-routes.js';
+export { organizationImportRoutes } from './import-routes.js';
 export { invitationLinkRoutes } from './invitation-routes.js';
 export { admitToNetwork } from './membership.js';
 export { membershipAdminRoutes, verificationAdminRoutes } from './membership-admin-routes.js';
 export { verifyMember } from './membership-verification.js';
+export {
+  networkMemberSummaries,
+  type OrganizationPerson,
+  type OrganizationPlace,
+  organizationBySlug,
+  organizationPlaces,
+  peopleOfOrganizations,
+  rolesOfPerson,
+} from './participation.js';
 export { organizationRoutes } from './routes.js';
 export type { Organizations } from './service.js';
 export { addMember, createOrganization } from './service.js';
+export {
+  managedOrganizations,
+  type OrganizationSummary,
+  organizationSummaries,
+} from './summaries.js';
+export { OnBehalfOfField } from './views/acting.js';
 
 /** @example const organizations = createOrganizations(deps) */
 export const createOrganizations = (deps: AppDeps<Database>): Organizations => ({
@@ -21,4 +49,8 @@ export const createOrganizations = (deps: AppDeps<Database>): Organizations => (
 });
 
 /** Routes that take uploads larger than a form, with their limits (see platform/http/body-limits). */
-export const UPLOAD_ROUTES: readonly UploadRoute[] = [MEMBERSHIP_UPLOAD];
+export const UPLOAD_ROUTES: readonly UploadRoute[] = [
+  LOGO_UPLOAD,
+  MEMBERSHIP_UPLOAD,
+  IMPORT_UPLOAD,
+];

@@ -93,7 +93,8 @@ describeEachEngine('network membership', (engine) => {
       country: 'AZ',
       city: 'Ağdam',
       legalForm: 'Public union',
-      registrationNumber: '1400123',
+      // Unique in its country (migration 0008).
+      registrationNumber: `1400123-${counter}`,
     });
     expect(created.status).toBe(303);
     const slug = created.location!.split('?')[0]!.replace('/organizations/', '');

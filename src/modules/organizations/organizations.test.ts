@@ -126,6 +126,15 @@ describeEachEngine('organisations', (engine) => {
       expect(Number(after.n)).toBe(Number(before.n));
     });
 
+    it('never gives an organisation a slug that is a page of the directory', async () => {
+      const { client } = await signedUpClient(concord());
+      for (const name of ['New', 'Mine', 'Acting']) {
+        const slug = await createThroughForm(client, { name, country: 'AZ' }, []);
+        expect(slug).toBe(`${name.toLowerCase()}-2`);
+        expect((await client.get(`/organizations/${slug}`)).html).toContain(name);
+      }
+    });
+
     it('refuses an IATI identifier another organisation uses', async () => {
       const { client } = await signedUpClient(concord());
       await createThroughForm(client, {

@@ -48,10 +48,16 @@ const PENDING: Record<OrganizationAction, Record<Role, boolean>> = {
   'organization.membership.documents.read': { visitor: N, outsider: N, member: N, orgAdmin: Y, owner: Y, platformAdmin: Y },
   'organization.membership.review':  { visitor: N, outsider: N, member: N, orgAdmin: N, owner: N, platformAdmin: Y },
   'organization.verify':             { visitor: N, outsider: N, member: N, orgAdmin: N, owner: N, platformAdmin: Y },
+  'organization.import':             { visitor: N, outsider: N, member: N, orgAdmin: N, owner: N, platformAdmin: Y },
+  'organization.actFor':             { visitor: N, outsider: N, member: Y, orgAdmin: Y, owner: Y, platformAdmin: N },
 };
 
 /** Actions of the administration area, refused like the rest of /admin (401/403, never 404). */
-const ADMIN_AREA: OrganizationAction[] = ['organization.membership.review', 'organization.verify'];
+const ADMIN_AREA: OrganizationAction[] = [
+  'organization.membership.review',
+  'organization.verify',
+  'organization.import',
+];
 
 /** Once the network accepts an organisation, its profile is public; nothing else changes. */
 const ACCEPTED: Record<OrganizationAction, Record<Role, boolean>> = {

@@ -19,6 +19,8 @@ export const ORGANIZATION_ACTIONS = [
   'organization.membership.documents.read',
   'organization.membership.review',
   'organization.verify',
+  'organization.import',
+  'organization.actFor',
 ] as const;
 export type OrganizationAction = (typeof ORGANIZATION_ACTIONS)[number];
 
@@ -29,6 +31,7 @@ export type OrganizationAction = (typeof ORGANIZATION_ACTIONS)[number];
 export const NETWORK_ADMIN_ACTIONS: readonly OrganizationAction[] = [
   'organization.membership.review',
   'organization.verify',
+  'organization.import',
 ];
 
 /** The actor's relation to one organisation (for 'organization.create', any will do). */
@@ -61,6 +64,11 @@ const rules: Record<
     actor !== null && (isManager(s) || actor.isAdmin),
   'organization.membership.review': (actor) => Boolean(actor?.isAdmin),
   'organization.verify': (actor) => Boolean(actor?.isAdmin),
+  // Importing writes many organisations at once: the platform's administrators only.
+  'organization.import': (actor) => Boolean(actor?.isAdmin),
+  // Acting on behalf of an organisation (endorsing, registering): its own people, whatever
+  // their role; a platform administrator is no one's representative by office.
+  'organization.actFor': (actor, s) => actor !== null && s.role !== null,
 };
 
 export const can = (actor: Actor | null, action: OrganizationAction, scope: OrganizationScope) =>

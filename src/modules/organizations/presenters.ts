@@ -1,9 +1,10 @@
 /** What of an organisation leaves the server, for views and the API alike. */
 import type { Locale } from '../../platform/i18n/index.js';
+import { pickTranslation, type Translations } from '../../platform/i18n/translations.js';
 import { countryName } from '../countries/index.js';
 import type { OrganizationRow } from './queries.js';
 
-type Translations = Partial<Record<Locale, string>>;
+export { pickTranslation };
 
 const parse = <T>(json: string, fallback: T): T => {
   try {
@@ -13,10 +14,23 @@ const parse = <T>(json: string, fallback: T): T => {
   }
 };
 
-/** Text in the requested language, else the original, else any language there is. */
-export function pickTranslation(texts: Translations, locale: Locale, original?: string) {
-  return texts[locale] ?? original ?? Object.values(texts).find(Boolean) ?? '';
-}
+/**
+ * The version part of a logo's URL: the random end of its generated file name, which changes
+ * with every upload, so the URL may be cached for good.
+ */
+export const logoVersion = (logoFile: string) => logoFile.slice(24, 36);
+
+/** Where an organisation's logo is served (relative to the site), or null without one. */
+export const logoUrl = (slug: string, logoFile: string | null | undefined) =>
+  logoFile ? `/organizations/${slug}/logo?v=${logoVersion(logoFile)}` : null;
+
+/** The logo with its size in pixels (for width and height attributes), or null without one. */
+export const presentLogo = (
+  row: Pick<OrganizationRow, 'slug' | 'logo_file' | 'logo_width' | 'logo_height'>,
+) =>
+  row.logo_file && row.logo_width && row.logo_height
+    ? { url: logoUrl(row.slug, row.logo_file)!, width: row.logo_width, height: row.logo_height }
+    : null;
 
 export function presentOrganization(
   row: OrganizationRow,
@@ -53,6 +67,8 @@ export function presentOrganization(
     tags: extra.tags,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    logoUrl: logoUrl(row.slug, row.logo_file),
+    logo: presentLogo(row),
   };
 }
 export type OrganizationView = ReturnType<typeof presentOrganization>;

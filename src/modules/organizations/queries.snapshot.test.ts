@@ -37,6 +37,8 @@ const queries: Record<string, Query> = {
   slugTaken: (db) => organizations.slugTaken(db, 'kpu-az'),
   findOrganizationByIatiIdentifier: (db) =>
     organizations.findOrganizationByIatiIdentifier(db, 'AZ-MOJ-1'),
+  findOrganizationByRegistrationNumber: (db) =>
+    organizations.findOrganizationByRegistrationNumber(db, 'AZ', '1400123'),
   replaceSdgs: (db) => organizations.replaceSdgs(db, id, [1, 11]),
   replaceTags: (db) => organizations.replaceTags(db, id, ['housing']),
   listSdgs: (db) => organizations.listSdgs(db, id),

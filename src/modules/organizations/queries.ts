@@ -31,6 +31,15 @@ export const findOrganizationByIatiIdentifier = (db: Db, identifier: string) =>
     .where('iati_identifier', '=', identifier)
     .executeTakeFirst();
 
+/** The organisation registered under a number in a country (unique, since migration 0008). */
+export const findOrganizationByRegistrationNumber = (db: Db, country: string, number: string) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'slug'])
+    .where('country', '=', country)
+    .where('registration_number', '=', number)
+    .executeTakeFirst();
+
 export async function replaceSdgs(db: Db, organizationId: string, sdgs: number[]) {
   await db.deleteFrom('organization_sdgs').where('organization_id', '=', organizationId).execute();
   if (sdgs.length > 0) {

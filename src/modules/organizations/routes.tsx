@@ -5,15 +5,18 @@ import { notFound, PageError } from '../../platform/http/errors.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { countryName } from '../countries/index.js';
+import { actingRoutes } from './acting-routes.js';
 import { DirectoryQuerySchema, listDirectory } from './directory.js';
 import { invitationsPanel, organizationInvitationRoutes } from './invitation-routes.js';
+import { logoRoutes } from './logo-routes.js';
 import { profileMembership } from './membership.js';
 import { membershipRoutes } from './membership-routes.js';
 import { authorize, can } from './policy.js';
-import { presentOrganization, profileFormValues } from './presenters.js';
+import { presentLogo, presentOrganization, profileFormValues } from './presenters.js';
 import { MemberRoleChangeSchema, OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
 import { DirectoryPage } from './views/directory.js';
+import { LogoSection } from './views/logo-form.js';
 import { MyOrganizationsPage, PeoplePage } from './views/people.js';
 import { ProfileHead, ProfilePage } from './views/profile.js';
 import { ProfileForm } from './views/profile-form.js';
@@ -40,8 +43,10 @@ export function organizationRoutes(ctx: service.Organizations) {
     };
   };
 
+  app.route('/', actingRoutes(ctx));
   app.route('/', organizationInvitationRoutes(ctx));
   app.route('/', membershipRoutes(ctx));
+  app.route('/', logoRoutes(ctx));
 
   app.get('/', async (c) => {
     const query = DirectoryQuerySchema.parse(c.req.query());
@@ -159,6 +164,7 @@ export function organizationRoutes(ctx: service.Organizations) {
             submit={t('form.submit')}
             form={{ values: profileFormValues(view) }}
           />
+          <LogoSection ctx={pageContext(c)} organization={view} />
         </>
       ),
     });
@@ -186,6 +192,14 @@ export function organizationRoutes(ctx: service.Organizations) {
               action={`/organizations/${organization.slug}`}
               submit={t('form.submit')}
               form={{ values, errors: outcome.errors }}
+            />
+            <LogoSection
+              ctx={pageContext(c)}
+              organization={{
+                slug: organization.slug,
+                displayName: organization.name,
+                logo: presentLogo(organization),
+              }}
             />
           </>
         ),

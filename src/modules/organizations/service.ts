@@ -48,6 +48,9 @@ function profileValues(input: OrganizationProfileInput) {
 }
 
 /** A free, readable slug: the acronym or name in Latin letters, numbered when taken. */
+/** Words that are pages under /organizations/, so no organisation may take them as its slug. */
+const RESERVED_SLUGS = new Set(['new', 'mine', 'acting', 'export']);
+
 async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
   const base =
     slugify(
@@ -55,7 +58,7 @@ async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
     ).slice(0, 60) || 'organisation';
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await q.slugTaken(db, slug))) return slug;
+    if (!RESERVED_SLUGS.has(slug) && !(await q.slugTaken(db, slug))) return slug;
   }
 }
 
@@ -66,6 +69,21 @@ async function iatiIdentifierTaken(
 ) {
   if (!identifier) return false;
   const found = await q.findOrganizationByIatiIdentifier(db, identifier);
+  return found !== undefined && found.id !== exceptId;
+}
+
+/** Another organisation in the same country holds this registration number. */
+async function registrationNumberTaken(
+  db: Kysely<Database>,
+  input: OrganizationProfileInput,
+  exceptId?: string,
+) {
+  if (!input.registrationNumber) return false;
+  const found = await q.findOrganizationByRegistrationNumber(
+    db,
+    input.country,
+    input.registrationNumber,
+  );
   return found !== undefined && found.id !== exceptId;
 }
 
@@ -91,6 +109,22 @@ function searchFields(input: OrganizationProfileInput) {
 const isUniqueViolation = (error: unknown) =>
   /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
+/** The field a racing writer took between the check and the insert, named by its constraint. */
+function takenField(error: unknown, input: OrganizationProfileInput): Failure | undefined {
+  if (!isUniqueViolation(error)) return undefined;
+  const message = (error as Error).message;
+  if (/organizations_registration|organizations\.registration_number/.test(message)) {
+    return {
+      ok: false,
+      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
+    };
+  }
+  if (input.iatiIdentifier) {
+    return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
+  }
+  return undefined;
+}
+
 /** Creates an organisation; its creator becomes its first owner. */
 export async function createOrganization(
   ctx: Organizations,
@@ -100,6 +134,12 @@ export async function createOrganization(
   const db = ctx.deps.db.kysely;
   if (await iatiIdentifierTaken(db, input.iatiIdentifier)) {
     return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
+  }
+  if (await registrationNumberTaken(db, input)) {
+    return {
+      ok: false,
+      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
+    };
   }
   const id = newId();
   const now = nowIso();
@@ -135,10 +175,9 @@ export async function createOrganization(
     });
     return { ok: true, id, slug };
   } catch (error) {
-    // A racing creation took the IATI identifier between the check and the insert.
-    if (isUniqueViolation(error) && input.iatiIdentifier) {
-      return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
-    }
+    // A racing writer took a key between the check and the insert.
+    const taken = takenField(error, input);
+    if (taken) return taken;
     throw error;
   }
 }
@@ -152,6 +191,12 @@ export async function updateOrganizationProfile(
   const db = ctx.deps.db.kysely;
   if (await iatiIdentifierTaken(db, input.iatiIdentifier, organization.id)) {
     return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
+  }
+  if (await registrationNumberTaken(db, input, organization.id)) {
+    return {
+      ok: false,
+      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
+    };
   }
   try {
     await db.transaction().execute(async (tx) => {
@@ -170,9 +215,8 @@ export async function updateOrganizationProfile(
     });
     return { ok: true };
   } catch (error) {
-    if (isUniqueViolation(error) && input.iatiIdentifier) {
-      return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
-    }
+    const taken = takenField(error, input);
+    if (taken) return taken;
     throw error;
   }
 }

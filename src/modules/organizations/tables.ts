@@ -35,6 +35,13 @@ export interface OrganizationTables {
     created_by: string | null;
     created_at: string;
     updated_at: string;
+    // The logo (migrations/0007_organization_logo.ts), null without one. Optional here only so
+    // that code creating organisations need not name them: a new organisation has no logo.
+    /** A generated file name under `${UPLOADS_DIR}/logos/`. */
+    logo_file?: string | null;
+    logo_width?: number | null;
+    logo_height?: number | null;
+    logo_updated_at?: string | null;
   };
   organization_members: {
     organization_id: string;
@@ -107,6 +114,21 @@ export interface MembershipTables {
     revoked_at: string | null;
     revoked_by: string | null;
     revocation_reason: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+}
+
+/** Whom each person acts for (see migrations/0009_acting_organization.ts). */
+declare module '../../platform/db/tables.js' {
+  interface Database extends ActingTables {}
+}
+
+export interface ActingTables {
+  acting_organizations: {
+    person_id: string;
+    /** null: the person chose to act only for themselves. */
+    organization_id: string | null;
     created_at: string;
     updated_at: string;
   };

@@ -38,6 +38,7 @@ const queries: Record<string, Query> = {
       sent_at: null,
       attempts: 0,
       last_error: null,
+      attachments: '[]',
     }),
   listOutboxMessages: (db) => mail.listOutboxMessages(db, 50),
   'listOutboxMessages (before)': (db) => mail.listOutboxMessages(db, 50, token),

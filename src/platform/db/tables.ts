@@ -18,6 +18,8 @@ export interface PlatformTables {
     sent_at: string | null;
     attempts: number;
     last_error: string | null;
+    /** JSON: [{ filename, contentType, base64 }] (migrations/0011_mail_attachments.ts). */
+    attachments: string;
   };
   audit_log: {
     id: string;

@@ -58,6 +58,18 @@ export async function createThrowawayDatabase(engine: Engine): Promise<Throwaway
       const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
       await client.connect();
       try {
+        // Connections a pool has just been told to close may still be on their way out; ending
+        // them by force makes their clients raise an error nobody is left to catch. So wait for
+        // them a little, and force only what stays.
+        for (let attempt = 0; attempt < 30; attempt++) {
+          try {
+            await client.query(`drop database if exists ${name}`);
+            return;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006') throw error; // object_in_use
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
         await client.query(`drop database if exists ${name} with (force)`);
       } finally {
         await client.end();

@@ -16,6 +16,18 @@ export type Actor = {
   sessionId: string | undefined;
 };
 
+/** An organisation as the page header names it. */
+export type ActingOrganizationSummary = { id: string; slug: string; name: string };
+
+/**
+ * Whom a signed-in person acts for (filled by the organisations module): the organisations
+ * they belong to and the one they act for now, null for "only myself".
+ */
+export type ActingFor = {
+  organizations: ActingOrganizationSummary[];
+  current: ActingOrganizationSummary | null;
+};
+
 export type AppDeps<T = unknown> = {
   config: Config;
   db: Db<T>;
@@ -36,5 +48,7 @@ export type AppEnv = {
     /** Set when the response depends on who asks, beyond what page-cache.ts keys on. */
     personal: boolean;
     clientIp: string;
+    /** Loads whom the signed-in person acts for, once per request; unset for visitors. */
+    actingFor: (() => Promise<ActingFor>) | undefined;
   };
 };

@@ -33,6 +33,7 @@ function throwawayApp(secureCookies = false) {
   app.use(csrfProtection({ secret: SECRET, secureCookies }));
   app.get('/', (c) => c.text(c.get('csrfToken')()));
   app.post('/', (c) => c.text('done'));
+  app.post('/api/v1/thing', (c) => c.text('reached'));
   app.onError((error, c) => c.text(describeError(error).key, describeError(error).status));
   return app;
 }
@@ -96,6 +97,20 @@ describe('csrfProtection', () => {
     });
     expect(json.status).toBe(403);
     expect(await json.text()).toBe('error.403.csrf');
+  });
+
+  it('lets an anonymous API call reach its endpoint, but not one riding on a session', async () => {
+    const app = throwawayApp();
+    const call = (headers: Record<string, string>) =>
+      app.request('/api/v1/thing', { method: 'POST', headers: { ...headers, ...FORM } });
+    const anonymous = await call({});
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.text()).toBe('reached');
+    const session = await call({ 'x-test-session': 's1' });
+    expect(session.status).toBe(403);
+    expect(await session.text()).toBe('error.403.csrf');
+    // Anonymous forms elsewhere (sign-in) keep their protection.
+    expect((await app.request('/', { method: 'POST', headers: FORM })).status).toBe(403);
   });
 });
 

@@ -3,7 +3,8 @@
  * token put in every form is an HMAC of that seed and the session id, so it changes at sign-in
  * and cannot be forged without the instance secret. Every unsafe request must carry it, as the
  * `_csrf` form field or the `x-csrf-token` header, unless it is authenticated by an API token
- * (which a browser never sends on its own).
+ * (which a browser never sends on its own), or is an anonymous call to the JSON API (it carries
+ * no credentials a forged request could borrow; the endpoint itself answers 401).
  *
  * Pages read the token with `c.get('csrfToken')()`: the seed cookie is set on first use only.
  */
@@ -16,6 +17,7 @@ import { markPersonal } from './page-cache.js';
 
 const COOKIE = 'concord_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const API_PREFIX = '/api/';
 
 export class CsrfError extends HTTPException {
   constructor() {
@@ -35,6 +37,8 @@ export function csrfProtection(options: {
   return async function csrfProtection(c, next) {
     const actor = c.get('actor');
     if (actor && actor.sessionId === undefined) return next(); // API token: no cookies involved
+    // Forms stay protected when anonymous (sign-in CSRF); an API call has no form to forge.
+    if (!actor && c.req.path.startsWith(API_PREFIX)) return next();
 
     // Lazy: the seed cookie is created, and the token signed, only when a page asks for a
     // token (it has a form). A page without one sets no cookie and can be shared (page-cache.ts).

@@ -11,7 +11,24 @@ import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/tables.js';
 import * as q from './queries.js';
 
-export type OutgoingMail = { to: string; subject: string; text: string };
+export type MailAttachment = { filename: string; contentType: string; content: Buffer };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: readonly MailAttachment[];
+};
+
+type StoredAttachment = { filename: string; contentType: string; base64: string };
+
+/** The attachments of a message read back from the outbox. */
+export function outboxAttachments(row: Pick<q.OutboxRow, 'attachments'>): MailAttachment[] {
+  return (JSON.parse(row.attachments) as StoredAttachment[]).map((a) => ({
+    filename: a.filename,
+    contentType: a.contentType,
+    content: Buffer.from(a.base64, 'base64'),
+  }));
+}
 
 export type Mailer = {
   /** Queues a message; pass a transaction to tie it to the work that caused it. */
@@ -43,6 +60,15 @@ export function createMailer(options: {
         sent_at: null,
         attempts: 0,
         last_error: null,
+        attachments: JSON.stringify(
+          (mail.attachments ?? []).map(
+            (a): StoredAttachment => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              base64: a.content.toString('base64'),
+            }),
+          ),
+        ),
       });
       if (!transport && options.logMessages)
         log.info(
@@ -60,6 +86,7 @@ export function createMailer(options: {
             to: message.to_address,
             subject: message.subject,
             text: message.body_text,
+            attachments: outboxAttachments(message),
           });
           await q.markMessageSent(db, message.id, nowIso());
           sent++;

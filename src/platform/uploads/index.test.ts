@@ -12,11 +12,40 @@ describe('detectFileType', () => {
   });
 
   it('refuses what only looks like a PDF by name or is too short', () => {
-    expect(detectFileType(PNG)).toBeUndefined();
     expect(detectFileType(Buffer.from('<!doctype html><title>%PDF-</title>'))).toBeUndefined();
     expect(detectFileType(Buffer.from(' %PDF-1.4'))).toBeUndefined();
     expect(detectFileType(Buffer.from('%PDF'))).toBeUndefined();
     expect(detectFileType(new Uint8Array())).toBeUndefined();
+  });
+
+  it('recognises PNG, JPEG and WebP images by their signatures', () => {
+    expect(detectFileType(PNG)).toEqual({ type: 'png', mime: 'image/png', extension: 'png' });
+    expect(detectFileType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]))).toEqual({
+      type: 'jpeg',
+      mime: 'image/jpeg',
+      extension: 'jpg',
+    });
+    expect(detectFileType(Buffer.from('RIFF\x24\0\0\0WEBPVP8 ', 'latin1'))).toEqual({
+      type: 'webp',
+      mime: 'image/webp',
+      extension: 'webp',
+    });
+  });
+
+  it('refuses other images and containers, and signatures cut short', () => {
+    const refused = {
+      gif: Buffer.from('GIF89a\x01\0\x01\0', 'latin1'),
+      svg: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      svgWithPngName: Buffer.from('<?xml version="1.0"?><svg/>\x89PNG'),
+      wav: Buffer.from('RIFF\x24\0\0\0WAVEfmt ', 'latin1'),
+      riffAlone: Buffer.from('RIFF\x24\0\0\0', 'latin1'),
+      pngCut: PNG.subarray(0, 7),
+      jpegCut: Buffer.from([0xff, 0xd8]),
+      text: Buffer.from('just some text, renamed to logo.png'),
+    };
+    for (const [name, bytes] of Object.entries(refused)) {
+      expect(detectFileType(bytes), name).toBeUndefined();
+    }
   });
 });
 

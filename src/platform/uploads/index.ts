@@ -9,14 +9,34 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { newId } from '../db/ids.js';
 
-export type DetectedType = { type: 'pdf'; mime: 'application/pdf'; extension: 'pdf' };
+export type DetectedType =
+  | { type: 'pdf'; mime: 'application/pdf'; extension: 'pdf' }
+  | { type: 'png'; mime: 'image/png'; extension: 'png' }
+  | { type: 'jpeg'; mime: 'image/jpeg'; extension: 'jpg' }
+  | { type: 'webp'; mime: 'image/webp'; extension: 'webp' };
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+// Start of image, then the first marker's 0xFF: what every JPEG variant (JFIF, Exif, raw) begins with.
+const JPEG_MAGIC = Buffer.from([0xff, 0xd8, 0xff]);
+const RIFF = Buffer.from('RIFF', 'latin1');
+const WEBP = Buffer.from('WEBP', 'latin1');
 
-/** The type of `bytes` by their signature, or undefined for anything Concord does not take. */
+const startsWith = (bytes: Uint8Array, magic: Buffer, at = 0) =>
+  bytes.length >= at + magic.length && magic.equals(bytes.subarray(at, at + magic.length));
+
+/**
+ * The type of `bytes` by their signature, or undefined for anything Concord does not take.
+ * A signature says what a file claims to be, not that it is whole: images are decoded too.
+ */
 export function detectFileType(bytes: Uint8Array): DetectedType | undefined {
-  if (bytes.length >= PDF_MAGIC.length && PDF_MAGIC.equals(bytes.subarray(0, PDF_MAGIC.length))) {
+  if (startsWith(bytes, PDF_MAGIC))
     return { type: 'pdf', mime: 'application/pdf', extension: 'pdf' };
+  if (startsWith(bytes, PNG_MAGIC)) return { type: 'png', mime: 'image/png', extension: 'png' };
+  if (startsWith(bytes, JPEG_MAGIC)) return { type: 'jpeg', mime: 'image/jpeg', extension: 'jpg' };
+  // A RIFF container (4 bytes of tag, 4 of length) whose form type is WEBP.
+  if (startsWith(bytes, RIFF) && startsWith(bytes, WEBP, 8)) {
+    return { type: 'webp', mime: 'image/webp', extension: 'webp' };
   }
   return undefined;
 }

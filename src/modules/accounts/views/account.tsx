@@ -1,9 +1,11 @@
 /** The account settings page: profile, password, API tokens, deletion. */
 import { formatDateTime, LOCALE_NAMES, LOCALES } from '../../../platform/i18n/index.js';
+import { DataTable } from '../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
   Field,
+  PostButton,
   SelectField,
   Submit,
   translateErrors,
@@ -101,49 +103,32 @@ export function AccountPage(props: {
           </pre>
         </div>
       )}
-      {props.tokens.length === 0 ? (
-        <p>{t('account.tokens.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.tokenName')}</th>
-                <th scope="col">{t('account.tokens.createdAt')}</th>
-                <th scope="col">{t('account.tokens.lastUsed')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('account.tokens.revoke')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.tokens.map((token) => (
-                <tr>
-                  <td>{token.name}</td>
-                  <td>{date(token.createdAt)}</td>
-                  <td>{token.lastUsedAt ? date(token.lastUsedAt) : t('account.tokens.never')}</td>
-                  <td>
-                    <form
-                      method="post"
-                      action={`/account/tokens/${token.id}/revoke`}
-                      class="inline"
-                    >
-                      <CsrfField ctx={ctx} />
-                      <button
-                        type="submit"
-                        class="linklike"
-                        aria-label={`${t('account.tokens.revoke')}: ${token.name}`}
-                      >
-                        {t('account.tokens.revoke')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('account.tokens.none')}
+        caption={t('account.tokens')}
+        rows={props.tokens}
+        columns={[
+          { header: t('field.tokenName'), cell: (token) => token.name },
+          { header: t('account.tokens.createdAt'), cell: (token) => date(token.createdAt) },
+          {
+            header: t('account.tokens.lastUsed'),
+            cell: (token) =>
+              token.lastUsedAt ? date(token.lastUsedAt) : t('account.tokens.never'),
+          },
+          {
+            header: t('account.tokens.revoke'),
+            hideHeader: true,
+            cell: (token) => (
+              <PostButton
+                ctx={ctx}
+                action={`/account/tokens/${token.id}/revoke`}
+                label={t('account.tokens.revoke')}
+                accessibleName={`${t('account.tokens.revoke')}: ${token.name}`}
+              />
+            ),
+          },
+        ]}
+      />
       <form method="post" action="/account/tokens" class="stack" novalidate>
         <CsrfField ctx={ctx} />
         <Field

@@ -2,7 +2,8 @@
 import type { AuditRow } from '../../../platform/audit/index.js';
 import { formatDateTime } from '../../../platform/i18n/index.js';
 import type { OutboxRow } from '../../../platform/mail/queries.js';
-import { CsrfField } from '../../../ui/forms.js';
+import { DataTable } from '../../../ui/data-table.js';
+import { PostButton } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import type { PersonView } from '../presenters.js';
 
@@ -24,6 +25,9 @@ export const AdminIndexPage = (props: { ctx: PageContext }) => (
       </li>
       <li>
         <a href="/admin/verification">{props.ctx.t('verification.admin.title')}</a>
+      </li>
+      <li>
+        <a href="/admin/organizations/import">{props.ctx.t('import.title')}</a>
       </li>
     </ul>
   </>
@@ -48,51 +52,41 @@ export function PeoplePage(props: {
           {t('admin.people.searchSubmit')}
         </button>
       </form>
-      {props.people.length === 0 ? (
-        <p>{t('admin.people.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.name')}</th>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('admin.people.verified')}</th>
-                <th scope="col">{t('admin.people.joined')}</th>
-                <th scope="col">{t('admin.people.isAdmin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.people.map((person) => (
-                <tr>
-                  <td>{person.name}</td>
-                  <td>{person.email}</td>
-                  <td>{person.emailVerified ? t('admin.yes') : t('admin.no')}</td>
-                  <td>{formatDateTime(person.createdAt, ctx.locale, props.timeZone, 'date')}</td>
-                  <td>
-                    <form method="post" action={`/admin/people/${person.id}/admin`} class="inline">
-                      <CsrfField ctx={ctx} />
-                      <input
-                        type="hidden"
-                        name="admin"
-                        value={person.isAdmin ? 'revoke' : 'grant'}
-                      />
-                      {person.isAdmin ? `${t('admin.yes')} · ` : ''}
-                      <button
-                        type="submit"
-                        class="linklike"
-                        aria-label={`${person.isAdmin ? t('admin.people.revoke') : t('admin.people.grant')}: ${person.name}`}
-                      >
-                        {person.isAdmin ? t('admin.people.revoke') : t('admin.people.grant')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('admin.people.none')}
+        caption={t('admin.people')}
+        rows={props.people}
+        columns={[
+          { header: t('field.name'), cell: (person) => person.name },
+          { header: t('field.email'), cell: (person) => person.email },
+          {
+            header: t('admin.people.verified'),
+            cell: (person) => (person.emailVerified ? t('admin.yes') : t('admin.no')),
+          },
+          {
+            header: t('admin.people.joined'),
+            cell: (person) => formatDateTime(person.createdAt, ctx.locale, props.timeZone, 'date'),
+          },
+          {
+            header: t('admin.people.isAdmin'),
+            cell: (person) => {
+              const label = person.isAdmin ? t('admin.people.revoke') : t('admin.people.grant');
+              return (
+                <>
+                  {person.isAdmin ? `${t('admin.yes')} · ` : ''}
+                  <PostButton
+                    ctx={ctx}
+                    action={`/admin/people/${person.id}/admin`}
+                    fields={{ admin: person.isAdmin ? 'revoke' : 'grant' }}
+                    label={label}
+                    accessibleName={`${label}: ${person.name}`}
+                  />
+                </>
+              );
+            },
+          },
+        ]}
+      />
       {props.nextOffset !== undefined && (
         <p>
           <a
@@ -166,37 +160,28 @@ export function AuditPage(props: {
           {t('admin.people.searchSubmit')}
         </button>
       </form>
-      {props.entries.length === 0 ? (
-        <p>{t('admin.audit.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.audit.when')}</th>
-                <th scope="col">{t('admin.audit.who')}</th>
-                <th scope="col">{t('admin.audit.action')}</th>
-                <th scope="col">{t('admin.audit.subject')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.entries.map((e) => (
-                <tr>
-                  <td>{formatDateTime(e.at, ctx.locale, props.timeZone)}</td>
-                  <td>{e.actor_label ?? '—'}</td>
-                  <td>
-                    <code>{e.action}</code>
-                  </td>
-                  <td>
-                    {e.subject_type ? `${e.subject_type} ${e.subject_id}` : ''}{' '}
-                    {e.details !== '{}' ? e.details : ''} {e.ip ? `(${e.ip})` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('admin.audit.none')}
+        caption={t('admin.audit')}
+        rows={props.entries}
+        columns={[
+          {
+            header: t('admin.audit.when'),
+            cell: (e) => formatDateTime(e.at, ctx.locale, props.timeZone),
+          },
+          { header: t('admin.audit.who'), cell: (e) => e.actor_label ?? '—' },
+          { header: t('admin.audit.action'), cell: (e) => <code>{e.action}</code> },
+          {
+            header: t('admin.audit.subject'),
+            cell: (e) => (
+              <>
+                {e.subject_type ? `${e.subject_type} ${e.subject_id}` : ''}{' '}
+                {e.details !== '{}' ? e.details : ''} {e.ip ? `(${e.ip})` : ''}
+              </>
+            ),
+          },
+        ]}
+      />
       {props.older && (
         <p>
           <a href={`/admin/audit?action=${encodeURIComponent(props.action)}&before=${props.older}`}>

@@ -10,6 +10,9 @@ export function HomePage(props: { t: Translate; signedIn: boolean; figures: { pe
       <ul class="figures">
         <li>{t('home.figures.people', { count: props.figures.people })}</li>
       </ul>
+      <p>
+        <a href="/network/figures">{t('figures.home.link')}</a>
+      </p>
       {!props.signedIn && (
         <>
           <h2>{t('home.start.title')}</h2>

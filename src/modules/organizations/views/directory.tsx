@@ -2,6 +2,7 @@
 import type { PageContext } from '../../../ui/page.js';
 import { IATI_ORGANISATION_TYPES, SDGS } from '../codelists.js';
 import type { Directory, DirectoryQuery } from '../directory.js';
+import { DirectoryExportLinks } from './export-links.js';
 
 /** The directory's URL with `changes` applied to the current query (a new filter starts a new first page). */
 function href(
@@ -61,6 +62,9 @@ export function DirectoryPage(props: {
   return (
     <>
       <h1>{t('directory.title')}</h1>
+      <p>
+        <a href="/network/figures">{t('layout.nav.figures')}</a>
+      </p>
       <form method="get" action="/organizations" class="row search-form">
         <label for="directory-q">{t('directory.search')}</label>
         <input id="directory-q" type="search" name="q" value={query.q ?? ''} />
@@ -69,11 +73,13 @@ export function DirectoryPage(props: {
         {query.gs && <input type="hidden" name="gs" value="1" />}
         {query.sdg && <input type="hidden" name="sdg" value={String(query.sdg)} />}
         {query.type && <input type="hidden" name="type" value={String(query.type)} />}
+        {query.verified && <input type="hidden" name="verified" value="1" />}
         <button type="submit" class="button">
           {t('directory.searchSubmit')}
         </button>
       </form>
       <p role="status">{t('directory.count', { count: directory.total })}</p>
+      <DirectoryExportLinks ctx={ctx} query={query} />
       <div class="directory">
         <div class="facets">
           <h2 class="visually-hidden">{t('directory.filters')}</h2>
@@ -87,6 +93,21 @@ export function DirectoryPage(props: {
                   <>
                     <a href={href(query, { gs: '1' })}>{t('directory.globalSouth.only')}</a>{' '}
                     <span class="count">({directory.facets.globalSouth})</span>
+                  </>
+                )}
+              </li>
+            </ul>
+          </section>
+          <section class="facet" aria-label={t('directory.verified')}>
+            <h3>{t('directory.verified')}</h3>
+            <ul>
+              <li>
+                {query.verified ? (
+                  <a href={href(query, { verified: undefined })}>{any}</a>
+                ) : (
+                  <>
+                    <a href={href(query, { verified: '1' })}>{t('directory.verified.only')}</a>{' '}
+                    <span class="count">({directory.facets.verified})</span>
                   </>
                 )}
               </li>
@@ -139,6 +160,12 @@ export function DirectoryPage(props: {
                     <strong>{o.name}</strong>
                   </a>
                   {o.acronym && ` (${o.acronym})`}
+                  {o.verified && (
+                    <>
+                      {' '}
+                      <span class="badge verification">{t('directory.verified.badge')}</span>
+                    </>
+                  )}
                   <br />
                   {o.countryName}
                   {o.city && `, ${o.city}`}

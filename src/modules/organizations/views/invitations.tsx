@@ -4,10 +4,12 @@
  */
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
+import { DataTable } from '../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
   Field,
+  PostButton,
   SelectField,
   Submit,
   translateErrors,
@@ -92,52 +94,30 @@ export function InvitationsSection(props: {
           {t(panel.notice)}
         </p>
       )}
-      {panel.open.length === 0 ? (
-        <p>{t('org.invitations.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('field.email')}</th>
-                <th scope="col">{t('org.people.role')}</th>
-                <th scope="col">{t('org.invitations.invitedBy')}</th>
-                <th scope="col">{t('org.invitations.expires')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('org.invitations.revoke')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {panel.open.map((i) => (
-                <tr>
-                  <td>{i.email}</td>
-                  <td>{t(`org.role.${i.role}`)}</td>
-                  <td>{i.inviterName ?? '—'}</td>
-                  <td>{i.expires}</td>
-                  <td>
-                    {i.canRevoke && (
-                      <form
-                        method="post"
-                        action={`/organizations/${slug}/invitations/${i.id}/revoke`}
-                      >
-                        <CsrfField ctx={ctx} />
-                        <button
-                          type="submit"
-                          class="linklike"
-                          aria-label={t('org.invitations.revokeFor', { email: i.email })}
-                        >
-                          {t('org.invitations.revoke')}
-                        </button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('org.invitations.none')}
+        caption={t('org.invitations.title')}
+        rows={panel.open}
+        columns={[
+          { header: t('field.email'), cell: (i) => i.email },
+          { header: t('org.people.role'), cell: (i) => t(`org.role.${i.role}`) },
+          { header: t('org.invitations.invitedBy'), cell: (i) => i.inviterName ?? '—' },
+          { header: t('org.invitations.expires'), cell: (i) => i.expires },
+          {
+            header: t('org.invitations.revoke'),
+            hideHeader: true,
+            cell: (i) =>
+              i.canRevoke && (
+                <PostButton
+                  ctx={ctx}
+                  action={`/organizations/${slug}/invitations/${i.id}/revoke`}
+                  label={t('org.invitations.revoke')}
+                  accessibleName={t('org.invitations.revokeFor', { email: i.email })}
+                />
+              ),
+          },
+        ]}
+      />
       <h3>{t('org.invitations.invite')}</h3>
       <InviteForm ctx={ctx} slug={slug} roles={panel.roles} />
     </section>

@@ -3,7 +3,8 @@
  * forms, and one organisation's membership with suspension and reinstatement.
  */
 import { formatDateTime } from '../../../platform/i18n/index.js';
-import { CsrfField, type FieldErrors, Submit, TextAreaField } from '../../../ui/forms.js';
+import { DataTable } from '../../../ui/data-table.js';
+import { type FieldErrors, ReasonForm } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import type { ApplicationView, VerificationView } from '../membership-presenters.js';
 import type { OrganizationView } from '../presenters.js';
@@ -45,34 +46,25 @@ export function ReviewQueuePage(props: {
         <a href="/admin/verification">{t('verification.admin.title')}</a>
       </p>
       <h2>{t('membership.admin.queue')}</h2>
-      {props.queue.length === 0 ? (
-        <p>{t('membership.admin.queue.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('membership.admin.organization')}</th>
-                <th scope="col">{t('org.field.country')}</th>
-                <th scope="col">{t('membership.submitted')}</th>
-                <th scope="col">{t('membership.documents')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.queue.map((entry) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/membership/applications/${entry.id}`}>{entry.name}</a>
-                  </td>
-                  <td>{entry.countryName}</td>
-                  <td>{formatDateTime(entry.submittedAt, ctx.locale, props.timeZone)}</td>
-                  <td>{entry.documents}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('membership.admin.queue.none')}
+        caption={t('membership.admin.queue')}
+        rows={props.queue}
+        columns={[
+          {
+            header: t('membership.admin.organization'),
+            cell: (entry) => (
+              <a href={`/admin/membership/applications/${entry.id}`}>{entry.name}</a>
+            ),
+          },
+          { header: t('org.field.country'), cell: (entry) => entry.countryName },
+          {
+            header: t('membership.submitted'),
+            cell: (entry) => formatDateTime(entry.submittedAt, ctx.locale, props.timeZone),
+          },
+          { header: t('membership.documents'), cell: (entry) => entry.documents },
+        ]}
+      />
       {props.nextOffset !== undefined && (
         <p>
           <a href={`/admin/membership?offset=${props.nextOffset}`}>{t('membership.admin.more')}</a>
@@ -187,6 +179,29 @@ export type DecisionForms = {
   errors: FieldErrors;
 };
 
+/**
+ * The text of a decision: a note to the organisation, or the reason for a refusal, with its
+ * label, hint, and what the administrator typed when the form comes back with an error.
+ */
+function decisionText(
+  ctx: PageContext,
+  form: DecisionForms | undefined,
+  name: 'note' | 'reason',
+  label:
+    | 'membership.admin.note'
+    | 'membership.admin.rejectReason'
+    | 'membership.admin.suspendReason',
+) {
+  return {
+    ctx,
+    name,
+    label: ctx.t(label),
+    hint: ctx.t(`${label}.hint`),
+    value: form?.values[name],
+    error: form?.errors[name],
+  };
+}
+
 export function ApplicationReviewPage(props: {
   ctx: PageContext;
   application: ApplicationView;
@@ -196,7 +211,6 @@ export function ApplicationReviewPage(props: {
 }) {
   const { ctx, application: a, organization: o } = props;
   const { t, locale } = ctx;
-  const errors = props.form?.errors ?? {};
   const action = `/admin/membership/applications/${a.id}`;
   return (
     <>
@@ -225,30 +239,17 @@ export function ApplicationReviewPage(props: {
       {a.status === 'pending' && (
         <>
           <h2>{t('membership.admin.decide')}</h2>
-          <form method="post" action={`${action}/approve`} class="stack">
-            <CsrfField ctx={ctx} />
-            <TextAreaField
-              name="note"
-              label={t('membership.admin.note')}
-              hint={t('membership.admin.note.hint')}
-              value={props.form?.values.note}
-              error={errors.note}
-              rows={3}
-            />
-            <Submit>{t('membership.admin.approve')}</Submit>
-          </form>
-          <form method="post" action={`${action}/reject`} class="stack">
-            <CsrfField ctx={ctx} />
-            <TextAreaField
-              name="reason"
-              label={t('membership.admin.rejectReason')}
-              hint={t('membership.admin.rejectReason.hint')}
-              value={props.form?.values.reason}
-              error={errors.reason}
-              rows={3}
-            />
-            <Submit variant="danger">{t('membership.admin.reject')}</Submit>
-          </form>
+          <ReasonForm
+            {...decisionText(ctx, props.form, 'note', 'membership.admin.note')}
+            action={`${action}/approve`}
+            submit={t('membership.admin.approve')}
+          />
+          <ReasonForm
+            {...decisionText(ctx, props.form, 'reason', 'membership.admin.rejectReason')}
+            action={`${action}/reject`}
+            submit={t('membership.admin.reject')}
+            variant="danger"
+          />
         </>
       )}
     </>
@@ -265,7 +266,6 @@ export function OrganizationMembershipPage(props: {
 }) {
   const { ctx, organization: o } = props;
   const { t, locale } = ctx;
-  const errors = props.form?.errors ?? {};
   const action = `/admin/membership/organizations/${o.slug}`;
   return (
     <>
@@ -284,33 +284,20 @@ export function OrganizationMembershipPage(props: {
               {t('verification.admin.verifyOne', { name: o.displayName })}
             </a>
           </p>
-          <form method="post" action={`${action}/suspend`} class="stack">
-            <CsrfField ctx={ctx} />
-            <TextAreaField
-              name="reason"
-              label={t('membership.admin.suspendReason')}
-              hint={t('membership.admin.suspendReason.hint')}
-              value={props.form?.values.reason}
-              error={errors.reason}
-              rows={3}
-            />
-            <Submit variant="danger">{t('membership.admin.suspend')}</Submit>
-          </form>
+          <ReasonForm
+            {...decisionText(ctx, props.form, 'reason', 'membership.admin.suspendReason')}
+            action={`${action}/suspend`}
+            submit={t('membership.admin.suspend')}
+            variant="danger"
+          />
         </>
       )}
       {o.membershipStatus === 'suspended' && (
-        <form method="post" action={`${action}/reinstate`} class="stack">
-          <CsrfField ctx={ctx} />
-          <TextAreaField
-            name="note"
-            label={t('membership.admin.note')}
-            hint={t('membership.admin.note.hint')}
-            value={props.form?.values.note}
-            error={errors.note}
-            rows={3}
-          />
-          <Submit>{t('membership.admin.reinstate')}</Submit>
-        </form>
+        <ReasonForm
+          {...decisionText(ctx, props.form, 'note', 'membership.admin.note')}
+          action={`${action}/reinstate`}
+          submit={t('membership.admin.reinstate')}
+        />
       )}
       <h2>{t('membership.admin.applications')}</h2>
       {props.applications.length === 0 ? (
@@ -345,38 +332,29 @@ export function VerificationHistory(props: {
   timeZone: string;
 }) {
   const { t, locale } = props.ctx;
-  if (props.verifications.length === 0) return <p>{t('verification.admin.never')}</p>;
   return (
-    <div class="table-scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('verification.admin.verifiedAt')}</th>
-            <th scope="col">{t('verification.admin.verifiedBy')}</th>
-            <th scope="col">{t('verification.field.validUntil')}</th>
-            <th scope="col">{t('verification.field.evidence')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.verifications.map((v) => (
-            <tr>
-              <td>{formatDateTime(v.verifiedAt, locale, props.timeZone)}</td>
-              <td>{v.verifiedBy}</td>
-              <td>
-                {formatDay(v.validUntil, locale)}
-                {v.revokedAt
-                  ? ` · ${t('verification.admin.revoked')}`
-                  : v.expired
-                    ? ` · ${t('verification.admin.expired')}`
-                    : ''}
-              </td>
-              <td>
-                <Paragraphs text={v.evidence} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      empty={t('verification.admin.never')}
+      caption={t('verification.admin.history')}
+      rows={props.verifications}
+      columns={[
+        {
+          header: t('verification.admin.verifiedAt'),
+          cell: (v) => formatDateTime(v.verifiedAt, locale, props.timeZone),
+        },
+        { header: t('verification.admin.verifiedBy'), cell: (v) => v.verifiedBy },
+        {
+          header: t('verification.field.validUntil'),
+          cell: (v) =>
+            formatDay(v.validUntil, locale) +
+            (v.revokedAt
+              ? ` · ${t('verification.admin.revoked')}`
+              : v.expired
+                ? ` · ${t('verification.admin.expired')}`
+                : ''),
+        },
+        { header: t('verification.field.evidence'), cell: (v) => <Paragraphs text={v.evidence} /> },
+      ]}
+    />
   );
 }

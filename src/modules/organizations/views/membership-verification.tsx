@@ -2,13 +2,8 @@
  * The administrators' verification pages: members due for re-verification, finding a member,
  * and the form that verifies one (evidence, and the last day the verification holds).
  */
-import {
-  CsrfField,
-  ErrorSummary,
-  type FieldErrors,
-  Submit,
-  TextAreaField,
-} from '../../../ui/forms.js';
+import { DataTable } from '../../../ui/data-table.js';
+import { type FieldErrors, ReasonForm } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import type { VerificationView } from '../membership-presenters.js';
 import type { OrganizationView } from '../presenters.js';
@@ -45,45 +40,34 @@ export function VerificationIndexPage(props: {
         <a href="/admin/membership">{t('membership.admin.title')}</a>
       </p>
       <h2>{t('verification.admin.due', { days: props.withinDays })}</h2>
-      {props.due.length === 0 ? (
-        <p>{t('verification.admin.due.none')}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('membership.admin.organization')}</th>
-                <th scope="col">{t('org.field.country')}</th>
-                <th scope="col">{t('verification.field.validUntil')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t('verification.admin.verify')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.due.map((d) => (
-                <tr>
-                  <td>{d.name}</td>
-                  <td>{d.countryName}</td>
-                  <td>
-                    {d.expired
-                      ? t('verification.admin.expiredOn', { day: formatDay(d.validUntil, locale) })
-                      : t('verification.admin.expiresOn', { day: formatDay(d.validUntil, locale) })}
-                  </td>
-                  <td>
-                    <a
-                      href={verifyHref(d.slug)}
-                      aria-label={t('verification.admin.verifyOne', { name: d.name })}
-                    >
-                      {t('verification.admin.verify')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        empty={t('verification.admin.due.none')}
+        caption={t('verification.admin.due', { days: props.withinDays })}
+        rows={props.due}
+        columns={[
+          { header: t('membership.admin.organization'), cell: (d) => d.name },
+          { header: t('org.field.country'), cell: (d) => d.countryName },
+          {
+            header: t('verification.field.validUntil'),
+            cell: (d) =>
+              d.expired
+                ? t('verification.admin.expiredOn', { day: formatDay(d.validUntil, locale) })
+                : t('verification.admin.expiresOn', { day: formatDay(d.validUntil, locale) }),
+          },
+          {
+            header: t('verification.admin.verify'),
+            hideHeader: true,
+            cell: (d) => (
+              <a
+                href={verifyHref(d.slug)}
+                aria-label={t('verification.admin.verifyOne', { name: d.name })}
+              >
+                {t('verification.admin.verify')}
+              </a>
+            ),
+          },
+        ]}
+      />
       <h2>{t('verification.admin.find')}</h2>
       <OrganizationSearch
         ctx={ctx}
@@ -122,17 +106,18 @@ export function VerifyPage(props: {
         <a href={`/organizations/${o.slug}`}>{t('membership.admin.profile')}</a>
       </p>
       {o.membershipStatus === 'member' ? (
-        <form method="post" action={`/admin/verification/organizations/${o.slug}`} class="stack">
-          <ErrorSummary ctx={ctx} errors={errors} />
-          <CsrfField ctx={ctx} />
-          <TextAreaField
-            name="evidence"
-            label={t('verification.field.evidence')}
-            hint={t('verification.field.evidence.hint')}
-            value={props.form?.values.evidence}
-            error={errors.evidence}
-            rows={6}
-          />
+        <ReasonForm
+          ctx={ctx}
+          action={`/admin/verification/organizations/${o.slug}`}
+          errors={errors}
+          name="evidence"
+          label={t('verification.field.evidence')}
+          hint={t('verification.field.evidence.hint')}
+          value={props.form?.values.evidence}
+          error={errors.evidence}
+          rows={6}
+          submit={t('verification.admin.verify')}
+        >
           <div class="field">
             <label for={id}>{t('verification.field.validUntil')}</label>
             <p class="hint" id={`${id}-hint`}>
@@ -154,8 +139,7 @@ export function VerifyPage(props: {
               aria-describedby={errors.validUntil ? `${id}-hint ${id}-error` : `${id}-hint`}
             />
           </div>
-          <Submit>{t('verification.admin.verify')}</Submit>
-        </form>
+        </ReasonForm>
       ) : (
         <p>{t('membership.verify.notMember')}</p>
       )}

@@ -2,7 +2,8 @@
  * The people of an organisation, with role changes and removal for those who manage it, and
  * invitations for those who may send them.
  */
-import { CsrfField } from '../../../ui/forms.js';
+import { DataTable } from '../../../ui/data-table.js';
+import { CsrfField, PostButton } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import type { OrganizationView } from '../presenters.js';
 import type { OrganizationRole } from '../tables.js';
@@ -22,92 +23,86 @@ export function PeoplePage(props: {
 }) {
   const { ctx, organization: o } = props;
   const { t } = ctx;
+  const editable = (m: MemberView) =>
+    props.canManage && (props.canManageOwners || m.role !== 'owner');
   return (
     <>
       <h1>{t('org.people.title', { name: o.displayName })}</h1>
       <p>
         <a href={`/organizations/${o.slug}`}>{t('org.backToProfile')}</a>
       </p>
-      <div class="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.email')}</th>
-              <th scope="col">{t('org.people.role')}</th>
-              {props.canManage && (
-                <th scope="col">
-                  <span class="visually-hidden">{t('org.people.remove')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {props.members.map((m) => {
-              const editable = props.canManage && (props.canManageOwners || m.role !== 'owner');
-              return (
-                <tr>
-                  <td>{m.name}</td>
-                  <td>{m.email}</td>
-                  <td>
-                    {editable ? (
-                      <form
-                        method="post"
-                        action={`/organizations/${o.slug}/people/${m.personId}/role`}
-                        class="row"
-                      >
-                        <CsrfField ctx={ctx} />
-                        <label class="visually-hidden" for={`role-${m.personId}`}>
-                          {t('org.people.roleOf', { name: m.name })}
-                        </label>
-                        <select id={`role-${m.personId}`} name="role">
-                          {ROLES.filter((r) => props.canManageOwners || r !== 'owner').map((r) => (
-                            <option value={r} selected={r === m.role}>
-                              {t(`org.role.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                        <button
-                          type="submit"
-                          class="button secondary"
-                          aria-label={t('org.people.changeRoleOf', { name: m.name })}
-                        >
-                          {t('org.people.changeRole')}
-                        </button>
-                      </form>
-                    ) : (
-                      t(`org.role.${m.role}`)
-                    )}
-                  </td>
-                  {props.canManage && (
-                    <td>
-                      {editable && (
-                        <form
-                          method="post"
-                          action={`/organizations/${o.slug}/people/${m.personId}/remove`}
-                        >
-                          <CsrfField ctx={ctx} />
-                          <button
-                            type="submit"
-                            class="linklike"
-                            aria-label={t('org.people.removeName', { name: m.name })}
-                          >
-                            {t('org.people.remove')}
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('org.people.title', { name: o.displayName })}
+        rows={props.members}
+        columns={[
+          { header: t('field.name'), cell: (m) => m.name },
+          { header: t('field.email'), cell: (m) => m.email },
+          {
+            header: t('org.people.role'),
+            cell: (m) =>
+              editable(m) ? (
+                <RoleForm
+                  ctx={ctx}
+                  organization={o}
+                  member={m}
+                  canManageOwners={props.canManageOwners}
+                />
+              ) : (
+                t(`org.role.${m.role}`)
+              ),
+          },
+          props.canManage && {
+            header: t('org.people.remove'),
+            hideHeader: true,
+            cell: (m) =>
+              editable(m) && (
+                <PostButton
+                  ctx={ctx}
+                  action={`/organizations/${o.slug}/people/${m.personId}/remove`}
+                  label={t('org.people.remove')}
+                  accessibleName={t('org.people.removeName', { name: m.name })}
+                />
+              ),
+          },
+        ]}
+      />
       {props.invitations && (
         <InvitationsSection ctx={ctx} slug={o.slug} panel={props.invitations} />
       )}
     </>
+  );
+}
+
+/** A member's role as a choice, for those who may change it. */
+function RoleForm(props: {
+  ctx: PageContext;
+  organization: OrganizationView;
+  member: MemberView;
+  canManageOwners: boolean;
+}) {
+  const { ctx, organization: o, member: m } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/organizations/${o.slug}/people/${m.personId}/role`} class="row">
+      <CsrfField ctx={ctx} />
+      <label class="visually-hidden" for={`role-${m.personId}`}>
+        {t('org.people.roleOf', { name: m.name })}
+      </label>
+      <select id={`role-${m.personId}`} name="role">
+        {ROLES.filter((r) => props.canManageOwners || r !== 'owner').map((r) => (
+          <option value={r} selected={r === m.role}>
+            {t(`org.role.${r}`)}
+          </option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        class="button secondary"
+        aria-label={t('org.people.changeRoleOf', { name: m.name })}
+      >
+        {t('org.people.changeRole')}
+      </button>
+    </form>
   );
 }
 

@@ -7,6 +7,7 @@ import { IATI_ORGANISATION_TYPES, SDGS } from '../codelists.js';
 import type { ProfileMembership } from '../membership.js';
 import type { OrganizationView } from '../presenters.js';
 import type { OrganizationRole } from '../tables.js';
+import { LogoImage } from './logo-form.js';
 import { ProfileMembershipBlock } from './membership-parts.js';
 
 export type ListedMember = { name: string; role: OrganizationRole };
@@ -25,6 +26,11 @@ export function ProfilePage(props: {
   const { t, locale } = ctx;
   return (
     <>
+      {o.logo && (
+        <p class="org-logo">
+          <LogoImage logo={o.logo} alt={t('org.logo.alt', { name: o.displayName })} />
+        </p>
+      )}
       <h1>
         {o.displayName}
         {o.acronym && ` (${o.acronym})`}
@@ -178,6 +184,9 @@ export function ProfilePage(props: {
 /** Structured data and link-preview tags for an organisation's page. */
 export function ProfileHead(props: { organization: OrganizationView; url: string }) {
   const o = props.organization;
+  // Link previews and search engines need the logo's absolute address: the site's base URL
+  // (which may have a path of its own) is what precedes /organizations/ in the page's.
+  const logo = o.logoUrl ? props.url.replace(/\/organizations\/[^/]+$/, '') + o.logoUrl : null;
   const data = {
     '@context': 'https://schema.org',
     '@type': 'NGO',
@@ -197,6 +206,7 @@ export function ProfileHead(props: { organization: OrganizationView; url: string
       addressLocality: o.city ?? undefined,
     },
     identifier: o.iatiIdentifier ?? undefined,
+    logo: logo ?? undefined,
   };
   // JSON inside <script> must not be able to close the element: escape "<" everywhere.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
@@ -205,6 +215,7 @@ export function ProfileHead(props: { organization: OrganizationView; url: string
       <meta property="og:type" content="profile" />
       <meta property="og:title" content={o.displayName} />
       <meta property="og:url" content={props.url} />
+      {logo && <meta property="og:image" content={logo} />}
       {o.description && <meta property="og:description" content={o.description.slice(0, 200)} />}
       <meta name="description" content={(o.description || o.displayName).slice(0, 200)} />
       <script type="application/ld+json">{raw(json)}</script>

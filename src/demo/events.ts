@@ -1,0 +1,276 @@
+/**
+ * The demo's events, made through the events module's own rules: the Azerbaijan NGOs
+ * Cooperation Forum in Khankendi (20 October 2025) with its programme and its participants
+ * checked in at the door, the NGO hall at COP29 with its side events, an upcoming general
+ * assembly open for registration, and the network's delegation to WUF13.
+ */
+import type { Concord } from '../boot.js';
+import { createConfirmedPerson } from '../modules/accounts/index.js';
+import {
+  checkIn,
+  createEvent,
+  createRoom,
+  type EventRow,
+  EventSaveSchema,
+  type Events,
+  loadEvent,
+  myRegistration,
+  RoomSaveSchema,
+  registerForEvent,
+  SessionSaveSchema,
+  saveSession,
+  transitionEvent,
+  updateEvent,
+} from '../modules/events/index.js';
+import { addMember } from '../modules/organizations/index.js';
+import type { Actor } from '../platform/http/context.js';
+import { loadDelegation as loadWuf13Delegation } from './delegation.js';
+import {
+  ASSEMBLY,
+  COP29,
+  COP29_SIDE_EVENTS,
+  FORUM,
+  FORUM_ROOMS,
+  FORUM_SESSIONS,
+} from './event-texts.js';
+import {
+  FORUM_DELEGATES_BY_NAME,
+  FORUM_DELEGATES_PER_MEMBER,
+  participantNamer,
+} from './participants.js';
+
+/** An organisation of the demo, with the person who manages it. */
+export type DemoOrg = { id: string; slug: string; name: string; country: string; owner: Actor };
+
+const actor = (id: string, person: { name: string; email: string; locale: Actor['locale'] }) => ({
+  id,
+  ...person,
+  isAdmin: false,
+  sessionId: undefined,
+});
+
+/**
+ * The demo's people have addresses at .example domains, where nothing can be delivered: their
+ * registrations queue no mail (an operator with SMTP configured would otherwise send hundreds
+ * of bounces on the first start).
+ */
+const quiet = (events: Events): Events => ({
+  ...events,
+  deps: {
+    ...events.deps,
+    mailer: { ...events.deps.mailer, queue: async () => {} },
+  },
+});
+
+function must<T extends { ok: boolean }>(what: string, result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
+  return result as Extract<T, { ok: true }>;
+}
+
+type EventForm = {
+  kind: string;
+  organizer: DemoOrg;
+  title: { az: string; en: string; ru: string };
+  description: { az: string; en: string; ru: string };
+  startsAt: string;
+  endsAt: string;
+  venue?: { name: string; address?: string; city: string; country: string };
+  onlineUrl?: string;
+  sdgs: number[];
+  parent?: string;
+  capacity?: number;
+};
+
+/** Creates the event as its form would, publishes it, and returns its row. */
+async function publishedEvent(ctx: Events, form: EventForm) {
+  const input = EventSaveSchema.parse({
+    kind: form.kind,
+    organizers: [form.organizer.id],
+    titleAz: form.title.az,
+    titleEn: form.title.en,
+    titleRu: form.title.ru,
+    descriptionAz: form.description.az,
+    descriptionEn: form.description.en,
+    descriptionRu: form.description.ru,
+    timeZone: 'Asia/Baku',
+    startsAt: form.startsAt,
+    endsAt: form.endsAt,
+    venueName: form.venue?.name,
+    venueAddress: form.venue?.address,
+    venueCity: form.venue?.city,
+    venueCountry: form.venue?.country,
+    onlineUrl: form.onlineUrl,
+    sdgs: form.sdgs.map(String),
+    parent: form.parent,
+    capacity: form.capacity ? String(form.capacity) : undefined,
+    registrationMode: 'open',
+  });
+  const created = must('event', await createEvent(ctx, form.organizer.owner, input));
+  const { event } = (await loadEvent(ctx, created.slug, form.organizer.owner))!;
+  must('publish', await transitionEvent(ctx, form.organizer.owner, event, 'publish'));
+  return { event: (await loadEvent(ctx, created.slug, null))!.event, input };
+}
+
+const finish = async (ctx: Events, by: Actor, event: EventRow) =>
+  must('finish', await transitionEvent(ctx, by, event, 'finish'));
+
+/** Loads every demo event; `orgs` by their name as stored. */
+export async function loadEvents(concord: Concord, orgs: Map<string, DemoOrg>) {
+  const ctx = quiet(concord.events);
+  const org = (name: string) => orgs.get(name) ?? failOrg(name);
+  const forumOrg = org('Azərbaycan Milli QHT Forumu');
+  const khankendi = org('“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi');
+
+  const forum = await loadForum(ctx, forumOrg, khankendi);
+  await registerParticipants(concord, ctx, forum, forumOrg.owner, orgs);
+  await finish(ctx, forumOrg.owner, (await loadEvent(ctx, forum.slug, null))!.event);
+
+  await loadCop29(ctx, forumOrg, orgs);
+
+  await publishedEvent(ctx, {
+    kind: 'general_assembly',
+    organizer: org('Global South NGO Platform'),
+    ...ASSEMBLY,
+    startsAt: '2027-04-15T10:00',
+    endsAt: '2027-04-15T17:00',
+    venue: { name: 'Global South NGO Platform headquarters', city: 'Bakı', country: 'AZ' },
+    onlineUrl: 'https://meet.gsngo-platform.example/general-assembly-2027',
+    sdgs: [16, 17],
+    capacity: 300,
+  });
+
+  await loadWuf13Delegation(concord, orgs);
+  return forum;
+}
+
+const failOrg = (name: string): never => {
+  throw new Error(`demo organisation missing: ${name}`);
+};
+
+/** The forum, organised by the National NGO Forum with the "Khankendi" union, and its programme. */
+async function loadForum(ctx: Events, forumOrg: DemoOrg, khankendi: DemoOrg) {
+  const { event, input } = await publishedEvent(ctx, {
+    kind: 'forum',
+    organizer: forumOrg,
+    ...FORUM,
+    startsAt: '2025-10-20T10:00',
+    endsAt: '2025-10-20T18:00',
+    // The seed report names the city only; the demo invents no street address.
+    venue: { name: 'Xankəndi', city: 'Xankəndi', country: 'AZ' },
+    sdgs: [11, 16, 17],
+  });
+  // The union joins as co-organiser the way it would: its owner saves the form with it ticked.
+  must(
+    'co-organiser',
+    await updateEvent(ctx, khankendi.owner, event, { ...input, organizers: [khankendi.id] }),
+  );
+  const rooms = new Map<string, string>();
+  for (const room of FORUM_ROOMS) {
+    const created = must(
+      `room ${room.name}`,
+      await createRoom(ctx, forumOrg.owner, event, RoomSaveSchema.parse(room)),
+    );
+    rooms.set(room.key, created.id);
+  }
+  const schema = SessionSaveSchema(event.time_zone);
+  for (const session of FORUM_SESSIONS) {
+    const form = schema.parse({
+      kind: session.kind,
+      titleAz: session.title.az,
+      titleEn: session.title.en,
+      titleRu: session.title.ru,
+      descriptionAz: session.description.az,
+      descriptionEn: session.description.en,
+      descriptionRu: session.description.ru,
+      startsAt: `2025-10-20T${session.from}`,
+      endsAt: `2025-10-20T${session.to}`,
+      room: rooms.get(session.room),
+      track: session.track,
+      tags: session.tags,
+      sdgs: session.sdgs.map(String),
+      moderator: session.moderator,
+      speakers: session.speakers.join('\n'),
+      // The opening's hosts speak again at the close: that is no double booking.
+      confirmOverlap: '1',
+    });
+    must(
+      `session ${session.title.en}`,
+      await saveSession(ctx, forumOrg.owner, event, form, { locale: 'en' }),
+    );
+  }
+  return event;
+}
+
+/**
+ * The forum's participants: people of the story's organisations and of every member, each
+ * registered on behalf of their organisation; nine in ten came and were checked in.
+ */
+async function registerParticipants(
+  concord: Concord,
+  ctx: Events,
+  forum: EventRow,
+  door: Actor,
+  orgs: Map<string, DemoOrg>,
+) {
+  // One random password for all: each is hashed on its own, and nobody is told any of them.
+  const password = crypto.randomUUID();
+  const participant = participantNamer();
+  let position = 0;
+  for (const org of orgs.values()) {
+    position++;
+    const count =
+      FORUM_DELEGATES_BY_NAME[org.name] ??
+      FORUM_DELEGATES_PER_MEMBER[position % FORUM_DELEGATES_PER_MEMBER.length]!;
+    for (let n = 0; n < count; n++) {
+      const person = participant(org.country, org.slug, n);
+      const id = await createConfirmedPerson(concord.accounts, { ...person, password });
+      await addMember(concord.organizations, org.id, id, 'member');
+      must(
+        'registration',
+        await registerForEvent(ctx, actor(id, person), forum, {
+          onBehalfOf: org.id,
+          listed: n % 4 !== 3,
+        }),
+      );
+      if ((position + n) % 10 === 9) continue; // registered, did not come
+      const registration = await myRegistration(ctx, forum.id, id);
+      const result = await checkIn(ctx, door, forum, registration!.code);
+      if (result.outcome !== 'checkedIn') throw new Error(`demo check-in: ${result.outcome}`);
+    }
+  }
+}
+
+/** The NGO hall at COP29 (Baku, November 2024) and member organisations' side events in it. */
+async function loadCop29(ctx: Events, host: DemoOrg, orgs: Map<string, DemoOrg>) {
+  const venue = { name: 'Baku Olympic Stadium', city: 'Bakı', country: 'AZ' };
+  const { event: hall } = await publishedEvent(ctx, {
+    kind: 'conference',
+    organizer: host,
+    ...COP29,
+    startsAt: '2024-11-11T09:00',
+    endsAt: '2024-11-22T19:00',
+    venue,
+    sdgs: [13, 17],
+  });
+  for (const [name, day, from, to, en, az, ru] of COP29_SIDE_EVENTS) {
+    const organizer = orgs.get(name) ?? failOrg(name);
+    const { event } = await publishedEvent(ctx, {
+      kind: 'side_event',
+      organizer,
+      title: { az, en, ru },
+      description: {
+        az: `${organizer.name} tərəfindən COP29-da QHT zalında təşkil olunan yan tədbir.`,
+        en: `A side event of ${organizer.name} in the NGO Hall at COP29.`,
+        ru: `Сопутствующее мероприятие организации ${organizer.name} в зале НПО на COP29.`,
+      },
+      startsAt: `2024-11-${day}T${from}`,
+      endsAt: `2024-11-${day}T${to}`,
+      venue,
+      sdgs: [13],
+      parent: hall.slug,
+      capacity: 120,
+    });
+    await finish(ctx, organizer.owner, event);
+  }
+  await finish(ctx, host.owner, hall);
+}

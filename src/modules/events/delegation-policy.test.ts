@@ -1,0 +1,84 @@
+/** Who may do what with delegations: every action × every role, written out. */
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../platform/http/context.js';
+import type { PageError } from '../../platform/http/errors.js';
+import {
+  authorizeDelegation,
+  canDelegation,
+  DELEGATION_ACTIONS,
+  type DelegationAction,
+  type DelegationScope,
+} from './delegation-policy.js';
+
+const person = (isAdmin = false): Actor => ({
+  id: 'p',
+  name: 'P',
+  email: 'p@example.org',
+  isAdmin,
+  locale: null,
+  sessionId: 's',
+});
+
+const none = { managesAny: false, belongs: false, manages: false };
+/** Each role: who the actor is and how they relate to organisations and to the delegation. */
+const ROLES = {
+  visitor: { actor: null, scope: none },
+  person: { actor: person(), scope: none },
+  // Owner or admin of some organisation that has nothing to do with the delegation.
+  otherOrgAdmin: { actor: person(), scope: { ...none, managesAny: true } },
+  // A plain member of the lead or a partner organisation.
+  delegationOrgMember: { actor: person(), scope: { ...none, belongs: true } },
+  // Owner or admin of the lead or a partner organisation.
+  delegationOrgAdmin: {
+    actor: person(),
+    scope: { managesAny: true, belongs: true, manages: true },
+  },
+  platformAdmin: { actor: person(true), scope: none },
+} satisfies Record<string, { actor: Actor | null; scope: DelegationScope }>;
+type Role = keyof typeof ROLES;
+
+const Y = true;
+const N = false;
+
+// biome-ignore format: the table reads best as a table
+const MATRIX: Record<DelegationAction, Record<Role, boolean>> = {
+  'externalEvent.create': { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
+  'delegation.create':    { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
+  'delegation.view':      { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: Y, delegationOrgAdmin: Y, platformAdmin: Y },
+  'delegation.manage':    { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
+};
+
+const statusOf = (fn: () => void) => {
+  try {
+    fn();
+    return 200;
+  } catch (error) {
+    return (error as PageError).status;
+  }
+};
+
+describe('delegation policy', () => {
+  it('covers every action', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual([...DELEGATION_ACTIONS].sort());
+  });
+
+  for (const action of DELEGATION_ACTIONS) {
+    for (const role of Object.keys(ROLES) as Role[]) {
+      const { actor, scope } = ROLES[role];
+      const allowed = MATRIX[action][role];
+      it(`${action} × ${role}: ${allowed ? 'allowed' : 'refused'}`, () => {
+        expect(canDelegation(actor, action, scope)).toBe(allowed);
+        const status = statusOf(() => authorizeDelegation(actor, action, scope));
+        if (allowed) expect(status).toBe(200);
+        else if (!actor) expect(status).toBe(401);
+        else if (
+          (action === 'delegation.view' || action === 'delegation.manage') &&
+          !canDelegation(actor, 'delegation.view', scope)
+        )
+          // Outsiders learn nothing about a delegation, not even that it exists.
+          expect(status).toBe(404);
+        else expect(status).toBe(403);
+      });
+    }
+  }
+});

@@ -1,0 +1,241 @@
+/**
+ * The SQL of delegations to external events: the events themselves, the delegations with their
+ * partner organisations, members and preparation tasks, and the claim that makes a reminder go
+ * out once however many processes look for due tasks.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/tables.js';
+import type { EventTables } from './tables.js';
+
+type Db = Kysely<Database>;
+export type ExternalEventRow = EventTables['external_events'];
+export type DelegationRow = EventTables['delegations'];
+export type DelegationMemberRow = EventTables['delegation_members'];
+export type DelegationTaskRow = EventTables['delegation_tasks'];
+
+export const insertExternalEvent = (db: Db, row: ExternalEventRow) =>
+  db.insertInto('external_events').values(row).execute();
+
+export const externalEventSlugTaken = async (db: Db, slug: string) =>
+  (await db
+    .selectFrom('external_events')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst()) !== undefined;
+
+export const findExternalEvent = (db: Db, id: string) =>
+  db.selectFrom('external_events').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** External events, soonest first. */
+export const listExternalEvents = (db: Db) =>
+  db
+    .selectFrom('external_events')
+    .selectAll()
+    .orderBy('starts_on')
+    .orderBy('name')
+    .limit(500)
+    .execute();
+
+export const insertDelegation = (db: Db, row: DelegationRow) =>
+  db.insertInto('delegations').values(row).execute();
+
+export const findDelegation = (db: Db, id: string) =>
+  db.selectFrom('delegations').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findDelegationOfLead = (db: Db, externalEventId: string, leadId: string) =>
+  db
+    .selectFrom('delegations')
+    .select('id')
+    .where('external_event_id', '=', externalEventId)
+    .where('lead_organization_id', '=', leadId)
+    .executeTakeFirst();
+
+/** Every delegation with its external event, lead first then partners: who goes where. */
+export const listDelegationOrganizations = (db: Db) =>
+  db
+    .selectFrom('delegations as d')
+    .select(['d.id', 'd.external_event_id', 'd.lead_organization_id as organization_id'])
+    .unionAll(
+      db
+        .selectFrom('delegation_organizations as p')
+        .innerJoin('delegations as d', 'd.id', 'p.delegation_id')
+        .select(['d.id', 'd.external_event_id', 'p.organization_id']),
+    )
+    .execute();
+
+/** Delegations in which any of these organisations leads or takes part; all with null. */
+export const listDelegationsOfOrganizations = (db: Db, organizationIds: readonly string[] | null) =>
+  db
+    .selectFrom('delegations as d')
+    .innerJoin('external_events as e', 'e.id', 'd.external_event_id')
+    .select(['d.id', 'd.title', 'e.name as event_name', 'e.starts_on'])
+    .$if(organizationIds !== null, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('d.lead_organization_id', 'in', [...(organizationIds ?? [])]),
+          eb(
+            'd.id',
+            'in',
+            eb
+              .selectFrom('delegation_organizations')
+              .select('delegation_id')
+              .where('organization_id', 'in', [...(organizationIds ?? [])]),
+          ),
+        ]),
+      ),
+    )
+    .orderBy('e.starts_on')
+    .orderBy('d.title')
+    .execute();
+
+export const listPartnerIds = async (db: Db, delegationId: string) =>
+  (
+    await db
+      .selectFrom('delegation_organizations')
+      .select('organization_id')
+      .where('delegation_id', '=', delegationId)
+      .execute()
+  ).map((r) => r.organization_id);
+
+export const insertPartner = (db: Db, delegationId: string, organizationId: string) =>
+  db
+    .insertInto('delegation_organizations')
+    .values({ delegation_id: delegationId, organization_id: organizationId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+
+export const deletePartner = async (db: Db, delegationId: string, organizationId: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('delegation_organizations')
+        .where('delegation_id', '=', delegationId)
+        .where('organization_id', '=', organizationId)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );
+
+export const insertMember = (db: Db, row: DelegationMemberRow) =>
+  db.insertInto('delegation_members').values(row).execute();
+
+export const listMembers = (db: Db, delegationId: string) =>
+  db
+    .selectFrom('delegation_members')
+    .selectAll()
+    .where('delegation_id', '=', delegationId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+
+export const updateMember = async (
+  db: Db,
+  delegationId: string,
+  id: string,
+  values: Pick<DelegationMemberRow, 'role' | 'travel_status' | 'updated_at'>,
+) =>
+  Number(
+    (
+      await db
+        .updateTable('delegation_members')
+        .set(values)
+        .where('id', '=', id)
+        .where('delegation_id', '=', delegationId)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+
+export const deleteMember = async (db: Db, delegationId: string, id: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('delegation_members')
+        .where('id', '=', id)
+        .where('delegation_id', '=', delegationId)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );
+
+export const insertTask = (db: Db, row: DelegationTaskRow) =>
+  db.insertInto('delegation_tasks').values(row).execute();
+
+export const listTasks = (db: Db, delegationId: string) =>
+  db
+    .selectFrom('delegation_tasks')
+    .selectAll()
+    .where('delegation_id', '=', delegationId)
+    .orderBy('due_on')
+    .orderBy('id')
+    .execute();
+
+/** Ticks a task done (a time) or undone (null); undone also allows a new reminder. */
+export const setTaskDone = async (
+  db: Db,
+  delegationId: string,
+  id: string,
+  doneAt: string | null,
+  now: string,
+) =>
+  Number(
+    (
+      await db
+        .updateTable('delegation_tasks')
+        .set({
+          done_at: doneAt,
+          updated_at: now,
+          ...(doneAt === null ? { reminded_at: null } : {}),
+        })
+        .where('id', '=', id)
+        .where('delegation_id', '=', delegationId)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+
+/** Tasks not done, with an owner, due on or before `dueBy` (YYYY-MM-DD), not yet reminded. */
+export const listTasksToRemind = (db: Db, dueBy: string, limit: number) =>
+  db
+    .selectFrom('delegation_tasks as t')
+    .innerJoin('delegations as d', 'd.id', 't.delegation_id')
+    .innerJoin('external_events as e', 'e.id', 'd.external_event_id')
+    .select([
+      't.id',
+      't.title',
+      't.due_on',
+      't.owner_id',
+      't.delegation_id',
+      'd.title as delegation_title',
+      'd.lead_organization_id',
+      'e.name as event_name',
+    ])
+    .where('t.done_at', 'is', null)
+    .where('t.reminded_at', 'is', null)
+    .where('t.owner_id', 'is not', null)
+    .where('t.due_on', '<=', dueBy)
+    .orderBy('t.due_on')
+    .limit(limit)
+    .execute();
+
+/**
+ * Claims a task's reminder: 1 for the one process whose update found it unreminded and not
+ * done, 0 for any other. The row lock (PostgreSQL) or the single writer (SQLite) orders them.
+ */
+export const claimTaskReminder = async (db: Db, id: string, now: string) =>
+  Number(
+    (
+      await db
+        .updateTable('delegation_tasks')
+        .set({ reminded_at: now })
+        .where('id', '=', id)
+        .where('reminded_at', 'is', null)
+        .where('done_at', 'is', null)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+
+/** A person who leaves the delegation stops owning its tasks (they go back to "nobody"). */
+export const clearTaskOwner = (db: Db, delegationId: string, personId: string) =>
+  db
+    .updateTable('delegation_tasks')
+    .set({ owner_id: null })
+    .where('delegation_id', '=', delegationId)
+    .where('owner_id', '=', personId)
+    .execute();

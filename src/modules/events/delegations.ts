@@ -1,0 +1,276 @@
+/**
+ * Delegations to events held elsewhere (WUF13, a COP): an organisation leads, partner
+ * organisations join it as a coalition, and together they keep a list of members (people of
+ * their organisations or named guests) with roles and travel status, and a checklist of tasks.
+ * Every change is one transaction with its audit record.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../platform/audit/index.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/tables.js';
+import type { Actor } from '../../platform/http/context.js';
+import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import {
+  networkMemberSummaries,
+  organizationBySlug,
+  organizationSummaries,
+  peopleOfOrganizations,
+  rolesOfPerson,
+} from '../organizations/index.js';
+import type { DelegationScope } from './delegation-policy.js';
+import * as q from './delegation-queries.js';
+import type { DelegationCreateInput, ExternalEventCreateInput } from './delegation-schema.js';
+import type { Events } from './service.js';
+
+type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
+const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
+const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test((error as Error)?.message ?? '');
+
+export type Delegation = q.DelegationRow & { organizationIds: string[] };
+
+/** How the actor relates to organisations and to the delegation, if one is given. */
+export async function delegationScope(
+  ctx: Events,
+  actor: Actor | null,
+  delegation?: Delegation,
+): Promise<DelegationScope> {
+  if (!actor) return { managesAny: false, belongs: false, manages: false };
+  const roles = await rolesOfPerson(ctx.organizations, actor.id);
+  const ids = delegation?.organizationIds ?? [];
+  return {
+    managesAny: [...roles.values()].some(managing),
+    belongs: ids.some((id) => roles.has(id)),
+    manages: ids.some((id) => managing(roles.get(id))),
+  };
+}
+
+/** The organisations the actor may name as a delegation's lead: those they own or administer. */
+export async function leadChoices(ctx: Events, actor: Actor, locale: Locale) {
+  const roles = await rolesOfPerson(ctx.organizations, actor.id);
+  const ids = [...roles].filter(([, role]) => managing(role)).map(([id]) => id);
+  return organizationSummaries(ctx.organizations, ids, locale);
+}
+
+export const listExternalEvents = (ctx: Events) => q.listExternalEvents(ctx.deps.db.kysely);
+
+export async function createExternalEvent(
+  ctx: Events,
+  actor: Actor,
+  input: ExternalEventCreateInput,
+): Promise<{ ok: true; id: string }> {
+  const db = ctx.deps.db.kysely;
+  const id = newId();
+  const now = nowIso();
+  const base = slugify(`${input.name} ${input.startsOn.slice(0, 4)}`).slice(0, 80) || 'event';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (await q.externalEventSlugTaken(db, slug)) continue;
+    try {
+      await db.transaction().execute(async (tx) => {
+        await q.insertExternalEvent(tx, {
+          id,
+          slug,
+          name: input.name,
+          city: input.city,
+          country: input.country,
+          starts_on: input.startsOn,
+          ends_on: input.endsOn,
+          url: input.url,
+          created_at: now,
+          updated_at: now,
+        });
+        await recordAudit(tx, {
+          action: 'delegation.externalEvent.create',
+          actor: label(actor),
+          subject: { type: 'external_event', id },
+          details: { name: input.name },
+        });
+      });
+      return { ok: true, id };
+    } catch (error) {
+      // Another form took the slug between the check and the insert: try the next one.
+      if (!isUniqueViolation(error) || n > 8) throw error;
+    }
+  }
+}
+
+/** Starts a delegation led by an organisation the actor manages; one per lead and event. */
+export async function createDelegation(
+  ctx: Events,
+  actor: Actor,
+  input: DelegationCreateInput,
+): Promise<{ ok: true; id: string } | Failure> {
+  const db = ctx.deps.db.kysely;
+  const [event, roles] = await Promise.all([
+    q.findExternalEvent(db, input.externalEvent),
+    rolesOfPerson(ctx.organizations, actor.id),
+  ]);
+  if (!event)
+    return { ok: false, errors: { externalEvent: 'validation.delegation.externalEvent.required' } };
+  if (!managing(roles.get(input.lead))) {
+    return { ok: false, errors: { lead: 'validation.delegation.lead.notManaged' } };
+  }
+  const taken = {
+    ok: false as const,
+    errors: { lead: 'validation.delegation.lead.taken' as const },
+  };
+  if (await q.findDelegationOfLead(db, event.id, input.lead)) return taken;
+  const id = newId();
+  const now = nowIso();
+  try {
+    await db.transaction().execute(async (tx) => {
+      await q.insertDelegation(tx, {
+        id,
+        external_event_id: event.id,
+        lead_organization_id: input.lead,
+        title: input.title,
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      });
+      await recordAudit(tx, {
+        action: 'delegation.create',
+        actor: label(actor),
+        subject: { type: 'delegation', id },
+        details: { externalEvent: event.id, lead: input.lead },
+      });
+    });
+  } catch (error) {
+    // Two forms for one lead and event at once: the constraint lets one through.
+    if (isUniqueViolation(error)) return taken;
+    throw error;
+  }
+  return { ok: true, id };
+}
+
+/** The delegation with the ids of its organisations (lead first), or undefined. */
+export async function loadDelegation(ctx: Events, id: string): Promise<Delegation | undefined> {
+  const db = ctx.deps.db.kysely;
+  const delegation = await q.findDelegation(db, id);
+  if (!delegation) return undefined;
+  const partners = await q.listPartnerIds(db, id);
+  return { ...delegation, organizationIds: [delegation.lead_organization_id, ...partners] };
+}
+
+/** Everything the delegation's page shows: event, organisations, members, tasks, choices. */
+export async function delegationDetails(ctx: Events, delegation: Delegation, locale: Locale) {
+  const db = ctx.deps.db.kysely;
+  const [event, organizations, people, members, tasks] = await Promise.all([
+    q.findExternalEvent(db, delegation.external_event_id),
+    organizationSummaries(ctx.organizations, delegation.organizationIds, locale),
+    peopleOfOrganizations(ctx.organizations, delegation.organizationIds),
+    q.listMembers(db, delegation.id),
+    q.listTasks(db, delegation.id),
+  ]);
+  return { event: event!, organizations, people, members, tasks };
+}
+export type DelegationDetails = Awaited<ReturnType<typeof delegationDetails>>;
+
+/** Which network members go to which external event: names only, no people. */
+export async function publicDelegationList(ctx: Events, locale: Locale) {
+  const db = ctx.deps.db.kysely;
+  const [events, rows] = await Promise.all([
+    q.listExternalEvents(db),
+    q.listDelegationOrganizations(db),
+  ]);
+  const members = await networkMemberSummaries(
+    ctx.organizations,
+    rows.map((r) => r.organization_id),
+    locale,
+  );
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const going = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (!byId.has(row.organization_id)) continue;
+    const set = going.get(row.external_event_id) ?? new Set<string>();
+    set.add(row.organization_id);
+    going.set(row.external_event_id, set);
+  }
+  const collator = new Intl.Collator(locale);
+  return events.map((event) => ({
+    event,
+    organizations: [...(going.get(event.id) ?? [])]
+      .map((id) => byId.get(id)!)
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  }));
+}
+
+/** The delegations the actor may open: their organisations' (all of them for platform admins). */
+export async function delegationsOf(ctx: Events, actor: Actor) {
+  const db = ctx.deps.db.kysely;
+  if (actor.isAdmin) return q.listDelegationsOfOrganizations(db, null);
+  const roles = await rolesOfPerson(ctx.organizations, actor.id);
+  return roles.size === 0 ? [] : q.listDelegationsOfOrganizations(db, [...roles.keys()]);
+}
+
+/** Runs a change and its audit record in one transaction. */
+export async function audited(
+  ctx: Events,
+  actor: Actor,
+  delegationId: string,
+  action: string,
+  details: Record<string, unknown>,
+  write: (tx: Kysely<Database>) => Promise<unknown>,
+) {
+  await ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    await write(tx);
+    await recordAudit(tx, {
+      action,
+      actor: label(actor),
+      subject: { type: 'delegation', id: delegationId },
+      details,
+    });
+  });
+}
+
+/** Adds a partner organisation to the coalition, named by its slug (its profile's address). */
+export async function addPartner(
+  ctx: Events,
+  actor: Actor,
+  delegation: Delegation,
+  partner: string,
+): Promise<{ ok: true } | Failure> {
+  const slug = partner
+    .trim()
+    .replace(/^.*\/organizations\//, '')
+    .replace(/[/?#].*$/, '');
+  const organization = await organizationBySlug(ctx.organizations, slug, 'en');
+  if (!organization)
+    return { ok: false, errors: { partner: 'validation.delegation.partner.unknown' } };
+  if (delegation.organizationIds.includes(organization.id)) {
+    return { ok: false, errors: { partner: 'validation.delegation.partner.already' } };
+  }
+  await audited(
+    ctx,
+    actor,
+    delegation.id,
+    'delegation.partner.add',
+    { organization: organization.id },
+    (tx) => q.insertPartner(tx, delegation.id, organization.id),
+  );
+  return { ok: true };
+}
+
+/** Removes a partner (never the lead); its people stay on the list until removed. */
+export async function removePartner(
+  ctx: Events,
+  actor: Actor,
+  delegation: Delegation,
+  organizationId: string,
+) {
+  let removed = 0;
+  await audited(
+    ctx,
+    actor,
+    delegation.id,
+    'delegation.partner.remove',
+    { organization: organizationId },
+    async (tx) => {
+      removed = await q.deletePartner(tx, delegation.id, organizationId);
+    },
+  );
+  return removed > 0;
+}

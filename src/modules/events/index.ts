@@ -1,0 +1,66 @@
+/**
+ * The events module's public surface: what the server mounts and what the other parts of
+ * events (registration, programme, figures), other modules and the demo data build on.
+ */
+import type { Database } from '../../platform/db/tables.js';
+import type { AppDeps } from '../../platform/http/context.js';
+import { createSearchIndex } from '../../platform/search/index.js';
+import type { Organizations } from '../organizations/index.js';
+import type { Events } from './service.js';
+
+export {
+  addEventToCalendar,
+  type CalendarOptions,
+  eventIcs,
+  eventsCalendar,
+  locationText,
+  newCalendar,
+} from './calendar.js';
+export { checkIn } from './checkin.js';
+export { checkinScript } from './checkin-script.js';
+export {
+  addMember as addDelegationMember,
+  addTask as addDelegationTask,
+  markTask as markDelegationTask,
+  updateMember as updateDelegationMember,
+} from './delegation-members.js';
+export { sendDueReminders } from './delegation-reminders.js';
+export { delegationRoutes } from './delegation-routes.js';
+export { DelegationMemberAddSchema, ExternalEventCreateSchema } from './delegation-schema.js';
+export {
+  addPartner as addDelegationPartner,
+  createDelegation,
+  createExternalEvent,
+  delegationDetails,
+  loadDelegation,
+} from './delegations.js';
+export { participationFigures } from './figures.js';
+export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
+export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
+export { type EventView, presentEvent } from './presenters.js';
+export { createRoom, saveSession } from './programme.js';
+export { programmeRoutes, programmeSection } from './programme-routes.js';
+export { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
+export type { EventRow, VenueRow } from './queries.js';
+export { fillFreeSeats, myRegistration, registerForEvent } from './registration.js';
+export { registrationRoutes, registrationSection } from './registration-routes.js';
+export { type EventPageSection, eventRoutes } from './routes.js';
+export { EventSaveSchema } from './schema.js';
+export {
+  createEvent,
+  EVENTS_COLLECTION,
+  type Events,
+  eventDetails,
+  loadEvent,
+  transitionEvent,
+  updateEvent,
+} from './service.js';
+export { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';
+export { EVENT_PAGE_SLOTS, type EventPageSlot } from './views/event-page.js';
+
+/** @example const events = createEvents(deps, organizations) */
+export const createEvents = (deps: AppDeps<Database>, organizations: Organizations): Events => ({
+  deps,
+  search: createSearchIndex(deps.db.engine),
+  organizations,
+});

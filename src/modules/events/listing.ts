@@ -1,0 +1,66 @@
+/**
+ * The public events list: upcoming or past, filtered by kind, venue country, organiser and
+ * goal, searched through the search seam, in keyset pages whose cursor is part of the URL.
+ */
+import { nowIso } from '../../platform/db/ids.js';
+import type { Locale } from '../../platform/i18n/index.js';
+import { countryName } from '../countries/index.js';
+import { organizationSummaries } from '../organizations/index.js';
+import { presentListEntry } from './presenters.js';
+import * as q from './queries.js';
+import type { EventListQuery } from './schema.js';
+import { EVENTS_COLLECTION, type Events } from './service.js';
+
+export const EVENTS_PAGE_SIZE = 20;
+
+const encodeCursor = (cursor: q.EventCursor) =>
+  Buffer.from(`${cursor.startsAt}|${cursor.id}`).toString('base64url');
+
+function decodeCursor(text: string | undefined): q.EventCursor | undefined {
+  if (!text) return undefined;
+  const [startsAt, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
+  if (!startsAt || !id || Number.isNaN(Date.parse(startsAt))) return undefined;
+  return { startsAt, id };
+}
+
+export async function listEvents(ctx: Events, query: EventListQuery, locale: Locale) {
+  const db = ctx.deps.db.kysely;
+  const [organizerIds, countries] = await Promise.all([
+    q.listPublicOrganizerIds(db),
+    q.listPublicVenueCountries(db),
+  ]);
+  const organizers = await organizationSummaries(ctx.organizations, organizerIds, locale);
+  const organization = query.org ? organizers.find((o) => o.slug === query.org) : undefined;
+  const searching = Boolean(query.q?.trim());
+  const rows = await q.listEventsPage(
+    db,
+    {
+      when: query.when,
+      now: nowIso(),
+      kind: query.kind,
+      country: query.country,
+      // An organisation that organises nothing public finds nothing, not everything.
+      organizationId: query.org ? (organization?.id ?? '-') : undefined,
+      sdg: query.sdg,
+    },
+    {
+      after: decodeCursor(query.after),
+      limit: EVENTS_PAGE_SIZE,
+      matches: searching ? ctx.search.matches(db, EVENTS_COLLECTION, query.q!) : undefined,
+    },
+  );
+  const page = rows.slice(0, EVENTS_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((row) => presentListEntry(row, locale)),
+    next:
+      rows.length > EVENTS_PAGE_SIZE && last
+        ? encodeCursor({ startsAt: last.starts_at, id: last.id })
+        : null,
+    organizers,
+    countries: countries
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
+}
+export type EventList = Awaited<ReturnType<typeof listEvents>>;

@@ -1,0 +1,86 @@
+/**
+ * The organisers' participants pages: the list with its actions, and the CSV export (a
+ * separate permission, since it carries e-mail addresses out of the platform).
+ */
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../../platform/http/context.js';
+import { notFound, PageError } from '../../platform/http/errors.js';
+import { readForm, validate } from '../../platform/http/validation.js';
+import type { MessageKey } from '../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import { pageContext, renderPage } from '../../ui/page.js';
+import { listParticipants, participantsCsv } from './participants.js';
+import { authorize, can } from './policy.js';
+import { cancelRegistration, type Decision, decideRegistration } from './registration.js';
+import { RegistrationDecideSchema } from './registration-schema.js';
+import * as service from './service.js';
+import { ParticipantsPage } from './views/registration-participants.js';
+
+const ACTIONS = ['approve', 'reject', 'confirm', 'cancel'] as const;
+type ParticipantAction = (typeof ACTIONS)[number];
+const notice = (action: ParticipantAction) => `participants.notice.${action}` as MessageKey;
+
+export function participantRoutes(ctx: service.Events) {
+  const app = new Hono<AppEnv>();
+
+  async function load(c: Context<AppEnv>) {
+    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
+    if (!found) throw notFound();
+    return found;
+  }
+
+  app.get('/:slug/participants', async (c) => {
+    const { event, scope } = await load(c);
+    const actor = c.get('actor');
+    authorize(actor, 'event.registrations.manage', scope);
+    const locale = c.get('locale');
+    const action = c.req.query('done');
+    return renderPage(c, {
+      title: c.get('t')('participants.title'),
+      body: (
+        <ParticipantsPage
+          ctx={pageContext(c)}
+          slug={event.slug}
+          title={pickTranslation(parseTranslations(event.title), locale)}
+          groups={await listParticipants(ctx, event, locale)}
+          canManage={true}
+          canExport={can(actor, 'event.participants.export', scope)}
+          message={
+            ACTIONS.includes(action as ParticipantAction)
+              ? notice(action as ParticipantAction)
+              : undefined
+          }
+        />
+      ),
+    });
+  });
+
+  app.get('/:slug/participants.csv', async (c) => {
+    const { event, scope } = await load(c);
+    authorize(c.get('actor'), 'event.participants.export', scope);
+    return c.body(await participantsCsv(ctx, event), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="participants-${event.slug}.csv"`,
+      'cache-control': 'no-store',
+    });
+  });
+
+  for (const action of ACTIONS) {
+    app.post(`/:slug/participants/${action}`, async (c) => {
+      const { event, scope } = await load(c);
+      const actor = c.get('actor');
+      authorize(actor, 'event.registrations.manage', scope);
+      const input = validate(RegistrationDecideSchema, await readForm(c));
+      if (!input.ok) throw new PageError(400, 'error.400');
+      const id = input.data.registration;
+      const outcome =
+        action === 'cancel'
+          ? await cancelRegistration(ctx, actor!, event, id)
+          : await decideRegistration(ctx, actor!, event, id, action as Decision);
+      if (!outcome.ok) throw new PageError(outcome.status, outcome.reason ?? 'error.400');
+      return c.redirect(`/events/${event.slug}/participants?done=${action}`, 303);
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,69 @@
+/**
+ * Who may do what with an event. An event's organisers are the owners and admins of its
+ * organiser organisations; the platform's administrators may do whatever organisers may. Pure
+ * functions of the actor and their relation to the event; the matrix test covers every action
+ * for every role and every state of the event.
+ */
+import type { Actor } from '../../platform/http/context.js';
+import { PageError } from '../../platform/http/errors.js';
+import type { EventStatus } from './tables.js';
+
+export const EVENT_ACTIONS = [
+  'event.create',
+  'event.view',
+  'event.edit',
+  'event.publish',
+  'event.cancel',
+  'event.finish',
+  'event.programme.manage',
+  'event.register',
+  'event.registrations.manage',
+  'event.checkin',
+  'event.participants.export',
+] as const;
+export type EventAction = (typeof EVENT_ACTIONS)[number];
+
+/** The actor's relation to one event (for 'event.create': whether they manage any organisation). */
+export type EventScope = {
+  status: EventStatus;
+  /** The actor is an owner or admin of one of the event's organiser organisations. */
+  organizer: boolean;
+};
+
+const organizes = (actor: Actor | null, s: EventScope) =>
+  actor !== null && (s.organizer || actor.isAdmin);
+
+const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boolean> = {
+  // Creating needs an organisation to organise it on behalf of (the service checks which).
+  'event.create': (actor, s) => actor !== null && (s.organizer || actor.isAdmin),
+  // Drafts are the organisers' working copies; everything else is public.
+  'event.view': (actor, s) => s.status !== 'draft' || organizes(actor, s),
+  'event.edit': (actor, s) => organizes(actor, s) && s.status !== 'finished',
+  'event.publish': (actor, s) => organizes(actor, s) && s.status === 'draft',
+  'event.cancel': (actor, s) =>
+    organizes(actor, s) && (s.status === 'draft' || s.status === 'published'),
+  'event.finish': (actor, s) => organizes(actor, s) && s.status === 'published',
+  'event.programme.manage': (actor, s) => organizes(actor, s) && s.status !== 'cancelled',
+  // Anyone signed in, while the event is open; the registration mode and deadline are rules
+  // of the service (they answer with a message, not a refusal).
+  'event.register': (actor, s) => actor !== null && s.status === 'published',
+  'event.registrations.manage': (actor, s) => organizes(actor, s) && s.status !== 'draft',
+  'event.checkin': (actor, s) => organizes(actor, s) && s.status === 'published',
+  'event.participants.export': (actor, s) => organizes(actor, s),
+};
+
+export const can = (actor: Actor | null, action: EventAction, scope: EventScope) =>
+  rules[action](actor, scope);
+
+/**
+ * Refuses with 404 when the actor may not see the event (a draft stays unknown to others),
+ * else 401 when signing in could help, else 403.
+ */
+export function authorize(actor: Actor | null, action: EventAction, scope: EventScope) {
+  if (rules[action](actor, scope)) return;
+  if (action !== 'event.create' && !rules['event.view'](actor, scope)) {
+    throw new PageError(404, 'error.404');
+  }
+  if (!actor) throw new PageError(401, 'error.401');
+  throw new PageError(403, 'error.403');
+}

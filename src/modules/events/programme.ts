@@ -1,0 +1,347 @@
+/**
+ * The rules of an event's programme: rooms of its venue, and sessions that must fall within the
+ * event, end after they start and never share a room at the same time. A speaker booked twice
+ * at once is only a warning: the organiser may know better (a short greeting, a video message).
+ *
+ * The room check and the write share one transaction that first takes the room's row lock, so
+ * of two organisers booking one room slot at once, one saves and the other is refused.
+ */
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../platform/audit/index.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/tables.js';
+import type { Actor } from '../../platform/http/context.js';
+import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import * as q from './programme-queries.js';
+import type { RoomSaveInput, SessionSaveInput } from './programme-schema.js';
+import { type EventRow, findVenue } from './queries.js';
+import type { Events } from './service.js';
+import { formatEventTimes, utcToLocal } from './times.js';
+
+/** A message for one field, with the values it names (the other session, the event's times). */
+export type Problem = { key: MessageKey; values?: Values };
+export type ProgrammeFailure = { ok: false; errors: Partial<Record<string, Problem>> };
+/** Not saved yet: the speakers are elsewhere at that time; the form asks to confirm. */
+export type SpeakerWarning = { ok: false; errors?: undefined; warnings: Problem[] };
+
+const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
+const json = (texts: Record<string, string | undefined>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test((error as Error)?.message ?? '');
+const titleOf = (jsonTitle: string, locale: Locale) =>
+  pickTranslation(parseTranslations(jsonTitle), locale);
+
+/** The rooms of the event's venue, by name; none when the event has no venue. */
+export const eventRooms = (ctx: Events, event: EventRow) =>
+  event.venue_id ? q.listRooms(ctx.deps.db.kysely, event.venue_id) : Promise.resolve([]);
+
+export async function createRoom(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  input: RoomSaveInput,
+): Promise<{ ok: true; id: string } | ProgrammeFailure> {
+  const venueId = event.venue_id;
+  if (!venueId) return { ok: false, errors: { _form: { key: 'programme.rooms.noVenue' } } };
+  const db = ctx.deps.db.kysely;
+  const taken: ProgrammeFailure = {
+    ok: false,
+    errors: { name: { key: 'validation.room.name.taken' } },
+  };
+  if (await q.roomNameTaken(db, venueId, input.name)) return taken;
+  const id = newId();
+  const now = nowIso();
+  try {
+    await db.transaction().execute(async (tx) => {
+      await q.insertRoom(tx, {
+        id,
+        venue_id: venueId,
+        name: input.name,
+        capacity: input.capacity ?? null,
+        created_at: now,
+        updated_at: now,
+      });
+      await recordAudit(tx, {
+        action: 'event.room.create',
+        actor: label(actor),
+        subject: { type: 'event', id: event.id },
+        details: { room: id, name: input.name },
+      });
+    });
+  } catch (error) {
+    // Two organisers naming one room at once: the constraint lets one through.
+    if (isUniqueViolation(error)) return taken;
+    throw error;
+  }
+  return { ok: true, id };
+}
+
+/** Removes a room of the event's venue; its sessions keep their times and lose the room. */
+export async function deleteRoom(ctx: Events, actor: Actor, event: EventRow, roomId: string) {
+  if (!event.venue_id) return false;
+  const db = ctx.deps.db.kysely;
+  const room = await q.findRoom(db, event.venue_id, roomId);
+  if (!room) return false;
+  await db.transaction().execute(async (tx) => {
+    await q.deleteRoom(tx, room.id);
+    await recordAudit(tx, {
+      action: 'event.room.delete',
+      actor: label(actor),
+      subject: { type: 'event', id: event.id },
+      details: { room: room.id, name: room.name },
+    });
+  });
+  return true;
+}
+
+/** The speakers as rows: e-mail addresses become people on the platform, or a field error. */
+async function resolveSpeakers(db: Kysely<Database>, input: SessionSaveInput, sessionId: string) {
+  const emails = input.speakers.flatMap((s) => (s.email ? [s.email] : []));
+  const people = await q.findPeopleByEmail(db, emails);
+  const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p]));
+  const errors: Partial<Record<string, Problem>> = {};
+  const now = nowIso();
+  const rows: q.SpeakerRow[] = [];
+  input.speakers.forEach((s, position) => {
+    const person = s.email ? byEmail.get(s.email) : undefined;
+    const field = s.role === 'moderator' ? 'moderator' : 'speakers';
+    if (s.email && !person) {
+      errors[field] ??= { key: 'validation.session.speakers.unknown', values: { email: s.email } };
+      return;
+    }
+    rows.push({
+      id: newId(),
+      session_id: sessionId,
+      person_id: person?.id ?? null,
+      guest_name: person ? null : (s.name ?? null),
+      guest_organization: s.organization ?? null,
+      role: s.role,
+      position,
+      created_at: now,
+    });
+  });
+  return { rows, errors, names: new Map(people.map((p) => [p.id, p.name])) };
+}
+
+/** Where the session's speakers are at the same time: one warning per other session. */
+async function speakerWarnings(
+  db: Kysely<Database>,
+  event: EventRow,
+  input: SessionSaveInput,
+  speakers: q.SpeakerRow[],
+  exceptId: string | undefined,
+  locale: Locale,
+): Promise<Problem[]> {
+  const overlaps = await q.findSpeakerOverlaps(db, {
+    eventId: event.id,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    exceptId,
+    personIds: speakers.flatMap((s) => (s.person_id ? [s.person_id] : [])),
+    guestNames: speakers.flatMap((s) => (s.guest_name ? [s.guest_name.toLowerCase()] : [])),
+  });
+  return overlaps.map((o) => ({
+    key: 'programme.warning.speakerBusy',
+    values: {
+      name: o.person_name ?? o.guest_name ?? '',
+      session: titleOf(o.title, locale),
+      when: formatEventTimes(o.starts_at, o.ends_at, o.time_zone, locale),
+    },
+  }));
+}
+
+/**
+ * Creates the session, or saves it over `sessionId`. Refuses a room of another venue, times
+ * outside the event and a room already taken (naming the session that has it); returns the
+ * speakers' other commitments unless the organiser confirmed them.
+ */
+export async function saveSession(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  input: SessionSaveInput,
+  options: { sessionId?: string; locale: Locale },
+): Promise<{ ok: true; id: string } | ProgrammeFailure | SpeakerWarning> {
+  const db = ctx.deps.db.kysely;
+  const { locale } = options;
+  const id = options.sessionId ?? newId();
+  const errors: Partial<Record<string, Problem>> = {};
+  const eventTimes = {
+    key: 'validation.session.outsideEvent' as const,
+    values: { when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale) },
+  };
+  if (input.startsAt < event.starts_at || input.startsAt >= event.ends_at) {
+    errors.startsAt = eventTimes;
+  }
+  if (input.endsAt > event.ends_at) errors.endsAt = eventTimes;
+  const room =
+    input.roomId && event.venue_id ? await q.findRoom(db, event.venue_id, input.roomId) : undefined;
+  if (input.roomId && !room) errors.room = { key: 'validation.session.room.invalid' };
+  if (room?.capacity && input.capacity && input.capacity > room.capacity) {
+    errors.capacity = {
+      key: 'validation.session.capacity.overRoom',
+      values: { seats: room.capacity },
+    };
+  }
+  const speakers = await resolveSpeakers(db, input, id);
+  Object.assign(errors, speakers.errors);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!input.confirmOverlap) {
+    const warnings = await speakerWarnings(
+      db,
+      event,
+      input,
+      speakers.rows,
+      options.sessionId,
+      locale,
+    );
+    if (warnings.length > 0) return { ok: false, warnings };
+  }
+  const now = nowIso();
+  return db.transaction().execute(async (tx) => {
+    if (room) {
+      await q.lockRoom(tx, room.id);
+      const taken = await q.findRoomOverlap(tx, room.id, {
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        exceptId: options.sessionId,
+      });
+      if (taken) {
+        return {
+          ok: false as const,
+          errors: {
+            room: {
+              key: 'validation.session.room.taken' as const,
+              values: {
+                room: room.name,
+                session: titleOf(taken.title, locale),
+                when: formatEventTimes(taken.starts_at, taken.ends_at, event.time_zone, locale),
+              },
+            },
+          },
+        };
+      }
+    }
+    const values = {
+      kind: input.kind,
+      title: json(input.title),
+      description: json(input.description),
+      starts_at: input.startsAt,
+      ends_at: input.endsAt,
+      room_id: room?.id ?? null,
+      track: input.track,
+      capacity: input.capacity,
+      updated_at: now,
+    };
+    if (options.sessionId) await q.updateSession(tx, id, values);
+    else {
+      await q.insertSession(tx, {
+        id,
+        event_id: event.id,
+        ...values,
+        confirmed_count: 0,
+        waitlisted_count: 0,
+        created_at: now,
+      });
+    }
+    await q.replaceSessionDetails(tx, id, {
+      tags: input.tags,
+      sdgs: input.sdgs,
+      speakers: speakers.rows,
+    });
+    await recordAudit(tx, {
+      action: options.sessionId ? 'event.session.update' : 'event.session.create',
+      actor: label(actor),
+      subject: { type: 'event', id: event.id },
+      details: { session: id, room: room?.id ?? null, confirmedOverlap: input.confirmOverlap },
+    });
+    return { ok: true as const, id };
+  });
+}
+
+export async function deleteSession(ctx: Events, actor: Actor, event: EventRow, sessionId: string) {
+  const db = ctx.deps.db.kysely;
+  const session = await q.findSession(db, event.id, sessionId);
+  if (!session) return false;
+  await db.transaction().execute(async (tx) => {
+    await q.deleteSession(tx, session.id);
+    await recordAudit(tx, {
+      action: 'event.session.delete',
+      actor: label(actor),
+      subject: { type: 'event', id: event.id },
+      details: { session: session.id, title: session.title },
+    });
+  });
+  return true;
+}
+
+export const findSession = (ctx: Events, event: EventRow, sessionId: string) =>
+  q.findSession(ctx.deps.db.kysely, event.id, sessionId);
+
+/** Everything the programme shows: sessions (all, or those not yet ended) with their details. */
+export async function programmeData(
+  ctx: Events,
+  event: EventRow,
+  options: { from?: string; limit?: number } = {},
+) {
+  const db = ctx.deps.db.kysely;
+  const [sessions, tags, sdgs, speakers] = await Promise.all([
+    q.listSessions(db, event.id, options),
+    q.listSessionTags(db, event.id),
+    q.listSessionSdgs(db, event.id),
+    q.listSessionSpeakers(db, event.id),
+  ]);
+  const group = <T extends { session_id: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(row.session_id, [...(map.get(row.session_id) ?? []), row]);
+    return map;
+  };
+  return { sessions, tags: group(tags), sdgs: group(sdgs), speakers: group(speakers) };
+}
+export type ProgrammeData = Awaited<ReturnType<typeof programmeData>>;
+
+/** The sessions alone (no speakers, topics or goals), for the event page's short list. */
+export async function sessionsOnly(ctx: Events, event: EventRow): Promise<ProgrammeData> {
+  const sessions = await q.listSessions(ctx.deps.db.kysely, event.id);
+  return { sessions, tags: new Map(), sdgs: new Map(), speakers: new Map() };
+}
+
+/** The session as its edit form's values, times in the event's zone, speakers one per line. */
+export async function sessionFormValues(ctx: Events, event: EventRow, session: q.SessionRow) {
+  const { tags, sdgs, speakers } = await programmeData(ctx, event, {});
+  const line = (s: q.SessionSpeakerRow) =>
+    [s.person_email ?? s.guest_name ?? '', s.guest_organization].filter(Boolean).join(', ');
+  const own = speakers.get(session.id) ?? [];
+  const title = parseTranslations(session.title);
+  const description = parseTranslations(session.description);
+  return {
+    kind: session.kind,
+    titleAz: title.az ?? '',
+    titleEn: title.en ?? '',
+    titleRu: title.ru ?? '',
+    descriptionAz: description.az ?? '',
+    descriptionEn: description.en ?? '',
+    descriptionRu: description.ru ?? '',
+    startsAt: utcToLocal(session.starts_at, event.time_zone),
+    endsAt: utcToLocal(session.ends_at, event.time_zone),
+    room: session.room_id ?? '',
+    track: session.track ?? '',
+    tags: (tags.get(session.id) ?? []).map((t) => t.tag).join(', '),
+    sdgs: (sdgs.get(session.id) ?? []).map((g) => String(g.sdg)),
+    capacity: session.capacity ? String(session.capacity) : '',
+    moderator: own
+      .filter((s) => s.role === 'moderator')
+      .map(line)
+      .join('\n'),
+    speakers: own
+      .filter((s) => s.role === 'speaker')
+      .map(line)
+      .join('\n'),
+  } satisfies Record<string, string | string[]>;
+}
+
+/** The name of the event's venue, for the rooms page. */
+export const venueName = async (ctx: Events, venueId: string) =>
+  (await findVenue(ctx.deps.db.kysely, venueId))?.name ?? null;

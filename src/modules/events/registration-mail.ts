@@ -1,0 +1,93 @@
+/**
+ * The mails a registration sends, each in the recipient's language and queued in the
+ * transaction that changed the registration, so a mail never announces a seat that rolled back.
+ * A confirmed seat brings the event as an .ics file and the door code as a QR image.
+ */
+import type { Kysely } from 'kysely';
+import QRCode from 'qrcode';
+import type { Database } from '../../platform/db/tables.js';
+import { isLocale, type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import { addEventToCalendar, newCalendar } from './calendar.js';
+import { type EventRow, findVenue } from './queries.js';
+import { displayCode } from './registration-code.js';
+import * as rq from './registration-queries.js';
+import type { Events } from './service.js';
+import { formatEventTimes } from './times.js';
+
+export type RegistrationMailKind =
+  | 'confirmed'
+  | 'promoted'
+  | 'waitlisted'
+  | 'pending'
+  | 'cancelled'
+  | 'cancelledByOrganizer'
+  | 'rejected';
+
+/** Kinds that hand the person a seat, and with it the calendar file and the code's QR. */
+const SEAT: RegistrationMailKind[] = ['confirmed', 'promoted'];
+
+/**
+ * The door code as a PNG, for mail: 6 pixels a module (about 170 px, plenty for a scanner).
+ * A fixed width makes the encoder resample, which cost five times as much, and this runs
+ * inside the registration's transaction.
+ */
+export const codePng = (code: string) =>
+  QRCode.toBuffer(displayCode(code), { type: 'png', margin: 2, scale: 6 });
+
+/** The door code as an SVG without style attributes (the CSP forbids inline styles). */
+export const codeSvg = (code: string) =>
+  QRCode.toString(displayCode(code), { type: 'svg', margin: 2, width: 192 });
+
+/**
+ * The event's .ics read through `tx`: on SQLite the transaction holds the only connection, so
+ * a read outside it would wait for the transaction forever.
+ */
+async function icsIn(ctx: Events, tx: Kysely<Database>, event: EventRow, locale: Locale) {
+  const venue = event.venue_id ? ((await findVenue(tx, event.venue_id)) ?? null) : null;
+  const calendar = newCalendar();
+  addEventToCalendar(calendar, event, venue, { locale, baseUrl: ctx.deps.config.baseUrl });
+  return calendar.toString();
+}
+
+/** Queues the mail of `kind` to the person behind the registration, in `tx`. */
+export async function mailRegistrant(
+  ctx: Events,
+  tx: Kysely<Database>,
+  event: EventRow,
+  registrationId: string,
+  kind: RegistrationMailKind,
+) {
+  const { config, mailer } = ctx.deps;
+  const person = await rq.findRegistrant(tx, registrationId);
+  const locale = isLocale(person.locale) ? person.locale : config.defaultLocale;
+  const t = translator(locale);
+  const values = {
+    name: person.name,
+    event: pickTranslation(parseTranslations(event.title), locale),
+    when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale),
+    code: displayCode(person.code),
+    url: `${config.baseUrl}/events/${event.slug}/registration`,
+    site: t('site.name'),
+  };
+  const seat = SEAT.includes(kind);
+  await mailer.queue(tx, {
+    to: person.email,
+    subject: t(`registration.mail.${kind}.subject` as MessageKey, values),
+    text: t(`registration.mail.${kind}.body` as MessageKey, values),
+    attachments: seat
+      ? [
+          {
+            filename: `${event.slug}.ics`,
+            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+            content: Buffer.from(await icsIn(ctx, tx, event, locale)),
+          },
+          {
+            filename: `code-${displayCode(person.code)}.png`,
+            contentType: 'image/png',
+            content: await codePng(person.code),
+          },
+        ]
+      : [],
+  });
+}

@@ -1,0 +1,353 @@
+/**
+ * The rules of events: creating and editing them on behalf of organisations the actor manages,
+ * and moving them through draft → published → (cancelled | finished). Every change is one
+ * transaction with its search entry and its audit record: all of it lands, or none.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { Kysely } from 'kysely';
+import { recordAudit } from '../../platform/audit/index.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/tables.js';
+import type { Actor, AppDeps } from '../../platform/http/context.js';
+import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import type { SearchIndex } from '../../platform/search/index.js';
+import { countryName } from '../countries/index.js';
+import {
+  managedOrganizations,
+  type Organizations,
+  organizationSummaries,
+} from '../organizations/index.js';
+import type { EventScope } from './policy.js';
+import * as q from './queries.js';
+import { fillFreeSeats } from './registration.js';
+import type { EventSaveInput } from './schema.js';
+import type { EventStatus } from './tables.js';
+
+export type Events = {
+  deps: AppDeps<Database>;
+  search: SearchIndex;
+  organizations: Organizations;
+};
+export type EventRow = q.EventRow;
+type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
+
+/** The search collection events are indexed in. */
+export const EVENTS_COLLECTION = 'events';
+
+const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
+const values = (texts: Record<string, string | undefined>) =>
+  Object.values(texts).filter((v): v is string => Boolean(v));
+const json = (texts: Record<string, string | undefined>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
+
+/** Ids of the organisations the actor owns or administers. */
+async function managedIds(ctx: Events, actor: Actor | null) {
+  if (!actor) return new Set<string>();
+  const managed = await managedOrganizations(ctx.organizations, actor.id, 'en');
+  return new Set(managed.map((o) => o.id));
+}
+
+/** The event behind a slug, its organisers and the actor's relation to it, or undefined. */
+export async function loadEvent(ctx: Events, slug: string, actor: Actor | null) {
+  const db = ctx.deps.db.kysely;
+  const event = await q.findEventBySlug(db, slug);
+  if (!event) return undefined;
+  const [organizerIds, managed] = await Promise.all([
+    q.listEventOrganizerIds(db, event.id),
+    managedIds(ctx, actor),
+  ]);
+  const scope: EventScope = {
+    status: event.status,
+    organizer: organizerIds.some((id) => managed.has(id)),
+  };
+  return { event, organizerIds, scope };
+}
+
+/** Whether the actor manages any organisation, i.e. may organise events at all. */
+export const createScope = async (ctx: Events, actor: Actor | null): Promise<EventScope> => ({
+  status: 'draft',
+  organizer: (await managedIds(ctx, actor)).size > 0,
+});
+
+/** What the event page shows beside the event's own row. */
+export async function eventDetails(ctx: Events, event: EventRow, locale: Locale) {
+  const db = ctx.deps.db.kysely;
+  const [organizerIds, sdgs, venue, series, parent, sideEvents] = await Promise.all([
+    q.listEventOrganizerIds(db, event.id),
+    q.listEventSdgs(db, event.id),
+    event.venue_id ? q.findVenue(db, event.venue_id) : undefined,
+    event.series_id ? q.findSeries(db, event.series_id) : undefined,
+    event.parent_event_id ? q.findEventById(db, event.parent_event_id) : undefined,
+    q.listSideEvents(db, event.id),
+  ]);
+  const organizers = await organizationSummaries(ctx.organizations, organizerIds, locale);
+  return {
+    organizers,
+    sdgs,
+    venue: venue ?? null,
+    series: series ?? null,
+    // A draft host stays unknown to the side event's visitors.
+    parent: parent && parent.status !== 'draft' ? parent : null,
+    sideEvents,
+  };
+}
+export type EventDetails = Awaited<ReturnType<typeof eventDetails>>;
+
+/** The organisations the actor may name as organisers, and published hosts for side events. */
+export async function formChoices(ctx: Events, actor: Actor, locale: Locale) {
+  const [organizations, hosts] = await Promise.all([
+    managedOrganizations(ctx.organizations, actor.id, locale),
+    q.listHostCandidates(ctx.deps.db.kysely, nowIso(), 200),
+  ]);
+  return { organizations, hosts };
+}
+
+/** What the list's search finds an event by: titles in every language, place, descriptions. */
+function searchDocument(input: EventSaveInput) {
+  const venue = input.venue;
+  return {
+    title: values(input.title),
+    keywords: [
+      venue?.name ?? '',
+      venue?.city ?? '',
+      ...(venue?.country
+        ? (['en', 'az', 'ru'] as const).map((l) => countryName(venue.country!, l))
+        : []),
+    ],
+    body: values(input.description),
+  };
+}
+
+async function freeSlug(db: Kysely<Database>, input: EventSaveInput) {
+  const title = input.title.en ?? input.title.az ?? input.title.ru ?? '';
+  const base = slugify(`${title} ${input.startsAt.slice(0, 4)}`).slice(0, 80) || 'event';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await q.eventSlugTaken(db, slug))) return slug;
+  }
+}
+
+const isUniqueViolation = (error: unknown) =>
+  /unique|duplicate key/i.test((error as Error)?.message ?? '');
+
+/**
+ * Runs a transaction again when it lost a race for a unique name (two events with one title
+ * taking one slug, two forms creating one series): the next attempt sees the winner's row.
+ * Each round lets one racer through, so the attempts bound how many may race at once.
+ */
+async function retryOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= 8 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/** The series named in the form, created on first use; null without one. */
+async function seriesId(db: Kysely<Database>, title: string | null, now: string) {
+  if (!title) return null;
+  const slug = slugify(title).slice(0, 80) || 'series';
+  const found = await q.findSeriesBySlug(db, slug);
+  if (found) return found.id;
+  const id = newId();
+  await q.insertSeries(db, {
+    id,
+    slug,
+    title: JSON.stringify({ en: title }),
+    created_at: now,
+    updated_at: now,
+  });
+  return id;
+}
+
+/**
+ * The host a side event belongs to: a published event that is no side event itself. The host
+ * it already has stays acceptable after the host finishes, so the side event remains editable.
+ */
+async function hostId(ctx: Events, slug: string | null, self?: EventRow) {
+  if (!slug) return { ok: true as const, id: null };
+  const host = await q.findEventBySlug(ctx.deps.db.kysely, slug);
+  if (host && self && host.id === self.parent_event_id) return { ok: true as const, id: host.id };
+  if (!host || host.kind === 'side_event' || host.status !== 'published' || host.id === self?.id) {
+    return { ok: false as const };
+  }
+  return { ok: true as const, id: host.id };
+}
+
+/** The venue's row for the event: updated in place, created, or let go (rooms keep theirs). */
+async function saveVenue(
+  db: Kysely<Database>,
+  venue: EventSaveInput['venue'],
+  currentId: string | null,
+  now: string,
+) {
+  if (!venue) return null;
+  if (currentId) {
+    await q.updateVenue(db, currentId, { ...venue, updated_at: now });
+    return currentId;
+  }
+  const id = newId();
+  await q.insertVenue(db, { id, ...venue, created_at: now, updated_at: now });
+  return id;
+}
+
+const eventValues = (input: EventSaveInput) => ({
+  kind: input.kind,
+  title: json(input.title),
+  description: json(input.description),
+  starts_at: input.startsAt,
+  ends_at: input.endsAt,
+  time_zone: input.timeZone,
+  online_url: input.onlineUrl,
+  registration_mode: input.registrationMode,
+  capacity: input.capacity,
+  registration_deadline: input.registrationDeadline,
+});
+
+/** Creates a draft on behalf of organisations the actor manages (every one named must be). */
+export async function createEvent(
+  ctx: Events,
+  actor: Actor,
+  input: EventSaveInput,
+): Promise<{ ok: true; id: string; slug: string } | Failure> {
+  const managed = await managedIds(ctx, actor);
+  if (input.organizers.length === 0) {
+    return { ok: false, errors: { organizers: 'validation.event.organizers.required' } };
+  }
+  if (input.organizers.some((id) => !managed.has(id))) {
+    return { ok: false, errors: { organizers: 'validation.event.organizers.notManaged' } };
+  }
+  const host = await hostId(ctx, input.parent);
+  if (!host.ok) return { ok: false, errors: { parent: 'validation.event.parent.invalid' } };
+  const id = newId();
+  const now = nowIso();
+  const slug = await retryOnUniqueViolation(() =>
+    ctx.deps.db.kysely.transaction().execute(async (tx) => {
+      const slug = await freeSlug(tx, input);
+      const venueId = await saveVenue(tx, input.venue, null, now);
+      await q.insertEvent(tx, {
+        id,
+        slug,
+        ...eventValues(input),
+        series_id: await seriesId(tx, input.series, now),
+        parent_event_id: host.id,
+        venue_id: venueId,
+        status: 'draft',
+        confirmed_count: 0,
+        waitlisted_count: 0,
+        attended_count: 0,
+        published_at: null,
+        created_by: actor.id,
+        created_at: now,
+        updated_at: now,
+      });
+      await q.replaceEventOrganizers(tx, id, input.organizers);
+      await q.replaceEventSdgs(tx, id, input.sdgs);
+      await ctx.search.index(tx, EVENTS_COLLECTION, id, searchDocument(input));
+      await recordAudit(tx, {
+        action: 'event.create',
+        actor: label(actor),
+        subject: { type: 'event', id },
+        details: { organizers: input.organizers },
+      });
+      return slug;
+    }),
+  );
+  return { ok: true, id, slug };
+}
+
+/**
+ * Saves the form over an event. The actor changes only their own organisations among the
+ * organisers; co-organisers they do not manage stay. The slug never changes (links keep working).
+ */
+export async function updateEvent(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  input: EventSaveInput,
+): Promise<{ ok: true } | Failure> {
+  const db = ctx.deps.db.kysely;
+  const [managed, current] = await Promise.all([
+    managedIds(ctx, actor),
+    q.listEventOrganizerIds(db, event.id),
+  ]);
+  if (input.organizers.some((id) => !managed.has(id))) {
+    return { ok: false, errors: { organizers: 'validation.event.organizers.notManaged' } };
+  }
+  const organizers = [
+    ...new Set([...current.filter((id) => !managed.has(id)), ...input.organizers]),
+  ];
+  if (organizers.length === 0) {
+    return { ok: false, errors: { organizers: 'validation.event.organizers.required' } };
+  }
+  const host = await hostId(ctx, input.parent, event);
+  if (!host.ok) return { ok: false, errors: { parent: 'validation.event.parent.invalid' } };
+  // Seats already given stay given: the database refuses fewer seats than confirmed people.
+  if (input.capacity !== null && input.capacity < event.confirmed_count) {
+    return { ok: false, errors: { capacity: 'validation.event.capacity.belowConfirmed' } };
+  }
+  const now = nowIso();
+  await retryOnUniqueViolation(() =>
+    db.transaction().execute(async (tx) => {
+      await q.updateEvent(tx, event.id, {
+        ...eventValues(input),
+        series_id: await seriesId(tx, input.series, now),
+        parent_event_id: host.id,
+        venue_id: await saveVenue(tx, input.venue, event.venue_id, now),
+        updated_at: now,
+      });
+      // A raised capacity gives the new seats to the waiting list at once.
+      await fillFreeSeats(ctx, tx, event.id);
+      await q.replaceEventOrganizers(tx, event.id, organizers);
+      await q.replaceEventSdgs(tx, event.id, input.sdgs);
+      await ctx.search.index(tx, EVENTS_COLLECTION, event.id, searchDocument(input));
+      await recordAudit(tx, {
+        action: 'event.update',
+        actor: label(actor),
+        subject: { type: 'event', id: event.id },
+      });
+    }),
+  );
+  return { ok: true };
+}
+
+export const TRANSITIONS = {
+  publish: { from: ['draft'], to: 'published' },
+  cancel: { from: ['draft', 'published'], to: 'cancelled' },
+  finish: { from: ['published'], to: 'finished' },
+} as const satisfies Record<string, { from: readonly EventStatus[]; to: EventStatus }>;
+export type EventTransition = keyof typeof TRANSITIONS;
+
+/**
+ * Moves the event to the transition's status. Refused (409) when the event is not in a state
+ * it leads from, including when a concurrent request moved it first.
+ */
+export async function transitionEvent(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  transition: EventTransition,
+): Promise<{ ok: true } | { ok: false; reason: MessageKey }> {
+  const { from, to } = TRANSITIONS[transition];
+  if (!(from as readonly EventStatus[]).includes(event.status)) {
+    return { ok: false, reason: 'event.transition.refused' };
+  }
+  const now = nowIso();
+  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    const moved = await q.updateEventStatus(tx, event.id, event.status, {
+      status: to,
+      updated_at: now,
+      ...(to === 'published' ? { published_at: event.published_at ?? now } : {}),
+    });
+    if (moved === 0) return { ok: false, reason: 'event.transition.refused' };
+    await recordAudit(tx, {
+      action: `event.${transition}`,
+      actor: label(actor),
+      subject: { type: 'event', id: event.id },
+      details: { from: event.status, to },
+    });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,167 @@
+/** Row types of the events module's tables (see migrations/0012_events.ts). */
+declare module '../../platform/db/tables.js' {
+  interface Database extends EventTables {}
+}
+
+export type EventKind = 'forum' | 'conference' | 'side_event' | 'webinar' | 'general_assembly';
+export type EventStatus = 'draft' | 'published' | 'cancelled' | 'finished';
+export type RegistrationMode = 'open' | 'approval' | 'closed';
+export type SessionKind = 'plenary' | 'panel' | 'workshop' | 'side_event';
+export type SpeakerRole = 'speaker' | 'moderator';
+export type RegistrationStatus = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'rejected';
+export type SessionRegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+export type DelegateRole = 'head' | 'member' | 'speaker' | 'support';
+export type TravelStatus =
+  | 'planning'
+  | 'visa_requested'
+  | 'visa_granted'
+  | 'booked'
+  | 'travelled'
+  | 'cancelled';
+
+type Timestamps = { created_at: string; updated_at: string };
+
+export interface EventTables {
+  event_series: Timestamps & {
+    id: string;
+    slug: string;
+    /** JSON: { "az"?: string, "en"?: string, "ru"?: string } */
+    title: string;
+  };
+  venues: Timestamps & {
+    id: string;
+    name: string;
+    address: string | null;
+    city: string | null;
+    /** ISO 3166-1 alpha-2. */
+    country: string | null;
+  };
+  rooms: Timestamps & {
+    id: string;
+    venue_id: string;
+    name: string;
+    capacity: number | null;
+  };
+  events: Timestamps & {
+    id: string;
+    slug: string;
+    kind: EventKind;
+    series_id: string | null;
+    /** The host event a side event belongs to. */
+    parent_event_id: string | null;
+    /** JSON translations. */
+    title: string;
+    /** JSON: Markdown per language. */
+    description: string;
+    /** UTC ISO. */
+    starts_at: string;
+    ends_at: string;
+    /** IANA time zone the event is shown in. */
+    time_zone: string;
+    venue_id: string | null;
+    online_url: string | null;
+    status: EventStatus;
+    registration_mode: RegistrationMode;
+    capacity: number | null;
+    registration_deadline: string | null;
+    /** Kept in the same transaction as the registrations they count. */
+    confirmed_count: number;
+    waitlisted_count: number;
+    attended_count: number;
+    published_at: string | null;
+    created_by: string | null;
+  };
+  event_organizers: { event_id: string; organization_id: string };
+  event_sdgs: { event_id: string; sdg: number };
+  event_sessions: Timestamps & {
+    id: string;
+    event_id: string;
+    kind: SessionKind;
+    title: string;
+    description: string;
+    starts_at: string;
+    ends_at: string;
+    room_id: string | null;
+    track: string | null;
+    capacity: number | null;
+    confirmed_count: number;
+    waitlisted_count: number;
+  };
+  session_sdgs: { session_id: string; sdg: number };
+  session_tags: { session_id: string; tag: string };
+  session_speakers: {
+    id: string;
+    session_id: string;
+    person_id: string | null;
+    guest_name: string | null;
+    guest_organization: string | null;
+    role: SpeakerRole;
+    position: number;
+    created_at: string;
+  };
+  event_registrations: Timestamps & {
+    id: string;
+    event_id: string;
+    person_id: string;
+    /** The organisation the person represents, or null for themselves. */
+    organization_id: string | null;
+    status: RegistrationStatus;
+    code: string;
+    queued_at: string;
+    listed: number;
+    attended_at: string | null;
+    checked_in_by: string | null;
+    decided_by: string | null;
+  };
+  session_registrations: Timestamps & {
+    id: string;
+    session_id: string;
+    registration_id: string;
+    status: SessionRegistrationStatus;
+    queued_at: string;
+  };
+  calendar_feeds: {
+    id: string;
+    person_id: string;
+    token_hash: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
+  external_events: Timestamps & {
+    id: string;
+    slug: string;
+    name: string;
+    city: string | null;
+    country: string | null;
+    /** Calendar dates, YYYY-MM-DD. */
+    starts_on: string;
+    ends_on: string;
+    url: string | null;
+  };
+  delegations: Timestamps & {
+    id: string;
+    external_event_id: string;
+    lead_organization_id: string;
+    title: string;
+    created_by: string | null;
+  };
+  delegation_organizations: { delegation_id: string; organization_id: string };
+  delegation_members: Timestamps & {
+    id: string;
+    delegation_id: string;
+    person_id: string | null;
+    guest_name: string | null;
+    organization_id: string | null;
+    role: DelegateRole;
+    travel_status: TravelStatus;
+  };
+  delegation_tasks: Timestamps & {
+    id: string;
+    delegation_id: string;
+    title: string;
+    owner_id: string | null;
+    due_on: string;
+    done_at: string | null;
+    reminded_at: string | null;
+  };
+}

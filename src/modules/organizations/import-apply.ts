@@ -1,0 +1,165 @@
+/**
+ * Applying one imported row: it updates the organisation its IATI identifier or registration
+ * number (in its country) names, or creates one. Columns the file has replace the profile's
+ * values (an empty cell clears a field); columns it lacks leave them as they are. A row that
+ * would change nothing writes nothing, so importing the same file again reports it unchanged.
+ */
+import slugify from '@sindresorhus/slugify';
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '../../platform/db/ids.js';
+import type { Database } from '../../platform/db/tables.js';
+import type { MessageKey } from '../../platform/i18n/index.js';
+import { countryName } from '../countries/index.js';
+import { columnOf, formValuesOf, type ImportRecord } from './import-format.js';
+import * as iq from './import-queries.js';
+import { presentOrganization, profileFormValues } from './presenters.js';
+import * as q from './queries.js';
+import { type OrganizationProfileInput, OrganizationProfileSchema } from './schema.js';
+import type { Organizations } from './service.js';
+import type { MembershipStatus } from './tables.js';
+
+export type RowOutcome =
+  | { outcome: 'created' | 'updated' | 'unchanged' }
+  | { outcome: 'refused'; column: string; key: MessageKey };
+
+/** Statuses an import moves to 'member' when admitting, as admitToNetwork does. */
+const ADMITTABLE: readonly MembershipStatus[] = ['none', 'rejected'];
+
+// The row values and search text of a profile, as service.ts derives them for the profile form.
+function profileValues(input: OrganizationProfileInput) {
+  const translations = (az?: string, en?: string, ru?: string) =>
+    JSON.stringify(Object.fromEntries(Object.entries({ az, en, ru }).filter(([, v]) => v)));
+  return {
+    name: input.name,
+    name_translations: translations(input.nameAz, input.nameEn, input.nameRu),
+    acronym: input.acronym ?? null,
+    legal_form: input.legalForm ?? null,
+    registration_number: input.registrationNumber ?? null,
+    registering_authority: input.registeringAuthority ?? null,
+    country: input.country,
+    city: input.city ?? null,
+    founded_year: input.foundedYear ?? null,
+    website: input.website ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    description: translations(input.descriptionAz, input.descriptionEn, input.descriptionRu),
+    working_languages: JSON.stringify(input.workingLanguages),
+    social_links: JSON.stringify(input.socialLinks),
+    iati_identifier: input.iatiIdentifier ?? null,
+    iati_type: input.iatiType ?? null,
+  };
+}
+
+function searchFields(input: OrganizationProfileInput) {
+  return {
+    title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
+      (v): v is string => Boolean(v),
+    ),
+    keywords: [
+      ...input.tags,
+      input.city ?? '',
+      countryName(input.country, 'en'),
+      countryName(input.country, 'az'),
+      countryName(input.country, 'ru'),
+    ],
+    body: [input.descriptionAz, input.descriptionEn, input.descriptionRu].filter((v): v is string =>
+      Boolean(v),
+    ),
+  };
+}
+
+/** Everything an import may change, in one comparable text. */
+const fingerprint = (input: OrganizationProfileInput, status: MembershipStatus) =>
+  JSON.stringify([
+    profileValues(input),
+    [...input.sdgs].sort((a, b) => a - b),
+    [...input.tags].sort(),
+    status,
+  ]);
+
+async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
+  const base =
+    slugify(
+      input.acronym && input.acronym.length >= 2 ? `${input.acronym} ${input.country}` : input.name,
+    ).slice(0, 60) || 'organisation';
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await q.slugTaken(db, slug))) return slug;
+  }
+}
+
+/** Applies one (already checked) row in the caller's transaction. */
+export async function applyRow(
+  ctx: Organizations,
+  tx: Kysely<Database>,
+  record: ImportRecord,
+  options: { admit: boolean; actorId: string },
+): Promise<RowOutcome> {
+  const given = formValuesOf(record.cells);
+  const own = OrganizationProfileSchema.safeParse(given);
+  if (!own.success) {
+    const issue = own.error.issues[0];
+    return {
+      outcome: 'refused',
+      column: columnOf(String(issue?.path[0] ?? '')),
+      key: (issue?.message ?? 'error.400') as MessageKey,
+    };
+  }
+  const matches = await iq.findImportMatches(tx, own.data);
+  if (matches.length > 1) {
+    return { outcome: 'refused', column: 'iati_identifier', key: 'import.row.twoOrganizations' };
+  }
+  const now = nowIso();
+  const existing = matches[0];
+  if (!existing) {
+    const id = newId();
+    await q.insertOrganization(tx, {
+      id,
+      slug: await freeSlug(tx, own.data),
+      ...profileValues(own.data),
+      membership_status: options.admit ? 'member' : 'none',
+      created_by: options.actorId,
+      created_at: now,
+      updated_at: now,
+    });
+    await q.replaceSdgs(tx, id, own.data.sdgs);
+    await q.replaceTags(tx, id, own.data.tags);
+    await ctx.search.index(tx, 'organizations', id, searchFields(own.data));
+    return { outcome: 'created' };
+  }
+
+  const [sdgs, tags] = await Promise.all([
+    q.listSdgs(tx, existing.id),
+    q.listTags(tx, existing.id),
+  ]);
+  const current = profileFormValues(presentOrganization(existing, 'en', { sdgs, tags }));
+  const merged = OrganizationProfileSchema.safeParse({ ...current, ...given });
+  if (!merged.success) {
+    const issue = merged.error.issues[0];
+    return {
+      outcome: 'refused',
+      column: columnOf(String(issue?.path[0] ?? '')),
+      key: (issue?.message ?? 'error.400') as MessageKey,
+    };
+  }
+  const before = OrganizationProfileSchema.safeParse(current);
+  const status =
+    options.admit && ADMITTABLE.includes(existing.membership_status)
+      ? 'member'
+      : existing.membership_status;
+  if (
+    before.success &&
+    fingerprint(before.data, existing.membership_status) === fingerprint(merged.data, status)
+  ) {
+    return { outcome: 'unchanged' };
+  }
+  await q.updateOrganization(tx, existing.id, {
+    ...profileValues(merged.data),
+    membership_status: status,
+    updated_at: now,
+  });
+  await q.replaceSdgs(tx, existing.id, merged.data.sdgs);
+  await q.replaceTags(tx, existing.id, merged.data.tags);
+  await ctx.search.index(tx, 'organizations', existing.id, searchFields(merged.data));
+  return { outcome: 'updated' };
+}

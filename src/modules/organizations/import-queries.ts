@@ -1,0 +1,103 @@
+/** The SQL of organisation imports: the jobs, and finding the organisations a file names. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/tables.js';
+import type { ImportStatus, ImportTables } from './import-tables.js';
+import './import-tables.js';
+
+type Db = Kysely<Database>;
+export type ImportRow = ImportTables['organization_imports'];
+
+export const insertImport = (db: Db, row: ImportRow) =>
+  db.insertInto('organization_imports').values(row).execute();
+
+export const findImport = (db: Db, id: string) =>
+  db.selectFrom('organization_imports').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Changes a job, only while it is in one of `from`; returns how many rows changed (0 or 1). */
+export const updateImport = async (
+  db: Db,
+  id: string,
+  from: readonly ImportStatus[],
+  values: Partial<ImportRow>,
+) =>
+  Number(
+    (
+      await db
+        .updateTable('organization_imports')
+        .set(values)
+        .where('id', '=', id)
+        .where('status', 'in', from)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+
+/** The newest jobs, without their files. */
+export const listRecentImports = (db: Db, limit: number) =>
+  db
+    .selectFrom('organization_imports')
+    .select([
+      'id',
+      'file_name',
+      'status',
+      'mode',
+      'total_rows',
+      'error_rows',
+      'created_count',
+      'updated_count',
+      'unchanged_count',
+      'created_at',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+
+/** Organisations holding any of these IATI identifiers or registration numbers (any country). */
+export const findOrganizationsByKeys = (
+  db: Db,
+  keys: { iatiIdentifiers: string[]; registrationNumbers: string[] },
+) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'iati_identifier', 'country', 'registration_number'])
+    .where((eb) =>
+      eb.or([
+        eb('iati_identifier', 'in', keys.iatiIdentifiers.length ? keys.iatiIdentifiers : ['']),
+        eb(
+          'registration_number',
+          'in',
+          keys.registrationNumbers.length ? keys.registrationNumbers : [''],
+        ),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+
+/** The organisations one row names: by IATI identifier, or by registration number in a country. */
+export const findImportMatches = (
+  db: Db,
+  key: {
+    iatiIdentifier?: string | undefined;
+    country: string;
+    registrationNumber?: string | undefined;
+  },
+) =>
+  db
+    .selectFrom('organizations')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        ...(key.iatiIdentifier ? [eb('iati_identifier', '=', key.iatiIdentifier)] : []),
+        ...(key.registrationNumber
+          ? [
+              eb.and([
+                eb('country', '=', key.country),
+                eb('registration_number', '=', key.registrationNumber),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('id')
+    .limit(2)
+    .execute();

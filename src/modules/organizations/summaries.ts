@@ -1,0 +1,30 @@
+/**
+ * Organisations as other modules name and link them (event organisers, say): id, slug and the
+ * name in the reader's language. Other modules read organisations only through these.
+ */
+import type { Locale } from '../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Organizations } from './service.js';
+import * as q from './summary-queries.js';
+
+export type OrganizationSummary = { id: string; slug: string; name: string };
+
+const present = (
+  row: { id: string; slug: string; name: string; name_translations: string },
+  locale: Locale,
+): OrganizationSummary => ({
+  id: row.id,
+  slug: row.slug,
+  name: pickTranslation(parseTranslations(row.name_translations), locale, row.name),
+});
+
+/** The organisations with these ids (unknown ids are left out), by name. */
+export const organizationSummaries = async (
+  ctx: Organizations,
+  ids: readonly string[],
+  locale: Locale,
+) => (await q.findOrganizationSummaries(ctx.deps.db.kysely, ids)).map((r) => present(r, locale));
+
+/** The organisations a person may act for as an organiser: those they own or administer. */
+export const managedOrganizations = async (ctx: Organizations, personId: string, locale: Locale) =>
+  (await q.listManagedOrganizations(ctx.deps.db.kysely, personId)).map((r) => present(r, locale));

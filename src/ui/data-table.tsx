@@ -1,0 +1,57 @@
+/**
+ * A table of records, with the accessibility rules written once: a caption that names it,
+ * column headers with scope, and a wrapper that scrolls on a narrow screen instead of the page.
+ */
+import type { Child } from 'hono/jsx';
+
+export type Column<T> = {
+  header: string;
+  /** For a column of buttons, whose header only a screen reader needs. */
+  hideHeader?: boolean;
+  cell: (row: T) => Child;
+};
+
+/**
+ * Columns given as `false` are left out, so a column shown only to some people reads inline.
+ *
+ * @example <DataTable caption={t('account.tokens')} rows={tokens} columns={[{ header: t('field.tokenName'), cell: (x) => x.name }]} />
+ */
+export function DataTable<T>(props: {
+  caption: string;
+  /** Pages usually put a heading right above the table; the caption is then for screen readers. */
+  captionVisible?: boolean;
+  columns: (Column<T> | false)[];
+  rows: T[];
+  /** Said instead of an empty table. */
+  empty?: string;
+}) {
+  if (props.rows.length === 0 && props.empty !== undefined) return <p>{props.empty}</p>;
+  const columns = props.columns.filter((c): c is Column<T> => c !== false);
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption class={props.captionVisible ? undefined : 'visually-hidden'}>
+          {props.caption}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th scope="col">
+                {c.hideHeader ? <span class="visually-hidden">{c.header}</span> : c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr>
+              {columns.map((c) => (
+                <td>{c.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
