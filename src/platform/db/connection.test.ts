@@ -97,4 +97,25 @@ describeEachEngine('database connection', (engine) => {
       expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     },
   );
+
+  it.runIf(engine === 'postgres')(
+    'survives the server ending its idle connections, and reconnects',
+    async () => {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(kysely());
+      const pid = rows[0]!.pid;
+      const admin = openDatabase<Scratch>(
+        { engine: 'postgres', url: (throwaway.target as { url: string }).url },
+        { poolSize: 1 },
+      );
+      try {
+        await sql`select pg_terminate_backend(${pid})`.execute(admin.kysely);
+      } finally {
+        await admin.close();
+      }
+      // Give the pool time to notice; an unhandled 'error' would fail the run here.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const again = await sql<{ one: number }>`select 1 as one`.execute(kysely());
+      expect(again.rows[0]!.one).toBe(1);
+    },
+  );
 });

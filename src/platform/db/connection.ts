@@ -31,6 +31,10 @@ export function openDatabase<T>(
 ): Db<T> {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    // An idle connection that the server ends (a restart, a failover, an administrator) makes
+    // the pool emit 'error', which would end the process if nobody listened. The pool has
+    // already dropped that connection and opens a new one on the next query.
+    pool.on('error', () => {});
     const kysely = new Kysely<T>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, engine: 'postgres', sqlite: undefined, close: () => kysely.destroy() };
   }
