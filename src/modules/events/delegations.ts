@@ -7,6 +7,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -26,8 +27,6 @@ import type { Events } from './service.js';
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
 export type Delegation = q.DelegationRow & { organizationIds: string[] };
 

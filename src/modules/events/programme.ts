@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -28,8 +29,6 @@ export type SpeakerWarning = { ok: false; errors?: undefined; warnings: Problem[
 const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 const titleOf = (jsonTitle: string, locale: Locale) =>
   pickTranslation(parseTranslations(jsonTitle), locale);
 

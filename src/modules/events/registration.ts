@@ -8,6 +8,7 @@
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -38,8 +39,6 @@ const refuse = (status: Refusal['status'], reason: MessageKey): Refusal => ({
 export const ACTIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
 
 const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
 /** Why registering is not possible now, or undefined when it is. */
 export function registrationClosedReason(event: EventRow, now = nowIso()): MessageKey | undefined {

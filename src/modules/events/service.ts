@@ -6,6 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
@@ -126,9 +127,6 @@ async function freeSlug(db: Kysely<Database>, input: EventSaveInput) {
     if (!(await q.eventSlugTaken(db, slug))) return slug;
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
 /**
  * Runs a transaction again when it lost a race for a unique name (two events with one title

@@ -4,18 +4,16 @@
  * values (an empty cell clears a field); columns it lacks leave them as they are. A row that
  * would change nothing writes nothing, so importing the same file again reports it unchanged.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
-import { countryName } from '../countries/index.js';
 import { columnOf, formValuesOf, type ImportRecord } from './import-format.js';
 import * as iq from './import-queries.js';
 import { presentOrganization, profileFormValues } from './presenters.js';
 import * as q from './queries.js';
 import { type OrganizationProfileInput, OrganizationProfileSchema } from './schema.js';
-import type { Organizations } from './service.js';
+import { freeSlug, type Organizations, profileValues, searchFields } from './service.js';
 import type { MembershipStatus } from './tables.js';
 
 export type RowOutcome =
@@ -25,49 +23,6 @@ export type RowOutcome =
 /** Statuses an import moves to 'member' when admitting, as admitToNetwork does. */
 const ADMITTABLE: readonly MembershipStatus[] = ['none', 'rejected'];
 
-// The row values and search text of a profile, as service.ts derives them for the profile form.
-function profileValues(input: OrganizationProfileInput) {
-  const translations = (az?: string, en?: string, ru?: string) =>
-    JSON.stringify(Object.fromEntries(Object.entries({ az, en, ru }).filter(([, v]) => v)));
-  return {
-    name: input.name,
-    name_translations: translations(input.nameAz, input.nameEn, input.nameRu),
-    acronym: input.acronym ?? null,
-    legal_form: input.legalForm ?? null,
-    registration_number: input.registrationNumber ?? null,
-    registering_authority: input.registeringAuthority ?? null,
-    country: input.country,
-    city: input.city ?? null,
-    founded_year: input.foundedYear ?? null,
-    website: input.website ?? null,
-    email: input.email ?? null,
-    phone: input.phone ?? null,
-    description: translations(input.descriptionAz, input.descriptionEn, input.descriptionRu),
-    working_languages: JSON.stringify(input.workingLanguages),
-    social_links: JSON.stringify(input.socialLinks),
-    iati_identifier: input.iatiIdentifier ?? null,
-    iati_type: input.iatiType ?? null,
-  };
-}
-
-function searchFields(input: OrganizationProfileInput) {
-  return {
-    title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
-      (v): v is string => Boolean(v),
-    ),
-    keywords: [
-      ...input.tags,
-      input.city ?? '',
-      countryName(input.country, 'en'),
-      countryName(input.country, 'az'),
-      countryName(input.country, 'ru'),
-    ],
-    body: [input.descriptionAz, input.descriptionEn, input.descriptionRu].filter((v): v is string =>
-      Boolean(v),
-    ),
-  };
-}
-
 /** Everything an import may change, in one comparable text. */
 const fingerprint = (input: OrganizationProfileInput, status: MembershipStatus) =>
   JSON.stringify([
@@ -76,17 +31,6 @@ const fingerprint = (input: OrganizationProfileInput, status: MembershipStatus) 
     [...input.tags].sort(),
     status,
   ]);
-
-async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
-  const base =
-    slugify(
-      input.acronym && input.acronym.length >= 2 ? `${input.acronym} ${input.country}` : input.name,
-    ).slice(0, 60) || 'organisation';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await q.slugTaken(db, slug))) return slug;
-  }
-}
 
 /** Applies one (already checked) row in the caller's transaction. */
 export async function applyRow(

@@ -15,6 +15,7 @@
  * rows already imported come out unchanged.
  */
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { MessageKey, Values } from '../../platform/i18n/index.js';
 import { applyRow } from './import-apply.js';
@@ -44,9 +45,6 @@ const progress = new Map<string, number>();
 const runs = new Map<string, Promise<void>>();
 
 const label = (by: Acting) => ({ id: by.actor.id, label: by.actor.email });
-const isUniqueViolation = (error: unknown) =>
-  (error as { code?: string })?.code === '23505' ||
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The row's keys as the schema reads them: registration number (with country) and IATI id. */

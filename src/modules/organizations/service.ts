@@ -6,6 +6,7 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
@@ -23,7 +24,7 @@ type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 /** The row values a profile form sets (everything but identity, status and timestamps). */
-function profileValues(input: OrganizationProfileInput) {
+export function profileValues(input: OrganizationProfileInput) {
   const translations = (az?: string, en?: string, ru?: string) =>
     JSON.stringify(Object.fromEntries(Object.entries({ az, en, ru }).filter(([, v]) => v)));
   return {
@@ -47,11 +48,11 @@ function profileValues(input: OrganizationProfileInput) {
   };
 }
 
-/** A free, readable slug: the acronym or name in Latin letters, numbered when taken. */
 /** Words that are pages under /organizations/, so no organisation may take them as its slug. */
 const RESERVED_SLUGS = new Set(['new', 'mine', 'acting', 'export']);
 
-async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
+/** A free, readable slug: the acronym or name in Latin letters, numbered when taken. */
+export async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
   const base =
     slugify(
       input.acronym && input.acronym.length >= 2 ? `${input.acronym} ${input.country}` : input.name,
@@ -88,7 +89,7 @@ async function registrationNumberTaken(
 }
 
 /** What the directory finds an organisation by: names in every language, tags, descriptions. */
-function searchFields(input: OrganizationProfileInput) {
+export function searchFields(input: OrganizationProfileInput) {
   return {
     title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
       (v): v is string => Boolean(v),
@@ -105,9 +106,6 @@ function searchFields(input: OrganizationProfileInput) {
     ),
   };
 }
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
 /** The field a racing writer took between the check and the insert, named by its constraint. */
 function takenField(error: unknown, input: OrganizationProfileInput): Failure | undefined {
