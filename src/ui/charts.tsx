@@ -323,3 +323,49 @@ export function ChartTable(props: {
     </div>
   );
 }
+
+/**
+ * One breakdown as a section: a heading, an optional note, the bar chart and, beside it, the
+ * table with the same numbers and each row's share of `total`.
+ */
+export function BreakdownSection(props: {
+  id: string;
+  title: string;
+  note?: string | undefined;
+  /** What the chart says of itself to assistive technology (the table holds the numbers). */
+  description: string;
+  labelHeader: string;
+  valueHeader: string;
+  shareHeader: string;
+  data: readonly ChartDatum[];
+  total: number;
+  locale: Locale;
+  noData: string;
+}) {
+  const headingId = `${props.id}-heading`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title}</h2>
+      {props.note && <p class="hint">{props.note}</p>}
+      <div class="chart-pair">
+        <BarChart
+          id={props.id}
+          title={props.title}
+          description={props.description}
+          data={props.data}
+          locale={props.locale}
+          noData={props.noData}
+        />
+        <ChartTable
+          caption={props.title}
+          labelHeader={props.labelHeader}
+          valueHeader={props.valueHeader}
+          data={props.data}
+          locale={props.locale}
+          noData={props.noData}
+          shares={{ header: props.shareHeader, total: props.total }}
+        />
+      </div>
+    </section>
+  );
+}

@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import {
-  BarChart,
+  BreakdownSection,
   type ChartDatum,
   ChartTable,
   formatCount,
@@ -58,30 +58,19 @@ function Breakdown(props: {
   total: number;
 }) {
   const { t, locale } = props.ctx;
-  const headingId = `${props.id}-heading`;
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{props.title}</h2>
-      <div class="chart-pair">
-        <BarChart
-          id={props.id}
-          title={props.title}
-          description={t('figures.chart.description')}
-          data={props.data}
-          locale={locale}
-          noData={t('eventFigures.noData')}
-        />
-        <ChartTable
-          caption={props.title}
-          labelHeader={props.column}
-          valueHeader={t('eventFigures.column.participants')}
-          data={props.data}
-          locale={locale}
-          noData={t('eventFigures.noData')}
-          shares={{ header: t('figures.column.share'), total: props.total }}
-        />
-      </div>
-    </section>
+    <BreakdownSection
+      id={props.id}
+      title={props.title}
+      description={t('figures.chart.description')}
+      labelHeader={props.column}
+      valueHeader={t('eventFigures.column.participants')}
+      shareHeader={t('figures.column.share')}
+      data={props.data}
+      total={props.total}
+      locale={locale}
+      noData={t('eventFigures.noData')}
+    />
   );
 }
 

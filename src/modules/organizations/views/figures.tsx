@@ -1,6 +1,6 @@
 /** The network in figures: headline counts, then each breakdown as a chart beside its table. */
 import {
-  BarChart,
+  BreakdownSection,
   type ChartDatum,
   ChartTable,
   formatCount,
@@ -25,33 +25,21 @@ function Breakdown(props: {
   /** Members in all: each row's share is of this. */
   members: number;
 }) {
-  const { ctx } = props;
-  const { t, locale } = ctx;
-  const headingId = `${props.id}-heading`;
+  const { t, locale } = props.ctx;
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{props.title}</h2>
-      {props.note && <p class="hint">{props.note}</p>}
-      <div class="chart-pair">
-        <BarChart
-          id={props.id}
-          title={props.title}
-          description={t('figures.chart.description')}
-          data={props.data}
-          locale={locale}
-          noData={t('figures.noData')}
-        />
-        <ChartTable
-          caption={props.title}
-          labelHeader={props.column}
-          valueHeader={t('figures.column.members')}
-          data={props.data}
-          locale={locale}
-          noData={t('figures.noData')}
-          shares={{ header: t('figures.column.share'), total: props.members }}
-        />
-      </div>
-    </section>
+    <BreakdownSection
+      id={props.id}
+      title={props.title}
+      note={props.note}
+      description={t('figures.chart.description')}
+      labelHeader={props.column}
+      valueHeader={t('figures.column.members')}
+      shareHeader={t('figures.column.share')}
+      data={props.data}
+      total={props.members}
+      locale={locale}
+      noData={t('figures.noData')}
+    />
   );
 }
 
