@@ -475,7 +475,10 @@ function directorySection(d: DirectoryBenchResult) {
         ),
       ),
       '',
-      `Seeding took ${e.sizes.map((s) => `${fixed(s.seedSeconds)} s (to ${int(s.organizations)})`).join(', ')}.`,
+      `Seeding took ${e.sizes.map((s) => `${fixed(s.seedSeconds)} s (to ${int(s.organizations)})`).join(', ')}. ` +
+        `The first request after a change, which loads the facet values into memory again: ${e.sizes
+          .map((s) => `${fixed(s.reload.p50)} ms p50 (${int(s.organizations)})`)
+          .join(', ')}.`,
       '',
     ];
   });
@@ -483,8 +486,9 @@ function directorySection(d: DirectoryBenchResult) {
     '## 4. Directory search and facets',
     '',
     `${d.runs} timed runs per query after 3 warm-up runs, one request at a time. *Search* is ` +
-      '`listDirectory` as the page `/organizations?q=…` calls it: one statement for the ranked ' +
-      'page, the total and the counts of every facet, then the page’s rows by id. *Narrowed by ' +
+      '`listDirectory` as the page `/organizations?q=…` calls it: the search seam’s matches as ' +
+      'keys and ranks, the page, the total and every facet’s counts from the facet values held ' +
+      'in memory (docs/decisions/012-directory-in-memory.md), then the page’s rows by id. *Narrowed by ' +
       'facets* is the same with `region=142&sdg=4&verified=1` (Asia, quality education, verified ' +
       'members). The baseline is the search seam’s full-text query alone (FTS5 `MATCH` with ' +
       '`bm25()`, or the `tsvector @@ tsquery` with `ts_rank`) for every match, run straight on the ' +

@@ -11,6 +11,7 @@ import * as m0009 from '../migrations/0009_acting_organization.js';
 import * as m0010 from '../migrations/0010_directory_indexes.js';
 import * as m0011 from '../migrations/0011_mail_attachments.js';
 import * as m0012 from '../migrations/0012_events.js';
+import * as m0013 from '../migrations/0013_directory_revision.js';
 import './modules/accounts/tables.js';
 import './modules/events/tables.js';
 import './modules/organizations/tables.js';
@@ -30,4 +31,5 @@ export const migrations: MigrationList = {
   '0010_directory_indexes': m0010,
   '0011_mail_attachments': m0011,
   '0012_events': m0012,
+  '0013_directory_revision': m0013,
 };

@@ -1,12 +1,22 @@
 /**
  * The public directory: filters, full-text search, facets with counts and stable pages. Place
  * filters (country, UN M49 region, Global South) narrow by country; each facet is counted with
- * every filter but its own, so a person sees how many they would find by changing it.
+ * every filter but its own, so a person sees how many they would find by changing it. Filters,
+ * counts and ranking run over the facet values held in memory (directory-facets.ts); the
+ * database finds the matches of a search and the rows of the page.
  */
 import { z } from 'zod';
 import type { Locale } from '../../platform/i18n/index.js';
 import { COUNTRY_CODES, countryName, countryRegion, isGlobalSouth } from '../countries/index.js';
 import { IATI_TYPE_CODES, SDG_NUMBERS } from './codelists.js';
+import {
+  countFacets,
+  type DirectoryFacets,
+  dayKey,
+  directoryFacets,
+  type FacetFilter,
+  isVerified,
+} from './directory-facets.js';
 import * as q from './directory-queries.js';
 import { today } from './membership-verification.js';
 import { pickTranslation } from './presenters.js';
@@ -51,9 +61,12 @@ export const DirectoryQuerySchema = z.object({
 });
 export type DirectoryQuery = z.infer<typeof DirectoryQuerySchema>;
 
-const encodeCursor = (cursor: q.DirectoryCursor) =>
+/** Where the page continues: the last row's sort key. */
+type DirectoryCursor = { rank: number; id: string } | { name: string; id: string };
+
+const encodeCursor = (cursor: DirectoryCursor) =>
   Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(text: string | undefined): q.DirectoryCursor | undefined {
+function decodeCursor(text: string | undefined): DirectoryCursor | undefined {
   if (!text) return undefined;
   try {
     const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -83,15 +96,57 @@ function placeCountries(query: DirectoryQuery, globalSouth: Parameters<typeof is
 
 type Count = { value: string; label: string; count: number };
 
-/** Organisations per goal, from the counts per combination of goals (bit n − 1 is SDG n). */
-function goalCounts(byMask: { value: string; n: number }[]) {
-  const counts = new Map<number, number>();
-  for (const { value, n } of byMask) {
-    const mask = Number(value);
-    for (const goal of SDG_NUMBERS)
-      if (mask & (1 << (goal - 1))) counts.set(goal, (counts.get(goal) ?? 0) + n);
+/** The first `limit` of `found` (positions in the directory's order) after `cursor`, by name. */
+function pageByName(
+  facets: DirectoryFacets,
+  found: Int32Array,
+  cursor: { name: string; id: string } | undefined,
+  limit: number,
+) {
+  let start = 0;
+  const at = cursor && facets.positions.get(cursor.id);
+  if (cursor && at !== undefined && facets.names[at] === cursor.name) {
+    while (start < found.length && found[start]! <= at) start++;
+  } else if (cursor) {
+    // The cursor's organisation has gone or been renamed since: compare the names instead.
+    const after = (i: number) =>
+      facets.names[i]! > cursor.name ||
+      (facets.names[i] === cursor.name && facets.ids[i]! > cursor.id);
+    while (start < found.length && !after(found[start]!)) start++;
   }
-  return counts;
+  return Array.from(found.subarray(start, start + limit), (i) => ({ i, rank: 0 }));
+}
+
+/**
+ * The best `limit` of `found` by rank (ties by id, for stable pages) after `cursor`, kept in a
+ * short sorted list as the matches go by: no sort of thousands of matches for a page of twenty.
+ */
+function pageByRank(
+  facets: DirectoryFacets,
+  found: Int32Array,
+  rankAt: Float64Array,
+  cursor: { rank: number; id: string } | undefined,
+  limit: number,
+) {
+  const better = (a: number, b: number) =>
+    rankAt[a]! > rankAt[b]! || (rankAt[a] === rankAt[b] && facets.ids[a]! < facets.ids[b]!);
+  const best: number[] = [];
+  for (const i of found) {
+    if (
+      cursor &&
+      !(rankAt[i]! < cursor.rank || (rankAt[i] === cursor.rank && facets.ids[i]! > cursor.id))
+    ) {
+      continue;
+    }
+    if (best.length === limit && !better(i, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    while (at > 0 && better(i, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = i;
+  }
+  return best.map((i) => ({ i, rank: rankAt[i]! }));
 }
 
 export async function listDirectory(
@@ -106,57 +161,65 @@ export async function listDirectory(
     viewerIsAdmin && query.all
       ? ['none', 'applied', 'member', 'rejected', 'suspended']
       : ['member'];
-  const filter: q.DirectoryFilter = {
+  const filter: FacetFilter = {
     statuses,
     countries: placeCountries(query, globalSouth),
     sdg: query.sdg,
     iatiType: query.type,
     verified: query.verified === '1',
   };
-  const request: q.DirectoryRequest = {
-    filter,
-    after: decodeCursor(query.after),
-    limit: PAGE_SIZE,
-    today: today(ctx),
-  };
+  const after = decodeCursor(query.after);
+  const day = dayKey(today(ctx));
+  const facets = await directoryFacets(ctx);
   const searching = Boolean(query.q?.trim());
-  // One statement: with a search, the full-text match runs once for the page and every count.
-  const rows = searching
-    ? await q.listDirectoryMatching(db, ctx.search.matches(db, 'organizations', query.q!), request)
-    : await q.listDirectoryByName(db, request);
 
-  const counted = (facet: q.DirectoryCountRow['facet']) =>
-    rows.filter((r) => r.facet === facet).map((r) => ({ value: String(r.value), n: Number(r.n) }));
-  const total = Number(rows.find((r) => r.facet === 'total')?.n ?? 0);
-  const verifiedCount = Number(rows.find((r) => r.facet === 'verified')?.n ?? 0);
-  const byCountry = counted('country');
-  const ranked = rows.filter((r) => r.facet === 'page').sort((a, b) => Number(a.n) - Number(b.n));
+  let counts: ReturnType<typeof countFacets>;
+  let page: { i: number; rank: number }[];
+  if (searching) {
+    const { keys, ranks } = await ctx.search.rankedKeys(db, 'organizations', query.q!);
+    const rankAt = new Float64Array(facets.ids.length);
+    const matched = new Int32Array(keys.length);
+    let found = 0;
+    keys.forEach((key, k) => {
+      const i = facets.searchKeys ? facets.searchKeys.get(key) : facets.positions.get(String(key));
+      if (i === undefined) return;
+      rankAt[i] = ranks[k]!;
+      matched[found++] = i;
+    });
+    counts = countFacets(facets, filter, day, matched.subarray(0, found));
+    const cursor = after && 'rank' in after ? after : undefined;
+    page = pageByRank(facets, counts.found, rankAt, cursor, PAGE_SIZE + 1);
+  } else {
+    counts = countFacets(facets, filter, day);
+    const cursor = after && 'name' in after ? after : undefined;
+    page = pageByName(facets, counts.found, cursor, PAGE_SIZE + 1);
+  }
+
   const entries = new Map(
     (
       await q.findDirectoryEntries(
         db,
-        ranked.map((r) => String(r.value)),
-        request.today,
+        page.map((p) => facets.ids[p.i]!),
       )
     ).map((e) => [e.id, e]),
   );
-  const found = ranked.flatMap((r) => {
-    const entry = entries.get(String(r.value));
-    return entry ? [{ ...entry, rank: Number(r.rank) }] : [];
+  const shown = page.slice(0, PAGE_SIZE).flatMap((p) => {
+    const entry = entries.get(facets.ids[p.i]!);
+    return entry ? [{ ...entry, i: p.i, rank: p.rank }] : [];
   });
-
-  const page = found.slice(0, PAGE_SIZE);
-  const last = page[page.length - 1];
+  const last = shown[shown.length - 1];
   const next =
-    found.length > PAGE_SIZE && last
+    page.length > PAGE_SIZE && last
       ? encodeCursor(
-          searching ? { rank: last.rank, id: last.id } : { name: last.name, id: last.id },
+          searching
+            ? { rank: last.rank, id: last.id }
+            : { name: facets.names[last.i]!, id: last.id },
         )
       : undefined;
 
   const regionCounts = new Map<string, Count>();
   let globalSouthCount = 0;
-  for (const { value, n } of byCountry) {
+  for (const [value, n] of counts.country) {
     const region = countryRegion(value)?.region;
     if (region) {
       const entry = regionCounts.get(region.code) ?? {
@@ -164,38 +227,40 @@ export async function listDirectory(
         label: region.name(locale),
         count: 0,
       };
-      entry.count += Number(n);
+      entry.count += n;
       regionCounts.set(region.code, entry);
     }
-    if (isGlobalSouth(value, globalSouth)) globalSouthCount += Number(n);
+    if (isGlobalSouth(value, globalSouth)) globalSouthCount += n;
   }
   const byCount = (a: Count, b: Count) =>
     b.count - a.count || a.label.localeCompare(b.label, locale);
 
   return {
-    total,
+    total: counts.found.length,
     next,
-    organizations: page.map((row) => ({
+    organizations: shown.map((row) => ({
       slug: row.slug,
       name: pickTranslation(JSON.parse(row.name_translations), locale, row.name),
       acronym: row.acronym,
       countryName: countryName(row.country, locale),
       city: row.city,
       membershipStatus: row.membership_status,
-      verified: Number(row.verified) === 1,
+      verified: isVerified(facets, row.i, day),
     })),
     facets: {
-      countries: byCountry
-        .map(({ value, n }) => ({ value, label: countryName(value, locale), count: Number(n) }))
+      countries: [...counts.country]
+        .map(([value, n]) => ({ value, label: countryName(value, locale), count: n }))
         .sort(byCount),
       regions: [...regionCounts.values()].sort(byCount),
       globalSouth: globalSouthCount,
-      verified: verifiedCount,
-      sdgs: [...goalCounts(counted('sdgs'))]
-        .map(([goal, count]) => ({ value: String(goal), label: String(goal), count }))
-        .sort((a, b) => Number(a.value) - Number(b.value)),
-      types: counted('type')
-        .map(({ value, n }) => ({ value: String(value), label: String(value), count: Number(n) }))
+      verified: counts.verified,
+      sdgs: SDG_NUMBERS.filter((goal) => counts.goal.has(goal)).map((goal) => ({
+        value: String(goal),
+        label: String(goal),
+        count: counts.goal.get(goal)!,
+      })),
+      types: [...counts.type]
+        .map(([value, n]) => ({ value: String(value), label: String(value), count: n }))
         .sort(byCount),
     },
   };

@@ -133,3 +133,13 @@ export interface ActingTables {
     updated_at: string;
   };
 }
+
+/** The directory's revision, grown by triggers (see migrations/0013_directory_revision.ts). */
+declare module '../../platform/db/tables.js' {
+  interface Database extends DirectoryRevisionTables {}
+}
+
+export interface DirectoryRevisionTables {
+  /** One row (id 1). */
+  directory_revision: { id: number; revision: number };
+}

@@ -16,7 +16,8 @@ import type { AppEnv } from './context.js';
 type Entry = {
   expires: number;
   status: number;
-  headers: [string, string][];
+  /** As a plain object: @hono/node-server writes it straight out, without a Headers object. */
+  headers: Record<string, string>;
   body: Uint8Array<ArrayBuffer>;
 };
 
@@ -67,7 +68,7 @@ export function pageCache(options: {
       c.res = new Response(method === 'HEAD' ? null : hit.body, {
         status: hit.status,
         // The stored headers are the page's; the request id is this request's own.
-        headers: [...hit.headers, ['x-request-id', c.get('requestId')]],
+        headers: { ...hit.headers, 'x-request-id': c.get('requestId') },
       });
       return;
     }
@@ -85,7 +86,8 @@ export function pageCache(options: {
       return;
     }
     const headers = [...res.headers];
-    const stored = headers.filter(([name]) => name !== 'x-request-id');
+    // Set-Cookie is the only header that may not be folded into one line, and is never stored.
+    const stored = Object.fromEntries(headers.filter(([name]) => name !== 'x-request-id'));
     const body = new Uint8Array(await res.arrayBuffer());
     if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
     entries.set(key, { expires: now() + ttl, status: res.status, headers: stored, body });

@@ -157,4 +157,26 @@ describe.skipIf(unavailable !== undefined)('search contract: SQLite and PostgreS
     }
     expect(found).toBeGreaterThan(awkward.queries.length / 2);
   });
+
+  it('give the same matches and ranks as keys, for callers that rank them', async () => {
+    for (const engine of ENGINES) {
+      const search = createSearchIndex(engine);
+      const { kysely } = open[engine]!.db;
+      const keys = await search.keys(kysely, 'organizations');
+      for (const query of DIRECTORY_QUERIES) {
+        const rows = await search.matches(kysely, 'organizations', query).execute();
+        const ranked = await search.rankedKeys(kysely, 'organizations', query);
+        // Keys of other collections may come too; the caller keeps the ones it knows.
+        const found = new Map<string, number>();
+        ranked.keys.forEach((key, i) => {
+          const id = keys ? keys.get(key) : String(key);
+          if (id !== undefined && id in DIRECTORY) found.set(id, ranked.ranks[i]!);
+        });
+        expect([...found.keys()].sort(), `${engine}: ${query}`).toEqual(
+          rows.map((r) => r.doc_id).sort(),
+        );
+        for (const row of rows) expect(found.get(row.doc_id)).toBeCloseTo(row.rank, 5);
+      }
+    }
+  });
 });

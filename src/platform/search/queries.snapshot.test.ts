@@ -62,6 +62,8 @@ const uses: Record<string, Use> = {
   'matches (ə, one letter, names only)': (search, db) =>
     search.matches(db, 'organizations', 'Əli x', { fields: ['title', 'keywords'] }).execute(),
   'matches (blank)': (search, db) => search.matches(db, 'organizations', ' "* ').execute(),
+  rankedKeys: (search, db) => search.rankedKeys(db, 'organizations', 'xank water'),
+  keys: (search, db) => search.keys(db, 'organizations'),
   'matches joined, page and facet': async (search, db) => {
     const m = () => search.matches(db, 'organizations', 'xank').as('m');
     await db
@@ -89,7 +91,8 @@ describe('search index SQL', () => {
     it.each(Object.keys(uses))(`%s [${engine}]`, async (name) => {
       const log: CompiledQuery[] = [];
       await uses[name]!(createSearchIndex(engine), dummy(engine, log));
-      expect(log.length).toBeGreaterThan(0);
+      // On PostgreSQL a document's key is its id: nothing to ask.
+      if (!(name === 'keys' && engine === 'postgres')) expect(log.length).toBeGreaterThan(0);
       expect(log.map(({ sql, parameters }) => ({ sql, parameters }))).toMatchSnapshot();
     });
 });

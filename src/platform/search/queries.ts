@@ -186,6 +186,85 @@ export const matchTsvector = (
     .where(sql<boolean>`tsv @@ ${query}`);
 };
 
+/**
+ * A document's handle in the index, cheaper to carry than its id: the FTS5 rowid on SQLite,
+ * the document's id itself on PostgreSQL.
+ */
+export type SearchKey = number | string;
+
+/**
+ * Every match's key and rank as two JSON arrays in one row, in the same order: two values cross
+ * into JavaScript, not thousands of rows. SQLite hands JSON over as text, pg parses it.
+ */
+export type RankedKeys = {
+  keys: string | SearchKey[] | null;
+  /** On SQLite in millionths, as integers: SQLite writes integers into JSON far faster. */
+  ranks: string | number[] | null;
+};
+
+/** SQLite's ranks in rankedKeys are in units of 1 / RANK_SCALE. */
+export const RANK_SCALE = 1_000_000;
+
+/**
+ * SQLite: the key and rank of every document matching every term, in any collection: the
+ * index is shared, and telling collections apart would cost a join per match; the caller keeps
+ * the keys it knows (searchKeysFts5).
+ */
+export const rankedKeysFts5 = (
+  db: Kysely<Database>,
+  terms: readonly (readonly string[])[],
+  fields?: readonly SearchField[],
+) =>
+  db
+    .withTables<Fts5Tables>()
+    .selectFrom(
+      db
+        .withTables<Fts5Tables>()
+        .selectFrom('search_fts')
+        .select([
+          'search_fts.rowid as key',
+          sql<number>`-bm25(search_fts, ${sql.lit(WEIGHTS.title)}, ${sql.lit(WEIGHTS.keywords)}, ${sql.lit(WEIGHTS.body)})`.as(
+            'rank',
+          ),
+        ])
+        .where(sql<boolean>`search_fts match ${fts5Query(terms, fields)}`)
+        // bm25() is refused inside an aggregate; a LIMIT keeps the subquery from being flattened.
+        .limit(sql.lit(-1))
+        .as('m'),
+    )
+    .select([
+      sql<RankedKeys['keys']>`json_group_array(m.key)`.as('keys'),
+      sql<
+        RankedKeys['ranks']
+      >`json_group_array(cast(round(m.rank * ${sql.lit(RANK_SCALE)}) as integer))`.as('ranks'),
+    ]);
+
+/** PostgreSQL: the same, with the documents' ids as their keys. */
+export const rankedKeysTsvector = (
+  db: Kysely<Database>,
+  collection: string,
+  terms: readonly (readonly string[])[],
+  fields?: readonly SearchField[],
+) =>
+  db
+    .selectFrom(matchTsvector(db, collection, terms, fields).as('m'))
+    .select([
+      sql<RankedKeys['keys']>`json_agg(m.doc_id)`.as('keys'),
+      sql<RankedKeys['ranks']>`json_agg(m.rank)`.as('ranks'),
+    ]);
+
+/** SQLite: the key and id of every document in `collection`, as two JSON arrays in one row. */
+export const searchKeysFts5 = (db: Kysely<Database>, collection: string) =>
+  db
+    .withTables<Fts5Tables>()
+    .selectFrom('search_documents')
+    .select([
+      sql<string>`json_group_array(search_documents.id)`.as('keys'),
+      sql<string>`json_group_array(search_documents.doc_id)`.as('ids'),
+    ])
+    .where('search_documents.collection', '=', collection)
+    .executeTakeFirstOrThrow();
+
 /** A query of the same shape that matches nothing: what a blank search finds. */
 export const matchNothing = (db: Kysely<Database>): SearchMatches =>
   db
