@@ -18,6 +18,7 @@ import {
   checkinScript,
   delegationRoutes,
   type Events,
+  eventApi,
   eventFiguresRoutes,
   eventFiguresSection,
   eventRoutes,
@@ -145,7 +146,7 @@ export function createApp(
   app.route('/admin/membership', membershipAdminRoutes(organizations));
   app.route('/admin/verification', verificationAdminRoutes(organizations));
   app.route('/admin/organizations/import', organizationImportRoutes(organizations));
-  app.route('/api', apiRoutes(accounts, [organizationApi(organizations)]));
+  app.route('/api', apiRoutes(accounts, [organizationApi(organizations), eventApi(events)]));
 
   app.notFound((c) => renderError(c, notFound()));
   app.onError((error, c) => renderError(c, error));

@@ -18,7 +18,7 @@ async function signIn(concord: TestConcord, email: string, password: string) {
   return { client, status: page.status };
 }
 
-/** Loading takes a while: hundreds of demo people, each with a hashed password. */
+/** Loading writes hundreds of people and registrations: seconds, more on a busy machine. */
 const LOAD_TIMEOUT = 180_000;
 
 describeEachEngine('demo data', (engine) => {
@@ -54,6 +54,18 @@ describeEachEngine('demo data', (engine) => {
       ]);
       // The demo sends no mail: nobody has to confirm anything.
       expect(await one().deps.mailer.list(10)).toEqual([]);
+      // One argon2id hash for all the demo's people (hashed once per load), the admin's own.
+      const hashes = await one()
+        .deps.db.kysely.selectFrom('accounts')
+        .innerJoin('people', 'people.id', 'accounts.user_id')
+        .select(['accounts.password', 'people.is_admin'])
+        .execute();
+      const shared = new Set(hashes.filter((h) => h.is_admin === 0).map((h) => h.password));
+      const adminHash = hashes.find((h) => h.is_admin === 1)!.password;
+      expect(hashes.length).toBe(rows.length);
+      expect(shared.size).toBe(1);
+      expect([...shared][0]).toMatch(/^\$argon2id\$/);
+      expect(shared.has(adminHash)).toBe(false);
     },
     LOAD_TIMEOUT,
   );

@@ -57,4 +57,10 @@ export const adminRoutes = adminPages;
 export const apiRoutes = apiPages;
 
 export const countPeople = (db: Kysely<Database>) => q.countPeople(db);
-export const { createAdministrator, createConfirmedPerson, issueSetupToken, countAdmins } = service;
+export const {
+  createAdministrator,
+  createConfirmedPerson,
+  hashPassword,
+  issueSetupToken,
+  countAdmins,
+} = service;

@@ -275,7 +275,10 @@ export async function changeAdminRole(
  */
 export async function createConfirmedPerson(
   ctx: Accounts,
-  input: { name: string; email: string; password: string; locale?: Locale; isAdmin?: boolean },
+  input: { name: string; email: string; locale?: Locale; isAdmin?: boolean } & (
+    | { password: string }
+    | { passwordHash: string }
+  ),
 ) {
   const auth = await ctx.auth.$context;
   const user = await auth.internalAdapter.createUser(
@@ -292,10 +295,19 @@ export async function createConfirmedPerson(
     userId: user.id,
     providerId: 'credential',
     accountId: user.id,
-    password: await auth.password.hash(input.password),
+    password:
+      'passwordHash' in input ? input.passwordHash : await auth.password.hash(input.password),
   });
   return user.id;
 }
+
+/**
+ * A password's stored form (argon2id), for giving many people one password whose hash costs
+ * one run: the demo's people, whose random password nobody is ever told.
+ * @example createConfirmedPerson(accounts, { ...person, passwordHash: await hashPassword(accounts, pw) })
+ */
+export const hashPassword = async (ctx: Accounts, password: string) =>
+  (await ctx.auth.$context).password.hash(password);
 
 /** Where an administrator was made, as the audit log records it. */
 export type AdministratorOrigin = 'command' | 'setup' | 'demo';

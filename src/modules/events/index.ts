@@ -8,6 +8,7 @@ import { createSearchIndex } from '../../platform/search/index.js';
 import type { Organizations } from '../organizations/index.js';
 import type { Events } from './service.js';
 
+export { eventApi } from './api-routes.js';
 export {
   addEventToCalendar,
   type CalendarOptions,

@@ -16,14 +16,16 @@ export const EVENTS_PAGE_SIZE = 20;
 const encodeCursor = (cursor: q.EventCursor) =>
   Buffer.from(`${cursor.startsAt}|${cursor.id}`).toString('base64url');
 
-function decodeCursor(text: string | undefined): q.EventCursor | undefined {
+/** The `after` cursor as listEventsPage takes it, or undefined when it is none of ours. */
+export function decodeCursor(text: string | undefined): q.EventCursor | undefined {
   if (!text) return undefined;
   const [startsAt, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
   if (!startsAt || !id || Number.isNaN(Date.parse(startsAt))) return undefined;
   return { startsAt, id };
 }
 
-export async function listEvents(ctx: Events, query: EventListQuery, locale: Locale) {
+/** One page of the list as rows (the API presents them its own way), with the filters' choices. */
+export async function listEventRows(ctx: Events, query: EventListQuery, locale: Locale) {
   const db = ctx.deps.db.kysely;
   const [organizerIds, countries] = await Promise.all([
     q.listPublicOrganizerIds(db),
@@ -52,7 +54,7 @@ export async function listEvents(ctx: Events, query: EventListQuery, locale: Loc
   const page = rows.slice(0, EVENTS_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
-    events: page.map((row) => presentListEntry(row, locale)),
+    rows: page,
     next:
       rows.length > EVENTS_PAGE_SIZE && last
         ? encodeCursor({ startsAt: last.starts_at, id: last.id })
@@ -62,5 +64,9 @@ export async function listEvents(ctx: Events, query: EventListQuery, locale: Loc
       .map((code) => ({ code, name: countryName(code, locale) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale)),
   };
+}
+export async function listEvents(ctx: Events, query: EventListQuery, locale: Locale) {
+  const { rows, ...rest } = await listEventRows(ctx, query, locale);
+  return { events: rows.map((row) => presentListEntry(row, locale)), ...rest };
 }
 export type EventList = Awaited<ReturnType<typeof listEvents>>;

@@ -1,6 +1,7 @@
 /**
- * The organisers' participants pages: the list with its actions, and the CSV export (a
- * separate permission, since it carries e-mail addresses out of the platform).
+ * The organisers' participants pages: the list with its actions, one participant's session
+ * places (to move them), and the CSV export (a separate permission, since it carries e-mail
+ * addresses out of the platform).
  */
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context.js';
@@ -8,12 +9,17 @@ import { notFound, PageError } from '../../platform/http/errors.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { FieldErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { listParticipants, participantsCsv } from './participants.js';
 import { authorize, can } from './policy.js';
+import type { EventRow } from './queries.js';
 import { cancelRegistration, type Decision, decideRegistration } from './registration.js';
-import { RegistrationDecideSchema } from './registration-schema.js';
+import { moveSessionPlace, personSessions } from './registration-moves.js';
+import { RegistrationDecideSchema, SessionPlaceMoveSchema } from './registration-schema.js';
+import { seatedSessions } from './registration-sessions.js';
 import * as service from './service.js';
+import { moveField, ParticipantSessionsPage } from './views/participant-sessions.js';
 import { ParticipantsPage } from './views/registration-participants.js';
 
 const ACTIONS = ['approve', 'reject', 'confirm', 'cancel'] as const;
@@ -35,6 +41,9 @@ export function participantRoutes(ctx: service.Events) {
     authorize(actor, 'event.registrations.manage', scope);
     const locale = c.get('locale');
     const action = c.req.query('done');
+    const canMove =
+      can(actor, 'event.registrations.move', scope) &&
+      (await seatedSessions(ctx, event, null, locale)).length > 0;
     return renderPage(c, {
       title: c.get('t')('participants.title'),
       body: (
@@ -45,6 +54,7 @@ export function participantRoutes(ctx: service.Events) {
           groups={await listParticipants(ctx, event, locale)}
           canManage={true}
           canExport={can(actor, 'event.participants.export', scope)}
+          canMove={canMove}
           message={
             ACTIONS.includes(action as ParticipantAction)
               ? notice(action as ParticipantAction)
@@ -81,6 +91,70 @@ export function participantRoutes(ctx: service.Events) {
       return c.redirect(`/events/${event.slug}/participants?done=${action}`, 303);
     });
   }
+
+  async function sessionsPage(
+    c: Context<AppEnv>,
+    event: EventRow,
+    page: {
+      errors?: FieldErrors;
+      tried?: { from: string; to: string };
+      message?: MessageKey;
+      status?: 404 | 409 | 422;
+    } = {},
+  ) {
+    const locale = c.get('locale');
+    const person = await personSessions(ctx, event, c.req.param('registration') ?? '', locale);
+    if (!person) throw notFound();
+    return renderPage(c, {
+      title: c.get('t')('participants.sessions.title', { name: person.name }),
+      status: page.status,
+      body: (
+        <ParticipantSessionsPage
+          ctx={pageContext(c)}
+          slug={event.slug}
+          title={pickTranslation(parseTranslations(event.title), locale)}
+          person={person}
+          tried={page.tried}
+          errors={page.errors ?? {}}
+          message={page.message}
+        />
+      ),
+    });
+  }
+
+  app.get('/:slug/participants/:registration', async (c) => {
+    const { event, scope } = await load(c);
+    authorize(c.get('actor'), 'event.registrations.move', scope);
+    const done = c.req.query('done') === 'move';
+    return sessionsPage(c, event, done ? { message: 'participants.notice.move' } : {});
+  });
+
+  app.post('/:slug/participants/:registration/move', async (c) => {
+    const { event, scope } = await load(c);
+    const actor = c.get('actor');
+    authorize(actor, 'event.registrations.move', scope);
+    const input = validate(SessionPlaceMoveSchema, await readForm(c));
+    if (!input.ok) throw new PageError(400, 'error.400');
+    const registration = c.req.param('registration');
+    const outcome = await moveSessionPlace(
+      ctx,
+      actor!,
+      event,
+      registration,
+      input.data,
+      c.get('locale'),
+    );
+    if (!outcome.ok && outcome.status === 404) throw notFound();
+    if (!outcome.ok) {
+      const message = c.get('t')(outcome.problem.key, outcome.problem.values);
+      return sessionsPage(c, event, {
+        errors: { [moveField(input.data.from)]: message },
+        tried: input.data,
+        status: outcome.status,
+      });
+    }
+    return c.redirect(`/events/${event.slug}/participants/${registration}?done=move`, 303);
+  });
 
   return app;
 }

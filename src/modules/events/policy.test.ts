@@ -42,6 +42,7 @@ const DRAFT: Record<EventAction, Row> = {
   'event.programme.manage':     { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.registrations.manage': { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
@@ -57,6 +58,7 @@ const PUBLISHED: Record<EventAction, Row> = {
   'event.programme.manage':     { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.register':             { visitor: N, outsider: Y, orgMember: Y, organizer: Y, platformAdmin: Y },
   'event.registrations.manage': { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+  'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
@@ -68,6 +70,7 @@ const CANCELLED: Record<EventAction, Row> = {
   'event.finish':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.programme.manage':     { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
 };
 
@@ -78,6 +81,7 @@ const FINISHED: Record<EventAction, Row> = {
   'event.cancel':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.finish':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
 };
 

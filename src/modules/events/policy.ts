@@ -18,6 +18,7 @@ export const EVENT_ACTIONS = [
   'event.programme.manage',
   'event.register',
   'event.registrations.manage',
+  'event.registrations.move',
   'event.checkin',
   'event.participants.export',
 ] as const;
@@ -48,6 +49,8 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   // of the service (they answer with a message, not a refusal).
   'event.register': (actor, s) => actor !== null && s.status === 'published',
   'event.registrations.manage': (actor, s) => organizes(actor, s) && s.status !== 'draft',
+  // Moving people between sessions is for an event still to happen, as taking seats is.
+  'event.registrations.move': (actor, s) => organizes(actor, s) && s.status === 'published',
   'event.checkin': (actor, s) => organizes(actor, s) && s.status === 'published',
   'event.participants.export': (actor, s) => organizes(actor, s),
 };

@@ -13,19 +13,7 @@ import type { ProgrammeData } from './programme.js';
 import type { SessionListRow } from './programme-queries.js';
 import type { ProgrammeQuery } from './programme-schema.js';
 import type { EventRow } from './queries.js';
-import { isoWithOffset, localDay, zoneLabel } from './times.js';
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-/** Building a format is costly and a programme has hundreds of sessions: one per language and zone. */
-function timeFormat(locale: Locale, zone: string) {
-  const key = `${locale} ${zone}`;
-  let format = timeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: zone });
-    timeFormats.set(key, format);
-  }
-  return format;
-}
+import { formatTimeRange, isoWithOffset, localDay, zoneLabel } from './times.js';
 
 export function presentSession(
   row: SessionListRow,
@@ -52,7 +40,7 @@ export function presentSession(
     startsAtLocal: isoWithOffset(row.starts_at, zone),
     endsAtLocal: isoWithOffset(row.ends_at, zone),
     /** "10:00–11:30" in the event's zone. */
-    time: timeFormat(locale, zone).formatRange(new Date(row.starts_at), new Date(row.ends_at)),
+    time: formatTimeRange(row.starts_at, row.ends_at, zone, locale),
     day: localDay(row.starts_at, zone),
     room: row.room_name,
     track: row.track,

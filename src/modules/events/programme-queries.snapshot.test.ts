@@ -35,9 +35,14 @@ const queries: Record<string, Query> = {
       updated_at: at,
     }),
   deleteRoom: (db) => programme.deleteRoom(db, id),
+  updateRoom: (db) => programme.updateRoom(db, id, { name: 'Zal B', capacity: 80, updated_at: at }),
+  listSessionsOverSeats: (db) => programme.listSessionsOverSeats(db, id, 80),
+  countSessions: (db) => programme.countSessions(db, id),
   roomNameTaken: (db) => programme.roomNameTaken(db, id, 'Zal A', id),
   lockRoom: (db) => programme.lockRoom(db, id),
   findRoomOverlap: (db) => programme.findRoomOverlap(db, id, slot),
+  findRoomOverlapOtherEvents: (db) =>
+    programme.findRoomOverlap(db, id, { ...slot, otherThanEvent: id }),
   findSpeakerOverlaps: (db) =>
     programme.findSpeakerOverlaps(db, {
       ...slot,

@@ -31,6 +31,23 @@ export const insertRoom = (db: Db, row: RoomRow) => db.insertInto('rooms').value
 export const deleteRoom = (db: Db, id: string) =>
   db.deleteFrom('rooms').where('id', '=', id).execute();
 
+export const updateRoom = (
+  db: Db,
+  id: string,
+  values: Pick<RoomRow, 'name' | 'capacity' | 'updated_at'>,
+) => db.updateTable('rooms').set(values).where('id', '=', id).execute();
+
+/** Sessions in the room that offer more seats than `capacity`, the largest offer first. */
+export const listSessionsOverSeats = (db: Db, roomId: string, capacity: number) =>
+  db
+    .selectFrom('event_sessions')
+    .select(['id', 'title', 'capacity'])
+    .where('room_id', '=', roomId)
+    .where('capacity', '>', capacity)
+    .orderBy('capacity', 'desc')
+    .orderBy('starts_at')
+    .execute();
+
 export const roomNameTaken = async (db: Db, venueId: string, name: string, exceptId?: string) =>
   (await db
     .selectFrom('rooms')
@@ -51,11 +68,14 @@ export const lockRoom = (db: Db, id: string) =>
     .where('id', '=', id)
     .execute();
 
-/** The first session in the room that overlaps [startsAt, endsAt), other than `exceptId`. */
+/**
+ * The first session in the room that overlaps [startsAt, endsAt), other than `exceptId`;
+ * with `otherThanEvent`, only sessions of other events (whose rooms the venue shares).
+ */
 export const findRoomOverlap = (
   db: Db,
   roomId: string,
-  slot: { startsAt: string; endsAt: string; exceptId: string | undefined },
+  slot: { startsAt: string; endsAt: string; exceptId: string | undefined; otherThanEvent?: string },
 ) =>
   db
     .selectFrom('event_sessions')
@@ -64,6 +84,7 @@ export const findRoomOverlap = (
     .where('starts_at', '<', slot.endsAt)
     .where('ends_at', '>', slot.startsAt)
     .$if(slot.exceptId !== undefined, (q) => q.where('id', '!=', slot.exceptId!))
+    .$if(slot.otherThanEvent !== undefined, (q) => q.where('event_id', '!=', slot.otherThanEvent!))
     .orderBy('starts_at')
     .limit(1)
     .executeTakeFirst();
@@ -141,6 +162,18 @@ export const updateSession = (db: Db, id: string, values: Partial<SessionRow>) =
 
 export const deleteSession = (db: Db, id: string) =>
   db.deleteFrom('event_sessions').where('id', '=', id).execute();
+
+/** How many sessions the event's programme has. */
+export const countSessions = async (db: Db, eventId: string) =>
+  Number(
+    (
+      await db
+        .selectFrom('event_sessions')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('event_id', '=', eventId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 export const findSession = (db: Db, eventId: string, id: string) =>
   db

@@ -28,7 +28,7 @@ import {
 import type { EventPageSection } from './routes.js';
 import { type Events, loadEvent } from './service.js';
 import { formatEventTimes } from './times.js';
-import { type FormValues, RoomsPage, SessionForm } from './views/programme-forms.js';
+import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/programme-forms.js';
 import { ProgrammePage } from './views/programme-page.js';
 import { ProgrammeSection } from './views/programme-section.js';
 
@@ -145,6 +145,66 @@ export function programmeRoutes(ctx: Events) {
     const outcome = await programme.createRoom(ctx, actor, event, input.data);
     if (!outcome.ok) {
       return roomsPage(c, event, { values, errors: translate(c.get('t'), outcome.errors) }, 422);
+    }
+    return c.redirect(`/events/${event.slug}/programme/rooms`, 303);
+  });
+
+  async function loadRoom(c: Context<AppEnv>) {
+    const found = await manage(c);
+    const room = await programme.findEventRoom(ctx, found.event, c.req.param('room') ?? '');
+    if (!room) throw notFound();
+    return { ...found, room };
+  }
+
+  function roomEditPage(
+    c: Context<AppEnv>,
+    page: Awaited<ReturnType<typeof loadRoom>>,
+    form: { values: FormValues; errors: FieldErrors },
+    status?: 422,
+  ) {
+    const { title } = eventTitle(page.event.title, c.get('locale'));
+    return renderPage(c, {
+      title: c.get('t')('programme.room.editTitle', { name: page.room.name }),
+      status,
+      body: (
+        <RoomEditPage
+          ctx={pageContext(c)}
+          event={{ slug: page.event.slug, title }}
+          room={page.room}
+          form={form}
+        />
+      ),
+    });
+  }
+
+  app.get('/:slug/programme/rooms/:room/edit', async (c) => {
+    const page = await loadRoom(c);
+    const { name, capacity } = page.room;
+    return roomEditPage(c, page, {
+      values: { name, capacity: capacity === null ? '' : String(capacity) },
+      errors: {},
+    });
+  });
+
+  app.post('/:slug/programme/rooms/:room', async (c) => {
+    const page = await loadRoom(c);
+    const values = await readForm(c);
+    const input = validate(RoomSaveSchema, values);
+    if (!input.ok) {
+      const errors = translateErrors(pageContext(c), input.errors);
+      return roomEditPage(c, page, { values, errors }, 422);
+    }
+    const { event, actor, room } = page;
+    const outcome = await programme.updateRoom(
+      ctx,
+      actor,
+      event,
+      room,
+      input.data,
+      c.get('locale'),
+    );
+    if (!outcome.ok) {
+      return roomEditPage(c, page, { values, errors: translate(c.get('t'), outcome.errors) }, 422);
     }
     return c.redirect(`/events/${event.slug}/programme/rooms`, 303);
   });

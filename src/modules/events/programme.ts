@@ -1,22 +1,24 @@
 /**
- * The rules of an event's programme: rooms of its venue, and sessions that must fall within the
- * event, end after they start and never share a room at the same time. A speaker booked twice
- * at once is only a warning: the organiser may know better (a short greeting, a video message).
+ * The rules of an event's programme: sessions that must fall within the event, end after they
+ * start and never share a room at the same time (rooms themselves: programme-rooms.ts). A
+ * speaker booked twice at once is only a warning: the organiser may know better (a short
+ * greeting, a video message).
  *
- * The room check and the write share one transaction that first takes the room's row lock, so
- * of two organisers booking one room slot at once, one saves and the other is refused.
+ * The checks and the write share one transaction that first takes the event's row lock, then
+ * the room's, so of two organisers booking one room slot at once one saves and the other is
+ * refused, and a session never lands outside dates or room seats changed at the same moment.
  */
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import * as q from './programme-queries.js';
-import type { RoomSaveInput, SessionSaveInput } from './programme-schema.js';
-import { type EventRow, findVenue } from './queries.js';
+import type { SessionSaveInput } from './programme-schema.js';
+import type { EventRow } from './queries.js';
+import { lockEvent } from './registration-queries.js';
 import type { Events } from './service.js';
 import { formatEventTimes, utcToLocal } from './times.js';
 
@@ -26,74 +28,20 @@ export type ProgrammeFailure = { ok: false; errors: Partial<Record<string, Probl
 /** Not saved yet: the speakers are elsewhere at that time; the form asks to confirm. */
 export type SpeakerWarning = { ok: false; errors?: undefined; warnings: Problem[] };
 
+export {
+  createRoom,
+  deleteRoom,
+  eventRooms,
+  findEventRoom,
+  updateRoom,
+  venueName,
+} from './programme-rooms.js';
+
 const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
 const titleOf = (jsonTitle: string, locale: Locale) =>
   pickTranslation(parseTranslations(jsonTitle), locale);
-
-/** The rooms of the event's venue, by name; none when the event has no venue. */
-export const eventRooms = (ctx: Events, event: EventRow) =>
-  event.venue_id ? q.listRooms(ctx.deps.db.kysely, event.venue_id) : Promise.resolve([]);
-
-export async function createRoom(
-  ctx: Events,
-  actor: Actor,
-  event: EventRow,
-  input: RoomSaveInput,
-): Promise<{ ok: true; id: string } | ProgrammeFailure> {
-  const venueId = event.venue_id;
-  if (!venueId) return { ok: false, errors: { _form: { key: 'programme.rooms.noVenue' } } };
-  const db = ctx.deps.db.kysely;
-  const taken: ProgrammeFailure = {
-    ok: false,
-    errors: { name: { key: 'validation.room.name.taken' } },
-  };
-  if (await q.roomNameTaken(db, venueId, input.name)) return taken;
-  const id = newId();
-  const now = nowIso();
-  try {
-    await db.transaction().execute(async (tx) => {
-      await q.insertRoom(tx, {
-        id,
-        venue_id: venueId,
-        name: input.name,
-        capacity: input.capacity ?? null,
-        created_at: now,
-        updated_at: now,
-      });
-      await recordAudit(tx, {
-        action: 'event.room.create',
-        actor: label(actor),
-        subject: { type: 'event', id: event.id },
-        details: { room: id, name: input.name },
-      });
-    });
-  } catch (error) {
-    // Two organisers naming one room at once: the constraint lets one through.
-    if (isUniqueViolation(error)) return taken;
-    throw error;
-  }
-  return { ok: true, id };
-}
-
-/** Removes a room of the event's venue; its sessions keep their times and lose the room. */
-export async function deleteRoom(ctx: Events, actor: Actor, event: EventRow, roomId: string) {
-  if (!event.venue_id) return false;
-  const db = ctx.deps.db.kysely;
-  const room = await q.findRoom(db, event.venue_id, roomId);
-  if (!room) return false;
-  await db.transaction().execute(async (tx) => {
-    await q.deleteRoom(tx, room.id);
-    await recordAudit(tx, {
-      action: 'event.room.delete',
-      actor: label(actor),
-      subject: { type: 'event', id: event.id },
-      details: { room: room.id, name: room.name },
-    });
-  });
-  return true;
-}
 
 /** The speakers as rows: e-mail addresses become people on the platform, or a field error. */
 async function resolveSpeakers(db: Kysely<Database>, input: SessionSaveInput, sessionId: string) {
@@ -151,10 +99,32 @@ async function speakerWarnings(
   }));
 }
 
+/** The session's times against the event's: a problem at each field that falls outside. */
+function outsideEvent(event: EventRow, input: SessionSaveInput, locale: Locale) {
+  const errors: Partial<Record<string, Problem>> = {};
+  const eventTimes = {
+    key: 'validation.session.outsideEvent' as const,
+    values: { when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale) },
+  };
+  if (input.startsAt < event.starts_at || input.startsAt >= event.ends_at) {
+    errors.startsAt = eventTimes;
+  }
+  if (input.endsAt > event.ends_at) errors.endsAt = eventTimes;
+  return errors;
+}
+
+/** The room's seats cap the session's: more would promise seats the room does not have. */
+const overRoom = (room: q.RoomRow, input: SessionSaveInput): Problem | undefined =>
+  room.capacity && input.capacity && input.capacity > room.capacity
+    ? { key: 'validation.session.capacity.overRoom', values: { seats: room.capacity } }
+    : undefined;
+
 /**
  * Creates the session, or saves it over `sessionId`. Refuses a room of another venue, times
  * outside the event and a room already taken (naming the session that has it); returns the
- * speakers' other commitments unless the organiser confirmed them.
+ * speakers' other commitments unless the organiser confirmed them. The times and the room's
+ * seats are checked again under the event's and the room's locks, which a change of the
+ * event's dates and a room's edit take too.
  */
 export async function saveSession(
   ctx: Events,
@@ -166,24 +136,12 @@ export async function saveSession(
   const db = ctx.deps.db.kysely;
   const { locale } = options;
   const id = options.sessionId ?? newId();
-  const errors: Partial<Record<string, Problem>> = {};
-  const eventTimes = {
-    key: 'validation.session.outsideEvent' as const,
-    values: { when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale) },
-  };
-  if (input.startsAt < event.starts_at || input.startsAt >= event.ends_at) {
-    errors.startsAt = eventTimes;
-  }
-  if (input.endsAt > event.ends_at) errors.endsAt = eventTimes;
+  const errors = outsideEvent(event, input, locale);
   const room =
     input.roomId && event.venue_id ? await q.findRoom(db, event.venue_id, input.roomId) : undefined;
   if (input.roomId && !room) errors.room = { key: 'validation.session.room.invalid' };
-  if (room?.capacity && input.capacity && input.capacity > room.capacity) {
-    errors.capacity = {
-      key: 'validation.session.capacity.overRoom',
-      values: { seats: room.capacity },
-    };
-  }
+  const seats = room && overRoom(room, input);
+  if (seats) errors.capacity = seats;
   const speakers = await resolveSpeakers(db, input, id);
   Object.assign(errors, speakers.errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -200,8 +158,16 @@ export async function saveSession(
   }
   const now = nowIso();
   return db.transaction().execute(async (tx) => {
+    const moved = outsideEvent(await lockEvent(tx, event.id), input, locale);
+    if (Object.keys(moved).length > 0) return { ok: false as const, errors: moved };
     if (room) {
       await q.lockRoom(tx, room.id);
+      const current = await q.findRoom(tx, room.venue_id, room.id);
+      if (!current) {
+        return { ok: false as const, errors: { room: { key: 'validation.session.room.invalid' } } };
+      }
+      const lowered = overRoom(current, input);
+      if (lowered) return { ok: false as const, errors: { capacity: lowered } };
       const taken = await q.findRoomOverlap(tx, room.id, {
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -294,7 +260,11 @@ export async function programmeData(
   ]);
   const group = <T extends { session_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.session_id, [...(map.get(row.session_id) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.session_id);
+      if (list) list.push(row);
+      else map.set(row.session_id, [row]);
+    }
     return map;
   };
   return { sessions, tags: group(tags), sdgs: group(sdgs), speakers: group(speakers) };
@@ -340,7 +310,3 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: q
       .join('\n'),
   } satisfies Record<string, string | string[]>;
 }
-
-/** The name of the event's venue, for the rooms page. */
-export const venueName = async (ctx: Events, venueId: string) =>
-  (await findVenue(ctx.deps.db.kysely, venueId))?.name ?? null;

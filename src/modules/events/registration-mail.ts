@@ -22,7 +22,9 @@ export type RegistrationMailKind =
   | 'pending'
   | 'cancelled'
   | 'cancelledByOrganizer'
-  | 'rejected';
+  | 'rejected'
+  | 'eventMoved'
+  | 'eventCancelled';
 
 /** Kinds that hand the person a seat, and with it the calendar file and the code's QR. */
 const SEAT: RegistrationMailKind[] = ['confirmed', 'promoted'];
@@ -50,6 +52,21 @@ async function icsIn(ctx: Events, tx: Kysely<Database>, event: EventRow, locale:
   return calendar.toString();
 }
 
+/**
+ * Tells everyone still registered for `event` (as it now stands) that it has moved to new times
+ * or been cancelled, in the transaction that changed it.
+ */
+export async function mailRegistrants(
+  ctx: Events,
+  tx: Kysely<Database>,
+  event: EventRow,
+  kind: 'eventMoved' | 'eventCancelled',
+) {
+  for (const id of await rq.listOpenRegistrationIds(tx, event.id)) {
+    await mailRegistrant(ctx, tx, event, id, kind);
+  }
+}
+
 /** Queues the mail of `kind` to the person behind the registration, in `tx`. */
 export async function mailRegistrant(
   ctx: Events,
@@ -59,6 +76,8 @@ export async function mailRegistrant(
   kind: RegistrationMailKind,
 ) {
   const { config, mailer } = ctx.deps;
+  // The demo's hundreds of registrations mail nobody: no calendar file or QR code to draw.
+  if (mailer.discards) return;
   const person = await rq.findRegistrant(tx, registrationId);
   const locale = isLocale(person.locale) ? person.locale : config.defaultLocale;
   const t = translator(locale);
@@ -71,23 +90,31 @@ export async function mailRegistrant(
     site: t('site.name'),
   };
   const seat = SEAT.includes(kind);
+  // A seat-holder told of new times gets the calendar file again, so their calendar follows.
+  const calendar = seat || (kind === 'eventMoved' && person.status === 'confirmed');
   await mailer.queue(tx, {
     to: person.email,
     subject: t(`registration.mail.${kind}.subject` as MessageKey, values),
     text: t(`registration.mail.${kind}.body` as MessageKey, values),
-    attachments: seat
-      ? [
-          {
-            filename: `${event.slug}.ics`,
-            contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
-            content: Buffer.from(await icsIn(ctx, tx, event, locale)),
-          },
-          {
-            filename: `code-${displayCode(person.code)}.png`,
-            contentType: 'image/png',
-            content: await codePng(person.code),
-          },
-        ]
-      : [],
+    attachments: [
+      ...(calendar
+        ? [
+            {
+              filename: `${event.slug}.ics`,
+              contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+              content: Buffer.from(await icsIn(ctx, tx, event, locale)),
+            },
+          ]
+        : []),
+      ...(seat
+        ? [
+            {
+              filename: `code-${displayCode(person.code)}.png`,
+              contentType: 'image/png',
+              content: await codePng(person.code),
+            },
+          ]
+        : []),
+    ],
   });
 }

@@ -32,6 +32,7 @@ const queries: Record<string, Query> = {
     rq.updateRegistration(db, id, { status: 'cancelled', updated_at: at }),
   findRegistrant: (db) => rq.findRegistrant(db, id),
   oldestWaitlisted: (db) => rq.oldestWaitlisted(db, id),
+  listOpenRegistrationIds: (db) => rq.listOpenRegistrationIds(db, id),
   findByCode: (db) => rq.findByCode(db, id, 'ABCD2345'),
   markAttended: (db) => rq.markAttended(db, id, person, at),
   listParticipants: (db) => rq.listParticipants(db, id),

@@ -107,6 +107,19 @@ export const findRegistrant = (db: Db, registrationId: string) =>
     .executeTakeFirstOrThrow();
 
 /** The longest-waiting person on the event's waiting list, or undefined. */
+/** Registrations still in play (a seat, a waiting place or awaiting approval): who hears of a change. */
+export const listOpenRegistrationIds = async (db: Db, eventId: string) =>
+  (
+    await db
+      .selectFrom('event_registrations')
+      .select('id')
+      .where('event_id', '=', eventId)
+      .where('status', 'in', ['confirmed', 'waitlisted', 'pending'])
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute()
+  ).map((r) => r.id);
+
 export const oldestWaitlisted = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations')

@@ -17,6 +17,16 @@ export const RegistrationDecideSchema = z.object({
   registration: z.string({ message: 'error.400' }).min(1, 'error.400').max(64, 'error.400'),
 });
 
+/** An organiser moving a person's session place: from the session they hold, to another. */
+export const SessionPlaceMoveSchema = z.object({
+  from: z.string({ message: 'error.400' }).min(1, 'error.400').max(64, 'error.400'),
+  to: z
+    .string({ message: 'validation.move.to.invalid' })
+    .min(1, 'validation.move.to.invalid')
+    .max(64, 'validation.move.to.invalid'),
+});
+export type SessionPlaceMoveInput = z.infer<typeof SessionPlaceMoveSchema>;
+
 /** The door code as typed or scanned. */
 export const CheckinSchema = z.object({
   code: z.string({ message: 'validation.checkin.code.invalid' }).transform((v, ctx) => {

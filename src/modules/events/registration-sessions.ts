@@ -68,8 +68,11 @@ async function fillSessionSeats(
   }
 }
 
-/** Lets go of one held session place, giving a freed seat to the session's queue. */
-async function releaseSessionPlace(
+/**
+ * Lets go of one held session place, giving a freed seat to the session's queue. Call with the
+ * event's and the session's rows locked.
+ */
+export async function releaseSessionPlace(
   ctx: Events,
   tx: Kysely<Database>,
   event: EventRow,

@@ -11,8 +11,14 @@ import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
 import { authorize, can, type EventScope } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
+import { programmeSize } from './programme-dates.js';
 import type { EventRow } from './queries.js';
-import { EVENT_FORM_LISTS, EventListQuerySchema, EventSaveSchema } from './schema.js';
+import {
+  EVENT_FORM_LISTS,
+  EventListQuerySchema,
+  EventProgrammeMoveSchema,
+  EventSaveSchema,
+} from './schema.js';
 import * as service from './service.js';
 import { DEFAULT_TIME_ZONE } from './times.js';
 import { EventForm, type EventFormChoices, type EventFormState } from './views/event-form.js';
@@ -66,7 +72,10 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
         .map((h) => ({ slug: h.slug, title: pickTranslation(parseTranslations(h.title), locale) })),
     };
     if (!event) return choice;
-    const details = await service.eventDetails(ctx, event, locale);
+    const [details, programmeSessions] = await Promise.all([
+      service.eventDetails(ctx, event, locale),
+      programmeSize(ctx, event),
+    ]);
     const managed = new Set(organizations.map((o) => o.id));
     if (details.parent && !choice.hosts.some((h) => h.slug === details.parent!.slug)) {
       choice.hosts.unshift({
@@ -74,7 +83,11 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
         title: pickTranslation(parseTranslations(details.parent.title), locale),
       });
     }
-    return { ...choice, otherOrganizers: details.organizers.filter((o) => !managed.has(o.id)) };
+    return {
+      ...choice,
+      otherOrganizers: details.organizers.filter((o) => !managed.has(o.id)),
+      programmeSessions,
+    };
   }
 
   const formPage = async (
@@ -201,7 +214,8 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     return formPage(c, {
       title: c.get('t')('event.edit.title', { title: view.title }),
       action: `/events/${event.slug}`,
-      form: { values: eventFormValues(view) },
+      // Moving the programme along is what an organiser moving the event usually wants.
+      form: { values: { ...eventFormValues(view), moveProgramme: '1' } },
       event,
     });
   });
@@ -212,14 +226,24 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     authorize(actor, 'event.edit', scope);
     const values = await readForm(c, EVENT_FORM_LISTS);
     const input = validate(EventSaveSchema, values);
-    const outcome = input.ok ? await service.updateEvent(ctx, actor!, event, input.data) : input;
+    const { moveProgramme } = EventProgrammeMoveSchema.parse(values);
+    const outcome: Awaited<ReturnType<typeof service.updateEvent>> = input.ok
+      ? await service.updateEvent(ctx, actor!, event, input.data, {
+          moveProgramme,
+          locale: c.get('locale'),
+        })
+      : input;
     if (!outcome.ok) {
       return formPage(c, {
         title: c.get('t')('event.edit.title', {
           title: pickTranslation(parseTranslations(event.title), c.get('locale')),
         }),
         action: `/events/${event.slug}`,
-        form: { values, errors: outcome.errors },
+        form: {
+          values,
+          errors: outcome.errors,
+          errorValues: outcome.values,
+        },
         event,
         status: 422,
       });

@@ -165,6 +165,17 @@ export const EventSaveSchema = z
   });
 export type EventSaveInput = z.infer<typeof EventSaveSchema>;
 
+/**
+ * The edit form's "move the programme with the event": a checkbox, so absent means unticked.
+ * Apart from EventSaveSchema because it is no property of the event, only of this save.
+ */
+export const EventProgrammeMoveSchema = z.object({
+  moveProgramme: z
+    .string()
+    .optional()
+    .transform((v) => v === '1'),
+});
+
 /** The form's fields that come as lists (checkbox groups). */
 export const EVENT_FORM_LISTS = ['organizers', 'sdgs'] as const;
 

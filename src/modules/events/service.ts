@@ -10,7 +10,7 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import type { SearchIndex } from '../../platform/search/index.js';
 import { countryName } from '../countries/index.js';
 import {
@@ -19,8 +19,11 @@ import {
   organizationSummaries,
 } from '../organizations/index.js';
 import type { EventScope } from './policy.js';
+import { fitProgrammeToDates } from './programme-dates.js';
 import * as q from './queries.js';
 import { fillFreeSeats } from './registration.js';
+import { mailRegistrants } from './registration-mail.js';
+import { lockEvent } from './registration-queries.js';
 import type { EventSaveInput } from './schema.js';
 import type { EventStatus } from './tables.js';
 
@@ -30,7 +33,12 @@ export type Events = {
   organizations: Organizations;
 };
 export type EventRow = q.EventRow;
-type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
+/** Field → message key; `values` fills the messages that name things (the sessions in the way). */
+type Failure = {
+  ok: false;
+  errors: Partial<Record<string, MessageKey>>;
+  values?: Partial<Record<string, Values>>;
+};
 
 /** The search collection events are indexed in. */
 export const EVENTS_COLLECTION = 'events';
@@ -259,12 +267,15 @@ export async function createEvent(
 /**
  * Saves the form over an event. The actor changes only their own organisations among the
  * organisers; co-organisers they do not manage stay. The slug never changes (links keep working).
+ * New dates must suit the programme: with `moveProgramme`, a wholesale move takes every session
+ * along; otherwise sessions outside the new dates refuse the save (see programme-dates.ts).
  */
 export async function updateEvent(
   ctx: Events,
   actor: Actor,
   event: EventRow,
   input: EventSaveInput,
+  options: { moveProgramme?: boolean; locale?: Locale } = {},
 ): Promise<{ ok: true } | Failure> {
   const db = ctx.deps.db.kysely;
   const [managed, current] = await Promise.all([
@@ -287,8 +298,21 @@ export async function updateEvent(
     return { ok: false, errors: { capacity: 'validation.event.capacity.belowConfirmed' } };
   }
   const now = nowIso();
-  await retryOnUniqueViolation(() =>
-    db.transaction().execute(async (tx) => {
+  return retryOnUniqueViolation(() =>
+    db.transaction().execute(async (tx): Promise<{ ok: true } | Failure> => {
+      const locked = await lockEvent(tx, event.id);
+      const programme = await fitProgrammeToDates(tx, locked, input, {
+        moveProgramme: options.moveProgramme ?? false,
+        locale: options.locale ?? ctx.deps.config.defaultLocale,
+      });
+      if (!programme.ok) {
+        const fields = Object.entries(programme.errors);
+        return {
+          ok: false,
+          errors: Object.fromEntries(fields.map(([field, p]) => [field, p.key])),
+          values: Object.fromEntries(fields.map(([field, p]) => [field, p.values])),
+        };
+      }
       await q.updateEvent(tx, event.id, {
         ...eventValues(input),
         series_id: await seriesId(tx, input.series, now),
@@ -296,6 +320,14 @@ export async function updateEvent(
         venue_id: await saveVenue(tx, input.venue, event.venue_id, now),
         updated_at: now,
       });
+      const saved = await q.findEventById(tx, event.id);
+      if (
+        saved &&
+        saved.status === 'published' &&
+        (saved.starts_at !== locked.starts_at || saved.ends_at !== locked.ends_at)
+      ) {
+        await mailRegistrants(ctx, tx, saved, 'eventMoved');
+      }
       // A raised capacity gives the new seats to the waiting list at once.
       await fillFreeSeats(ctx, tx, event.id);
       await q.replaceEventOrganizers(tx, event.id, organizers);
@@ -306,9 +338,17 @@ export async function updateEvent(
         actor: label(actor),
         subject: { type: 'event', id: event.id },
       });
+      if (programme.moved > 0) {
+        await recordAudit(tx, {
+          action: 'event.programme.move',
+          actor: label(actor),
+          subject: { type: 'event', id: event.id },
+          details: { sessions: programme.moved, shiftMinutes: programme.shiftMinutes },
+        });
+      }
+      return { ok: true };
     }),
   );
-  return { ok: true };
 }
 
 export const TRANSITIONS = {
@@ -340,6 +380,8 @@ export async function transitionEvent(
       ...(to === 'published' ? { published_at: event.published_at ?? now } : {}),
     });
     if (moved === 0) return { ok: false, reason: 'event.transition.refused' };
+    if (to === 'cancelled')
+      await mailRegistrants(ctx, tx, { ...event, status: to }, 'eventCancelled');
     await recordAudit(tx, {
       action: `event.${transition}`,
       actor: label(actor),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatEventTimes,
+  formatTimeRange,
   isoWithOffset,
   isTimeZone,
   localDay,
@@ -54,5 +55,34 @@ describe('event times', () => {
     expect(
       formatEventTimes('2025-10-20T06:00:00.000Z', '2025-10-20T14:00:00.000Z', 'Asia/Baku', 'az'),
     ).toBe('20 oktyabr 2025 10:00–18:00');
+  });
+
+  it('writes a session’s start and end in the zone, the same when asked again', () => {
+    const range = ['2025-10-20T06:00:00.000Z', '2025-10-20T07:30:00.000Z'] as const;
+    expect(formatTimeRange(...range, 'Asia/Baku', 'az')).toBe('10:00–11:30');
+    // The second answer comes from memory; the language and zone are part of what it is kept by.
+    expect(formatTimeRange(...range, 'Asia/Baku', 'az')).toBe('10:00–11:30');
+    expect(formatTimeRange(...range, 'Europe/Berlin', 'az')).toBe('08:00–09:30');
+    // An hour that spans the night Berlin's clocks jump from 02:00 to 03:00.
+    expect(
+      formatTimeRange(
+        '2027-03-28T00:30:00.000Z',
+        '2027-03-28T01:30:00.000Z',
+        'Europe/Berlin',
+        'en',
+      ),
+    ).toMatch(/^1:30\s–\s3:30\sAM$/);
+    expect(isoWithOffset('2027-03-28T01:30:00.000Z', 'Europe/Berlin')).toBe(
+      '2027-03-28T03:30:00+02:00',
+    );
+    expect(isoWithOffset('2027-03-28T00:30:00.000Z', 'Europe/Berlin')).toBe(
+      '2027-03-28T01:30:00+01:00',
+    );
+  });
+
+  it('keeps refusing what is no instant', () => {
+    expect(isoWithOffset('not a time', 'Asia/Baku')).toBe('not a time');
+    expect(() => localDay('not a time', 'Asia/Baku')).toThrow(RangeError);
+    expect(() => formatTimeRange('not a time', 'nor this', 'Asia/Baku', 'en')).toThrow(RangeError);
   });
 });

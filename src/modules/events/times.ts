@@ -31,48 +31,78 @@ export function localToUtc(local: string, zone: string): string | null {
 export const utcToLocal = (utc: string, zone: string) =>
   DateTime.fromISO(utc, { zone: 'utc' }).setZone(zone).toFormat("yyyy-LL-dd'T'HH:mm");
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * The wall-clock time of an instant in a zone (2025-10-20T10:00:00) and the zone's offset then,
- * in minutes. Through one cached Intl format per zone: a programme presents hundreds of
- * sessions, and building a Luxon time for each was most of the page's cost.
+ * Results of pure formatting kept across requests, by their inputs joined with spaces (no zone,
+ * language or ISO instant has one): a programme shows hundreds of sessions at a few dozen
+ * distinct times, and the Intl call behind each was most of the page's cost. Forgotten all at
+ * once past KEPT entries, so that no run of inputs grows them without bound.
  */
-function wallClock(utc: string, zone: string) {
-  let format = wallClockFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    wallClockFormats.set(zone, format);
+const KEPT = 10_000;
+const FORMATS_KEPT = 500;
+function remembered<Inputs extends string[]>(compute: (...inputs: Inputs) => string) {
+  const values = new Map<string, string>();
+  return (...inputs: Inputs) => {
+    const key = inputs.join(' ');
+    let value = values.get(key);
+    if (value === undefined) {
+      value = compute(...inputs);
+      if (values.size >= KEPT) values.clear();
+      values.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** One Intl format per language, zone and options: building one costs more than using it. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, zone: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${zone} ${JSON.stringify(options)}`;
+  let made = formats.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    if (formats.size >= FORMATS_KEPT) formats.clear();
+    formats.set(key, made);
   }
+  return made;
+}
+
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
+/** The instant's wall-clock time in the zone and the zone's offset then: 2025-10-20T10:00:00+04:00. */
+const withOffset = remembered((utc: string, zone: string) => {
   const instant = new Date(utc);
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of format.formatToParts(instant)) part[type] = value;
+  for (const { type, value } of format('en-US', zone, WALL_CLOCK).formatToParts(instant)) {
+    part[type] = value;
+  }
   const local = `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
   const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return { local, offsetMinutes: Math.round((Date.parse(`${local}Z`) - wholeSeconds) / 60_000) };
-}
+  const offset = Math.round((Date.parse(`${local}Z`) - wholeSeconds) / 60_000);
+  const minutes = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+});
 
 /** The instant with the zone's offset, as schema.org wants: 2025-10-20T10:00:00+04:00. */
-export function isoWithOffset(utc: string, zone: string) {
-  if (Number.isNaN(Date.parse(utc))) return utc;
-  const { local, offsetMinutes } = wallClock(utc, zone);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const minutes = Math.abs(offsetMinutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${local}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
+export const isoWithOffset = (utc: string, zone: string) =>
+  Number.isNaN(Date.parse(utc)) ? utc : withOffset(utc, zone);
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in the zone. */
-export const localDay = (utc: string, zone: string) => wallClock(utc, zone).local.slice(0, 10);
+export const localDay = (utc: string, zone: string) => withOffset(utc, zone).slice(0, 10);
+
+/** Start and end times as people read them, in the zone: "10:00–11:30" (no date). */
+export const formatTimeRange = remembered(
+  (startsAt: string, endsAt: string, zone: string, locale: Locale) =>
+    format(locale, zone, { timeStyle: 'short' }).formatRange(new Date(startsAt), new Date(endsAt)),
+);
 
 /** The instant as a Luxon time in the zone (for iCalendar, which writes it with a TZID). */
 export const inZone = (utc: string, zone: string) =>
@@ -81,20 +111,15 @@ export const inZone = (utc: string, zone: string) =>
 /** The zone as people read it next to a time: "Asia/Baku (GMT+4)". */
 export function zoneLabel(utc: string, zone: string, locale: Locale) {
   const offset =
-    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'shortOffset' })
+    format(locale, zone, { timeZoneName: 'shortOffset' })
       .formatToParts(new Date(utc))
       .find((p) => p.type === 'timeZoneName')?.value ?? '';
   return offset ? `${zone} (${offset})` : zone;
 }
 
 /** Start and end as people read them, in the zone: one date when both fall on the same day. */
-export function formatEventTimes(startsAt: string, endsAt: string, zone: string, locale: Locale) {
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  const format = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: zone,
-  });
-  return format.formatRange(start, end);
-}
+export const formatEventTimes = (startsAt: string, endsAt: string, zone: string, locale: Locale) =>
+  format(locale, zone, { dateStyle: 'long', timeStyle: 'short' }).formatRange(
+    new Date(startsAt),
+    new Date(endsAt),
+  );

@@ -36,6 +36,8 @@ export type Mailer = {
   /** Sends what is waiting (no-op without SMTP); returns how many were sent. */
   deliver(): Promise<number>;
   list: (limit: number, before?: string) => Promise<q.OutboxRow[]>;
+  /** Set on a mailer that throws every message away (the demo's): a sender may build none. */
+  readonly discards?: true;
 };
 
 /** @example const mailer = createMailer({ db, smtpUrl: config.smtpUrl, from, log }) */

@@ -1,6 +1,6 @@
 /** The event form, for creating and for editing: times are typed in the event's own zone. */
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { MessageKey, Values } from '../../../platform/i18n/index.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -10,7 +10,6 @@ import {
   SelectField,
   Submit,
   TextAreaField,
-  translateErrors,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import { listCountries } from '../../countries/index.js';
@@ -21,6 +20,8 @@ import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../times.js';
 export type EventFormState = {
   values?: Record<string, string | string[]>;
   errors?: FieldErrorKeys;
+  /** Values of the messages that name things (the sessions outside new dates). */
+  errorValues?: Partial<Record<string, Values>> | undefined;
 };
 
 export type EventFormChoices = {
@@ -28,6 +29,8 @@ export type EventFormChoices = {
   /** Co-organisers the actor does not manage: they stay, and are named. */
   otherOrganizers?: OrganizationSummary[];
   hosts: { slug: string; title: string }[];
+  /** Sessions in the event's programme (when editing): offers to move them with the event. */
+  programmeSessions?: number;
 };
 
 export const kindKey = (kind: string) => `event.kind.${kind}` as MessageKey;
@@ -41,7 +44,13 @@ export function EventForm(props: {
 }) {
   const { ctx, choices } = props;
   const { t, locale } = ctx;
-  const errors = translateErrors(ctx, props.form?.errors);
+  const named = props.form?.errorValues ?? {};
+  const errors = Object.fromEntries(
+    Object.entries(props.form?.errors ?? {}).map(([field, key]) => [
+      field,
+      key && t(key, named[field]),
+    ]),
+  );
   const values = props.form?.values ?? {};
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
@@ -149,6 +158,24 @@ export function EventForm(props: {
           error={errors.endsAt}
           required
         />
+        {(choices.programmeSessions ?? 0) > 0 && (
+          <div class="field">
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                id="field-moveProgramme"
+                name="moveProgramme"
+                value="1"
+                checked={text('moveProgramme') === '1'}
+                aria-describedby="field-moveProgramme-hint"
+              />{' '}
+              {t('event.field.moveProgramme', { count: choices.programmeSessions ?? 0 })}
+            </label>
+            <p class="hint" id="field-moveProgramme-hint">
+              {t('event.field.moveProgramme.hint')}
+            </p>
+          </div>
+        )}
 
         <h2 id="field-place">{t('event.form.where')}</h2>
         <p class="hint">{t('event.field.place.hint')}</p>

@@ -22,6 +22,61 @@ import { sessionKindKey } from './programme-page.js';
 
 export type FormValues = Record<string, string | string[]>;
 
+/** A room's name and seats, for adding one and for editing one. */
+function RoomFields(props: {
+  ctx: PageContext;
+  form: { values: FormValues; errors: FieldErrors };
+}) {
+  const { t } = props.ctx;
+  const value = (name: string) => String(props.form.values[name] ?? '');
+  return (
+    <>
+      <Field
+        name="name"
+        label={t('programme.room.name')}
+        value={value('name')}
+        error={props.form.errors.name}
+        required
+      />
+      <Field
+        name="capacity"
+        type="number"
+        label={`${t('programme.room.capacity')} (${t('form.optional')})`}
+        hint={t('programme.room.capacity.hint')}
+        value={value('capacity')}
+        error={props.form.errors.capacity}
+      />
+    </>
+  );
+}
+
+/** One room's edit form, on a page of its own (the rooms table stays narrow at 320px). */
+export function RoomEditPage(props: {
+  ctx: PageContext;
+  event: { slug: string; title: string };
+  room: { id: string; name: string };
+  form: { values: FormValues; errors: FieldErrors };
+}) {
+  const { ctx, event, room } = props;
+  const { t } = ctx;
+  const rooms = `/events/${event.slug}/programme/rooms`;
+  return (
+    <>
+      <p>
+        <a href={rooms}>{t('programme.rooms.back')}</a>
+      </p>
+      <h1>{t('programme.room.editTitle', { name: room.name })}</h1>
+      <p>{event.title}</p>
+      <ErrorSummary ctx={ctx} errors={props.form.errors} />
+      <form method="post" action={`${rooms}/${room.id}`} class="stack" novalidate>
+        <CsrfField ctx={ctx} />
+        <RoomFields ctx={ctx} form={props.form} />
+        <Submit>{t('form.submit')}</Submit>
+      </form>
+    </>
+  );
+}
+
 export function RoomsPage(props: {
   ctx: PageContext;
   event: { slug: string; title: string };
@@ -31,7 +86,6 @@ export function RoomsPage(props: {
 }) {
   const { ctx, event } = props;
   const { t } = ctx;
-  const value = (name: string) => String(props.form.values[name] ?? '');
   return (
     <>
       <p>
@@ -60,6 +114,12 @@ export function RoomsPage(props: {
                     <th scope="row">{room.name}</th>
                     <td>{room.capacity ?? '—'}</td>
                     <td>
+                      <a
+                        href={`/events/${event.slug}/programme/rooms/${room.id}/edit`}
+                        aria-label={t('programme.room.editNamed', { name: room.name })}
+                      >
+                        {t('programme.room.edit')}
+                      </a>{' '}
                       <PostButton
                         ctx={ctx}
                         action={`/events/${event.slug}/programme/rooms/${room.id}/delete`}
@@ -76,20 +136,7 @@ export function RoomsPage(props: {
           <ErrorSummary ctx={ctx} errors={props.form.errors} />
           <form method="post" action={`/events/${event.slug}/programme/rooms`} class="stack">
             <CsrfField ctx={ctx} />
-            <Field
-              name="name"
-              label={t('programme.room.name')}
-              value={value('name')}
-              error={props.form.errors.name}
-              required
-            />
-            <Field
-              name="capacity"
-              type="number"
-              label={`${t('programme.room.capacity')} (${t('form.optional')})`}
-              value={value('capacity')}
-              error={props.form.errors.capacity}
-            />
+            <RoomFields ctx={ctx} form={props.form} />
             <Submit>{t('programme.room.add')}</Submit>
           </form>
         </>

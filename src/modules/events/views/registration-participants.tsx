@@ -32,10 +32,13 @@ function Group(props: {
   status: RegistrationStatus;
   people: ParticipantView[];
   canManage: boolean;
+  canMove: boolean;
 }) {
   const { ctx, slug, status, people } = props;
   const { t } = ctx;
   const actions = props.canManage ? ACTIONS[status] : [];
+  // Session places are held with a seat at the event, so only the confirmed have any to move.
+  const moves = props.canMove && status === 'confirmed';
   return (
     <section aria-labelledby={`participants-${status}`}>
       <h2 id={`participants-${status}`}>
@@ -52,7 +55,9 @@ function Group(props: {
                 <th scope="col">{t('participants.column.code')}</th>
                 <th scope="col">{t('participants.column.registered')}</th>
                 {status === 'confirmed' && <th scope="col">{t('participants.column.attended')}</th>}
-                {actions.length > 0 && <th scope="col">{t('participants.column.actions')}</th>}
+                {(actions.length > 0 || moves) && (
+                  <th scope="col">{t('participants.column.actions')}</th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -63,8 +68,16 @@ function Group(props: {
                   <td>{p.code}</td>
                   <td>{p.queuedAtText}</td>
                   {status === 'confirmed' && <td>{p.attendedAtText ?? '—'}</td>}
-                  {actions.length > 0 && (
+                  {(actions.length > 0 || moves) && (
                     <td>
+                      {moves && (
+                        <a
+                          href={`/events/${slug}/participants/${p.id}`}
+                          aria-label={`${t('participants.action.sessions')}: ${p.name}`}
+                        >
+                          {t('participants.action.sessions')}
+                        </a>
+                      )}{' '}
                       {actions.map((a) => (
                         <PostButton
                           ctx={ctx}
@@ -93,6 +106,8 @@ export function ParticipantsPage(props: {
   groups: { status: RegistrationStatus; people: ParticipantView[] }[];
   canManage: boolean;
   canExport: boolean;
+  /** The event has sessions with seats and the actor may move people between them. */
+  canMove: boolean;
   message?: MessageKey | undefined;
 }) {
   const { ctx, slug } = props;
@@ -120,6 +135,7 @@ export function ParticipantsPage(props: {
           status={g.status}
           people={g.people}
           canManage={props.canManage}
+          canMove={props.canMove}
         />
       ))}
     </>

@@ -833,6 +833,20 @@ export const az: Record<MessageKey, string> = {
   'validation.session.moderator.invalid': 'Moderatorun adını 200 simvola qədər yazın',
   'validation.session.capacity.overRoom': 'Zalda {seats} yer var; bundan çox təklif etməyin',
   'validation.session.moderator.one': 'Bir moderator göstərin',
+  'programme.rooms.back': 'Zallara qayıt',
+  'programme.room.edit': 'Redaktə et',
+  'programme.room.editNamed': '{name} zalını redaktə et',
+  'programme.room.editTitle': 'Zalı redaktə et: {name}',
+  'programme.room.capacity.hint': 'Bu zaldakı sessiyalar bundan çox yer təklif edə bilməz.',
+  'validation.room.capacity.belowSessions':
+    '{count, plural, one {“{session}” bu zalda {seats} yer təklif edir; əvvəlcə onun yerlərini azaldın} other {# sessiya bundan çox yer təklif edir, “{session}” {seats}; əvvəlcə onların yerlərini azaldın}}',
+  'event.field.moveProgramme': 'Proqramı tədbirlə birlikdə köçür ({count} sessiya)',
+  'event.field.moveProgramme.hint':
+    'Başlanğıc və bitmə eyni vaxt qədər sürüşəndə hər sessiya da o qədər sürüşür. Əks halda və ya işarə qoyulmayanda sessiyalar yerində qalır və yeni tarixlərə sığmalıdır.',
+  'validation.event.programme.outside':
+    '{count, plural, one {# sessiya yeni tarixlərdən kənarda qalır: {titles}; əvvəlcə onu köçürün} other {# sessiya yeni tarixlərdən kənarda qalır: {titles}{more, plural, =0 {} one { və daha #} other { və daha #}}; əvvəlcə onları köçürün}}',
+  'validation.event.programme.roomTaken':
+    'Proqramı köçürmək “{session}” sessiyasını {room} zalına başqa tədbirin onu istifadə etdiyi vaxta salardı; əvvəlcə həmin sessiyanı köçürün',
 
   // events: registration and check-in
   'registration.page.link': 'Qeydiyyatınız, kodunuz və sessiyalardakı yerləriniz',
@@ -919,6 +933,12 @@ export const az: Record<MessageKey, string> = {
   'registration.mail.cancelledByOrganizer.subject': 'Qeydiyyat ləğv edildi: {event}',
   'registration.mail.cancelledByOrganizer.body':
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) üçün qeydiyyatınızı ləğv ediblər.\n\n{url}\n\n{site}',
+  'registration.mail.eventMoved.subject': 'Yeni tarixlər: {event}',
+  'registration.mail.eventMoved.body':
+    'Salam, {name}!\n\n{event} tədbirinin vaxtı dəyişib. Tədbir indi bu vaxt keçiriləcək: {when}. Qeydiyyatınız qüvvədədir; məktuba əlavə olunmuş təqvim faylında yeni vaxt var.\n\n{url}\n\n{site}',
+  'registration.mail.eventCancelled.subject': 'Ləğv edildi: {event}',
+  'registration.mail.eventCancelled.body':
+    'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) tədbirini ləğv ediblər. Tədbir keçirilməyəcək; sizdən heç nə tələb olunmur.\n\n{url}\n\n{site}',
   'registration.mail.rejected.subject': 'Qeydiyyat rədd edildi: {event}',
   'registration.mail.rejected.body':
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) üçün qeydiyyatınızı rədd ediblər.\n\n{url}\n\n{site}',
@@ -939,6 +959,27 @@ export const az: Record<MessageKey, string> = {
   'participants.notice.reject': 'Qeydiyyat rədd edildi.',
   'participants.notice.confirm': 'Şəxsə yer verildi.',
   'participants.notice.cancel': 'Qeydiyyat ləğv edildi.',
+  'participants.notice.move': 'Şəxs köçürüldü və e-poçtla xəbərdar edildi.',
+  'participants.action.sessions': 'Sessiya yerləri',
+  'participants.back': 'İştirakçılara qayıt',
+  'participants.sessions.title': 'Sessiya yerləri: {name}',
+  'participants.sessions.none': 'Bu şəxsin yerləri məhdud olan heç bir sessiyada yeri yoxdur.',
+  'participants.move.to': '“{session}” sessiyasından hara köçürülsün',
+  'participants.move.option':
+    '{session}, {when} ({count, plural, =0 {doludur} one {# boş yer} other {# boş yer}})',
+  'participants.move.submit': 'Köçür',
+  'participants.move.nowhere': 'Köçürmək üçün yerləri olan başqa sessiya yoxdur.',
+  'participants.move.needsSeat':
+    'Sessiya yerləri yalnız tədbirdə təsdiqlənmiş yeri olanlarda olur.',
+  'participants.move.notHeld': 'Şəxsin artıq həmin sessiyada yeri yoxdur; heç kim köçürülmədi.',
+  'participants.move.already':
+    'Şəxsin artıq “{session}” sessiyasında yeri var; heç kim köçürülmədi.',
+  'participants.move.full': '“{session}” sessiyasında boş yer yoxdur; heç kim köçürülmədi.',
+  'validation.move.to.same': 'Şəxsin indi olduğu sessiyadan başqa sessiya seçin',
+  'validation.move.to.invalid': 'Siyahıdan yerləri olan sessiya seçin',
+  'registration.mail.sessionMoved.subject': 'Sessiyanız dəyişdi: {session}',
+  'registration.mail.sessionMoved.body':
+    'Salam, {name}!\n\n{event} tədbirinin təşkilatçıları sizi {from} sessiyasından {session} ({when}) sessiyasına köçürdülər; orada yeriniz var.\n\n{url}\n\n{site}',
   'checkin.title': 'Girişdə qeydiyyat',
   'checkin.code.label': 'Qeydiyyat kodu',
   'checkin.code.hint': 'Səkkiz hərf və rəqəm, tire ilə və ya tiresiz.',

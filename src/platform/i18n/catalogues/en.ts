@@ -816,6 +816,21 @@ export const en = {
   'validation.session.moderator.invalid': 'Name the moderator in up to 200 characters',
   'validation.session.capacity.overRoom': 'The room has {seats} seats; offer no more than that',
   'validation.session.moderator.one': 'Name one moderator',
+  'programme.rooms.back': 'Back to the rooms',
+  'programme.room.edit': 'Edit',
+  'programme.room.editNamed': 'Edit room {name}',
+  'programme.room.editTitle': 'Edit room: {name}',
+  'programme.room.capacity.hint': 'Sessions in this room can offer no more seats than this.',
+  'validation.room.capacity.belowSessions':
+    '{count, plural, one {“{session}” offers {seats} seats in this room; lower its seats first} other {# sessions offer more seats than that, “{session}” {seats}; lower their seats first}}',
+  'event.field.moveProgramme':
+    'Move the programme with the event ({count, plural, one {# session} other {# sessions}})',
+  'event.field.moveProgramme.hint':
+    'When the start and the end move by the same time, every session moves by it too. Otherwise, or when unticked, sessions stay where they are and must fall within the new dates.',
+  'validation.event.programme.outside':
+    '{count, plural, one {# session falls outside the new dates: {titles}; move it first} other {# sessions fall outside the new dates: {titles}{more, plural, =0 {} one { and # more} other { and # more}}; move them first}}',
+  'validation.event.programme.roomTaken':
+    'Moving the programme would put “{session}” in {room} while another event uses it; move that session first',
 
   // events: registration and check-in
   'registration.page.link': 'Your registration, code and session seats',
@@ -901,6 +916,12 @@ export const en = {
   'registration.mail.cancelledByOrganizer.subject': 'Registration cancelled: {event}',
   'registration.mail.cancelledByOrganizer.body':
     'Hello {name},\n\nThe organisers have cancelled your registration for {event} ({when}).\n\n{url}\n\n{site}',
+  'registration.mail.eventMoved.subject': 'New dates: {event}',
+  'registration.mail.eventMoved.body':
+    'Hello {name},\n\n{event} has moved. It now takes place {when}. Your registration stands; the calendar file attached to this message has the new times.\n\n{url}\n\n{site}',
+  'registration.mail.eventCancelled.subject': 'Cancelled: {event}',
+  'registration.mail.eventCancelled.body':
+    'Hello {name},\n\nThe organisers have cancelled {event} ({when}). It will not take place; there is nothing you need to do.\n\n{url}\n\n{site}',
   'registration.mail.rejected.subject': 'Registration declined: {event}',
   'registration.mail.rejected.body':
     'Hello {name},\n\nThe organisers have declined your registration for {event} ({when}).\n\n{url}\n\n{site}',
@@ -921,6 +942,27 @@ export const en = {
   'participants.notice.reject': 'Registration declined.',
   'participants.notice.confirm': 'The person has a seat now.',
   'participants.notice.cancel': 'Registration cancelled.',
+  'participants.notice.move': 'The person has been moved and told by mail.',
+  'participants.action.sessions': 'Session seats',
+  'participants.back': 'Back to the participants',
+  'participants.sessions.title': 'Session seats: {name}',
+  'participants.sessions.none': 'This person holds no place in a session with limited seats.',
+  'participants.move.to': 'Move from “{session}” to',
+  'participants.move.option':
+    '{session}, {when} ({count, plural, =0 {full} one {# seat left} other {# seats left}})',
+  'participants.move.submit': 'Move',
+  'participants.move.nowhere': 'There is no other session with seats to move to.',
+  'participants.move.needsSeat':
+    'Only people with a confirmed seat at the event hold session seats.',
+  'participants.move.notHeld':
+    'The person no longer holds a place in that session; nobody was moved.',
+  'participants.move.already': 'The person already has a seat in “{session}”; nobody was moved.',
+  'participants.move.full': '“{session}” is full; nobody was moved.',
+  'validation.move.to.same': 'Choose a session other than the one the person is in',
+  'validation.move.to.invalid': 'Choose a session with seats from the list',
+  'registration.mail.sessionMoved.subject': 'Your session has changed: {session}',
+  'registration.mail.sessionMoved.body':
+    'Hello {name},\n\nThe organisers of {event} have moved you from the session {from} to the session {session} ({when}), where you have a seat.\n\n{url}\n\n{site}',
   'checkin.title': 'Check-in',
   'checkin.code.label': 'Registration code',
   'checkin.code.hint': 'Eight letters and digits, with or without the dash.',

@@ -835,6 +835,21 @@ export const ru: Record<MessageKey, string> = {
   'validation.session.moderator.invalid': 'Укажите модератора, до 200 символов',
   'validation.session.capacity.overRoom': 'В зале {seats} мест; не предлагайте больше',
   'validation.session.moderator.one': 'Укажите одного модератора',
+  'programme.rooms.back': 'Назад к залам',
+  'programme.room.edit': 'Изменить',
+  'programme.room.editNamed': 'Изменить зал {name}',
+  'programme.room.editTitle': 'Изменение зала: {name}',
+  'programme.room.capacity.hint': 'Сессии в этом зале не могут предлагать больше мест.',
+  'validation.room.capacity.belowSessions':
+    '{count, plural, =1 {Сессия «{session}» предлагает в этом зале больше мест ({seats}); сначала уменьшите число её мест} one {# сессия предлагает больше мест, например «{session}» ({seats}); сначала уменьшите число их мест} few {# сессии предлагают больше мест, например «{session}» ({seats}); сначала уменьшите число их мест} many {# сессий предлагают больше мест, например «{session}» ({seats}); сначала уменьшите число их мест} other {# сессии предлагают больше мест, например «{session}» ({seats}); сначала уменьшите число их мест}}',
+  'event.field.moveProgramme':
+    'Перенести программу вместе с мероприятием ({count, plural, one {# сессия} few {# сессии} many {# сессий} other {# сессии}})',
+  'event.field.moveProgramme.hint':
+    'Если начало и окончание сдвигаются на одно и то же время, каждая сессия сдвигается вместе с ними. Иначе или без отметки сессии остаются на месте и должны укладываться в новые даты.',
+  'validation.event.programme.outside':
+    '{count, plural, =1 {# сессия выходит за новые даты: {titles}; сначала перенесите её} one {# сессия выходит за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} few {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} many {# сессий выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} other {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их}}',
+  'validation.event.programme.roomTaken':
+    'При переносе программы сессия «{session}» попала бы в {room}, когда зал занят другим мероприятием; сначала перенесите эту сессию',
 
   // events: registration and check-in
   'registration.page.link': 'Ваша регистрация, код и места на сессиях',
@@ -920,6 +935,12 @@ export const ru: Record<MessageKey, string> = {
   'registration.mail.cancelledByOrganizer.subject': 'Регистрация отменена: {event}',
   'registration.mail.cancelledByOrganizer.body':
     'Здравствуйте, {name}!\n\nОрганизаторы отменили вашу регистрацию на мероприятие «{event}» ({when}).\n\n{url}\n\n{site}',
+  'registration.mail.eventMoved.subject': 'Новые даты: {event}',
+  'registration.mail.eventMoved.body':
+    'Здравствуйте, {name}!\n\nМероприятие «{event}» перенесено. Теперь оно пройдёт {when}. Ваша регистрация остаётся в силе; в приложенном файле календаря — новое время.\n\n{url}\n\n{site}',
+  'registration.mail.eventCancelled.subject': 'Отменено: {event}',
+  'registration.mail.eventCancelled.body':
+    'Здравствуйте, {name}!\n\nОрганизаторы отменили мероприятие «{event}» ({when}). Оно не состоится; от вас ничего не требуется.\n\n{url}\n\n{site}',
   'registration.mail.rejected.subject': 'Регистрация отклонена: {event}',
   'registration.mail.rejected.body':
     'Здравствуйте, {name}!\n\nОрганизаторы отклонили вашу регистрацию на мероприятие «{event}» ({when}).\n\n{url}\n\n{site}',
@@ -940,6 +961,27 @@ export const ru: Record<MessageKey, string> = {
   'participants.notice.reject': 'Регистрация отклонена.',
   'participants.notice.confirm': 'Участнику выделено место.',
   'participants.notice.cancel': 'Регистрация отменена.',
+  'participants.notice.move': 'Участник перемещён и извещён по почте.',
+  'participants.action.sessions': 'Места на сессиях',
+  'participants.back': 'Назад к участникам',
+  'participants.sessions.title': 'Места на сессиях: {name}',
+  'participants.sessions.none': 'У этого участника нет мест на сессиях с ограниченным числом мест.',
+  'participants.move.to': 'Перенести с «{session}» на',
+  'participants.move.option':
+    '{session}, {when} ({count, plural, =0 {мест нет} one {осталось # место} few {осталось # места} many {осталось # мест} other {осталось # места}})',
+  'participants.move.submit': 'Перенести',
+  'participants.move.nowhere': 'Нет другой сессии с местами, куда можно перенести.',
+  'participants.move.needsSeat':
+    'Места на сессиях бывают только у участников с подтверждённым местом на мероприятии.',
+  'participants.move.notHeld': 'У участника больше нет места на этой сессии; никто не перемещён.',
+  'participants.move.already':
+    'У участника уже есть место на сессии «{session}»; никто не перемещён.',
+  'participants.move.full': 'На сессии «{session}» нет свободных мест; никто не перемещён.',
+  'validation.move.to.same': 'Выберите другую сессию, не ту, где участник сейчас',
+  'validation.move.to.invalid': 'Выберите из списка сессию с местами',
+  'registration.mail.sessionMoved.subject': 'Ваша сессия изменилась: {session}',
+  'registration.mail.sessionMoved.body':
+    'Здравствуйте, {name}!\n\nОрганизаторы мероприятия «{event}» перенесли вас с сессии «{from}» на сессию «{session}» ({when}), где за вами место.\n\n{url}\n\n{site}',
   'checkin.title': 'Регистрация на входе',
   'checkin.code.label': 'Регистрационный код',
   'checkin.code.hint': 'Восемь букв и цифр, с дефисом или без.',
