@@ -3,7 +3,7 @@
  * included), set in DejaVu Sans, which covers Azerbaijani ə ğ ı ş and Cyrillic in one font.
  */
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import type { Locale, Translate } from '../../platform/i18n/index.js';
 import { SDGS } from '../organizations/index.js';
 import type { ProgrammeView, SessionView } from './programme-presenters.js';
@@ -46,7 +46,7 @@ function writeSession(doc: PdfDocument, session: SessionView, t: Translate, loca
  * @example const bytes = await programmePdf({ title, programme, t, locale })
  * `compress: false` leaves the page text readable in the bytes (tests read it).
  */
-export function programmePdf(input: {
+export async function programmePdf(input: {
   title: string;
   programme: ProgrammeView;
   t: Translate;
@@ -54,7 +54,9 @@ export function programmePdf(input: {
   compress?: boolean;
 }): Promise<Buffer> {
   const { title, programme, t, locale } = input;
-  const doc = new PDFDocument({
+  // Loaded on the first PDF, not at start: pdfkit and its font tables hold some 20 MB.
+  const { default: PdfKit } = await import('pdfkit');
+  const doc = new PdfKit({
     size: 'A4',
     margin: 50,
     compress: input.compress ?? true,

@@ -9,7 +9,6 @@
  * fails; the file it replaces is removed only after the commit, so the profile never points to
  * a missing file and a refused upload leaves nothing behind.
  */
-import sharp from 'sharp';
 import { recordAudit } from '../../platform/audit/index.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { UploadRoute } from '../../platform/http/body-limits.js';
@@ -79,6 +78,9 @@ export async function prepareLogo(
   const type = detectFileType(bytes);
   if (!type || !LOGO_TYPES.has(type.type)) return fail('validation.org.logo.type', { name });
   try {
+    // Loaded on the first logo, not at start: libvips is some 20 MB of memory a small server
+    // that never receives a logo need not hold.
+    const { default: sharp } = await import('sharp');
     const { data, info } = await sharp(bytes, {
       limitInputPixels: LOGO_MAX_PIXELS,
       // A truncated or damaged image is an error, not a half-grey picture.
