@@ -1,35 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedUpClient, type TestClient, uniqueEmail, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { sessionForm } from './programme-testing.js';
 import { eventForm, organiserWithOrganization, slugFrom } from './testing.js';
-
-/** The session form as a browser sends it; `changes` replace fields. */
-function sessionForm(changes: Record<string, string | string[]> = {}) {
-  const fields: Record<string, string | string[]> = {
-    kind: 'panel',
-    titleAz: '',
-    titleEn: 'A session',
-    titleRu: '',
-    descriptionAz: '',
-    descriptionEn: '',
-    descriptionRu: '',
-    startsAt: '2027-10-20T10:00',
-    endsAt: '2027-10-20T11:00',
-    room: '',
-    track: '',
-    tags: '',
-    moderator: '',
-    speakers: '',
-    capacity: '',
-    sdgs: [],
-    ...changes,
-  };
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(fields)) {
-    for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
-  }
-  return body;
-}
 
 /** A text field of a PDF's Info dictionary (an indirect string object, as pdfkit writes it). */
 function pdfInfo(pdf: string, key: string) {

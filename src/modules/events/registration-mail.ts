@@ -67,6 +67,13 @@ export async function mailRegistrants(
   }
 }
 
+/** The person behind a registration, with the language they read their mail in. */
+export async function registrantReader(ctx: Events, tx: Kysely<Database>, registrationId: string) {
+  const person = await rq.findRegistrant(tx, registrationId);
+  const locale = isLocale(person.locale) ? person.locale : ctx.deps.config.defaultLocale;
+  return { person, locale, t: translator(locale) };
+}
+
 /** Queues the mail of `kind` to the person behind the registration, in `tx`. */
 export async function mailRegistrant(
   ctx: Events,
@@ -78,9 +85,7 @@ export async function mailRegistrant(
   const { config, mailer } = ctx.deps;
   // The demo's hundreds of registrations mail nobody: no calendar file or QR code to draw.
   if (mailer.discards) return;
-  const person = await rq.findRegistrant(tx, registrationId);
-  const locale = isLocale(person.locale) ? person.locale : config.defaultLocale;
-  const t = translator(locale);
+  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
   const values = {
     name: person.name,
     event: pickTranslation(parseTranslations(event.title), locale),

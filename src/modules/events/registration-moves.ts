@@ -11,15 +11,10 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
-import {
-  isLocale,
-  type Locale,
-  type MessageKey,
-  translator,
-  type Values,
-} from '../../platform/i18n/index.js';
+import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { EventRow } from './queries.js';
+import { registrantReader } from './registration-mail.js';
 import * as rq from './registration-queries.js';
 import type { SessionPlaceMoveInput } from './registration-schema.js';
 import { releaseSessionPlace, seatedSessions } from './registration-sessions.js';
@@ -50,9 +45,7 @@ async function mailMove(
   sessions: { from: SessionRow; to: SessionRow },
   registrationId: string,
 ) {
-  const person = await rq.findRegistrant(tx, registrationId);
-  const locale = isLocale(person.locale) ? person.locale : ctx.deps.config.defaultLocale;
-  const t = translator(locale);
+  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
   const values = {
     name: person.name,
     from: titleIn(sessions.from, locale),

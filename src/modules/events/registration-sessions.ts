@@ -10,10 +10,11 @@ import { recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
-import { isLocale, type Locale, translator } from '../../platform/i18n/index.js';
+import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { EventRow } from './queries.js';
 import type { Refusal } from './registration.js';
+import { registrantReader } from './registration-mail.js';
 import * as rq from './registration-queries.js';
 import type { Events } from './service.js';
 import type { SessionRegistrationStatus } from './tables.js';
@@ -32,9 +33,7 @@ async function mailSessionSeat(
   session: { title: string; starts_at: string; ends_at: string },
   registrationId: string,
 ) {
-  const person = await rq.findRegistrant(tx, registrationId);
-  const locale = isLocale(person.locale) ? person.locale : ctx.deps.config.defaultLocale;
-  const t = translator(locale);
+  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
   const values = {
     name: person.name,
     session: pickTranslation(parseTranslations(session.title), locale),
