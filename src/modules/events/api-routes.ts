@@ -10,6 +10,7 @@ import {
   type ApiContribution,
   ApiErrorSchema,
   ApiValidationErrorSchema,
+  jsonResponse,
 } from '../../platform/http/api.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -34,11 +35,10 @@ import { registrationClosedReason } from './registration.js';
 import { EventListQuerySchema } from './schema.js';
 import * as service from './service.js';
 
-const json = <S>(schema: S, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const notVisible = json(ApiErrorSchema, 'No such event, or a draft the caller does not organise');
+const notVisible = jsonResponse(
+  ApiErrorSchema,
+  'No such event, or a draft the caller does not organise',
+);
 
 const list = createRoute({
   method: 'get',
@@ -46,8 +46,8 @@ const list = createRoute({
   summary: 'List public events, upcoming or past, with the events page’s filters',
   request: { query: EventListApiQuerySchema },
   responses: {
-    200: json(EventPageSchema, 'One page of 20, in the list’s order'),
-    422: json(ApiValidationErrorSchema, 'Parameters with their messages'),
+    200: jsonResponse(EventPageSchema, 'One page of 20, in the list’s order'),
+    422: jsonResponse(ApiValidationErrorSchema, 'Parameters with their messages'),
   },
 });
 
@@ -56,7 +56,7 @@ const get = createRoute({
   path: '/v1/events/{slug}',
   summary: 'One event: times, place, organisers, registration and public counts',
   request: { params: EventSlugParam },
-  responses: { 200: json(EventSchema, 'The event'), 404: notVisible },
+  responses: { 200: jsonResponse(EventSchema, 'The event'), 404: notVisible },
 });
 
 const programme = createRoute({
@@ -64,7 +64,7 @@ const programme = createRoute({
   path: '/v1/events/{slug}/programme',
   summary: 'An event’s programme: sessions with rooms, times, speakers, tracks and topics',
   request: { params: EventSlugParam },
-  responses: { 200: json(ProgrammeSchema, 'Every session, by start'), 404: notVisible },
+  responses: { 200: jsonResponse(ProgrammeSchema, 'Every session, by start'), 404: notVisible },
 });
 
 /** @example apiRoutes(accounts, [organizationApi(organizations), eventApi(events)]) */

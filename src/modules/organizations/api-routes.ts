@@ -10,6 +10,7 @@ import {
   ApiErrorSchema,
   ApiValidationErrorSchema,
   jsonBody,
+  jsonResponse,
   validationProblem,
 } from '../../platform/http/api.js';
 import type { AppEnv } from '../../platform/http/context.js';
@@ -37,17 +38,13 @@ import { ORGANIZATION_API_LIMITS } from './rate-limits.js';
 import { OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
 
-const json = <S>(schema: S, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 const refusals = {
-  401: json(ApiErrorSchema, 'No valid token'),
-  403: json(ApiErrorSchema, 'Not allowed, or a cookie session without its CSRF token'),
-  400: json(ApiErrorSchema, 'The body is not valid JSON'),
-  415: json(ApiErrorSchema, 'The body is not JSON'),
-  422: json(ApiValidationErrorSchema, 'Fields with their messages'),
-  429: json(ApiErrorSchema, 'Too many writes; see Retry-After'),
+  401: jsonResponse(ApiErrorSchema, 'No valid token'),
+  403: jsonResponse(ApiErrorSchema, 'Not allowed, or a cookie session without its CSRF token'),
+  400: jsonResponse(ApiErrorSchema, 'The body is not valid JSON'),
+  415: jsonResponse(ApiErrorSchema, 'The body is not JSON'),
+  422: jsonResponse(ApiValidationErrorSchema, 'Fields with their messages'),
+  429: jsonResponse(ApiErrorSchema, 'Too many writes; see Retry-After'),
 };
 
 const list = createRoute({
@@ -55,7 +52,7 @@ const list = createRoute({
   path: '/v1/organizations',
   summary: 'Search the directory of member organisations',
   request: { query: OrganizationListQuerySchema },
-  responses: { 200: json(OrganizationPageSchema, 'One page, in the directory’s order') },
+  responses: { 200: jsonResponse(OrganizationPageSchema, 'One page, in the directory’s order') },
 });
 
 const get = createRoute({
@@ -64,8 +61,8 @@ const get = createRoute({
   summary: 'One organisation’s profile',
   request: { params: OrganizationSlugParam },
   responses: {
-    200: json(OrganizationSchema, 'The profile'),
-    404: json(ApiErrorSchema, 'No such organisation, or not visible to the caller'),
+    200: jsonResponse(OrganizationSchema, 'The profile'),
+    404: jsonResponse(ApiErrorSchema, 'No such organisation, or not visible to the caller'),
   },
 });
 
@@ -115,7 +112,7 @@ export function organizationApi(ctx: service.Organizations): ApiContribution {
         content: { 'application/json': { schema: OrganizationCreateSchema } },
       },
     },
-    responses: { 201: json(OrganizationSchema, 'Created'), ...refusals },
+    responses: { 201: jsonResponse(OrganizationSchema, 'Created'), ...refusals },
   });
 
   const update = createRoute({
@@ -132,9 +129,9 @@ export function organizationApi(ctx: service.Organizations): ApiContribution {
       },
     },
     responses: {
-      200: json(OrganizationSchema, 'The changed profile'),
+      200: jsonResponse(OrganizationSchema, 'The changed profile'),
       ...refusals,
-      404: json(ApiErrorSchema, 'No such organisation, or not visible to the caller'),
+      404: jsonResponse(ApiErrorSchema, 'No such organisation, or not visible to the caller'),
     },
   });
 

@@ -65,6 +65,12 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async function jsonBody(c, ne
 };
 
 /** Any refusal: a message key as `code` and its text in the request's language. */
+/** An OpenAPI response whose body is JSON of `schema`. */
+export const jsonResponse = <S>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
 export const ApiErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
   .openapi('Error');
