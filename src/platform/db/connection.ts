@@ -3,10 +3,11 @@
  * DATABASE_URL says so. Both are reached through the same Kysely interface.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../../config.js';
 import { registerDirectSqlite } from './prepared.js';
 import { withStatementCache } from './sqlite-cache.js';
@@ -21,8 +22,16 @@ export type Db<T> = {
   close(): Promise<void>;
 };
 
-/** Counts are bigint strings on PostgreSQL by default; Concord's counts fit in a JS number. */
-pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+/**
+ * The PostgreSQL driver, loaded when a PostgreSQL database is opened: an instance on its
+ * embedded SQLite file starts without it.
+ */
+function postgresDriver(): typeof pg {
+  const driver: typeof pg = createRequire(import.meta.url)('pg');
+  // Counts are bigint strings on PostgreSQL by default; Concord's counts fit in a JS number.
+  driver.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+  return driver;
+}
 
 /** @example const db = openDatabase<Database>(config.database) */
 export function openDatabase<T>(
@@ -30,7 +39,10 @@ export function openDatabase<T>(
   options: { poolSize?: number } = {},
 ): Db<T> {
   if (target.engine === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+    const pool = new (postgresDriver().Pool)({
+      connectionString: target.url,
+      max: options.poolSize ?? 10,
+    });
     // An idle connection that the server ends (a restart, a failover, an administrator) makes
     // the pool emit 'error', which would end the process if nobody listened. The pool has
     // already dropped that connection and opens a new one on the next query.

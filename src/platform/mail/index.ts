@@ -4,8 +4,9 @@
  * SMTP_URL set a delivery loop sends what is waiting; without it the outbox is the mailbox,
  * readable by administrators at /admin/outbox, so sign-up works with no mail server.
  */
+import { createRequire } from 'node:module';
 import type { Kysely } from 'kysely';
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/tables.js';
@@ -50,7 +51,12 @@ export function createMailer(options: {
   logMessages: boolean;
 }): Mailer {
   const { db, log } = options;
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  // nodemailer loads only where there is an SMTP server to talk to.
+  const transport = options.smtpUrl
+    ? (createRequire(import.meta.url)('nodemailer') as typeof nodemailer).createTransport(
+        options.smtpUrl,
+      )
+    : undefined;
   return {
     async queue(tx, mail) {
       await q.insertOutboxMessage(tx, {
