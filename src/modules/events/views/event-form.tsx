@@ -9,13 +9,13 @@ import {
   RadioGroup,
   SelectField,
   Submit,
-  TextAreaField,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
 import { listCountries } from '../../countries/index.js';
 import { type OrganizationSummary, SDGS } from '../../organizations/index.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from '../schema.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../times.js';
+import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';
 
 export type EventFormState = {
   values?: Record<string, string | string[]>;
@@ -52,9 +52,7 @@ export function EventForm(props: {
     ]),
   );
   const values = props.form?.values ?? {};
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const optional = (label: string) => `${label} (${t('form.optional')})`;
+  const { text, list, optional } = formReader(values, ctx);
   return (
     <>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -83,44 +81,14 @@ export function EventForm(props: {
             })}
           </p>
         )}
-        <fieldset class="field" aria-describedby={errors.title ? 'field-title-error' : undefined}>
-          <legend id="field-title">{t('event.field.title')}</legend>
-          <p class="hint">{t('event.field.title.hint')}</p>
-          {errors.title && (
-            <p class="field-error" id="field-title-error">
-              {errors.title}
-            </p>
-          )}
-          <Field
-            name="titleAz"
-            label={t('event.field.titleAz')}
-            value={text('titleAz')}
-            error={errors.titleAz}
-          />
-          <Field
-            name="titleEn"
-            label={t('event.field.titleEn')}
-            value={text('titleEn')}
-            error={errors.titleEn}
-          />
-          <Field
-            name="titleRu"
-            label={t('event.field.titleRu')}
-            value={text('titleRu')}
-            error={errors.titleRu}
-          />
-        </fieldset>
-        {(['Az', 'En', 'Ru'] as const).map((lang) => (
-          <TextAreaField
-            name={`description${lang}`}
-            lang={lang.toLowerCase()}
-            label={optional(t(`event.field.description${lang}` as MessageKey))}
-            hint={t('event.field.description.hint')}
-            value={text(`description${lang}`)}
-            error={errors[`description${lang}`]}
-            rows={6}
-          />
-        ))}
+        <TitleFields ctx={ctx} text={text} errors={errors} />
+        <DescriptionFields
+          ctx={ctx}
+          text={text}
+          errors={errors}
+          hint={t('event.field.description.hint')}
+          rows={6}
+        />
         <CheckboxGroup
           name="sdgs"
           legend={optional(t('event.field.sdgs'))}
@@ -140,24 +108,7 @@ export function EventForm(props: {
           error={errors.timeZone}
           options={TIME_ZONES.map((z) => ({ value: z, label: z }))}
         />
-        <Field
-          name="startsAt"
-          type="datetime-local"
-          label={t('event.field.startsAt')}
-          hint={t('event.field.time.hint')}
-          value={text('startsAt')}
-          error={errors.startsAt}
-          required
-        />
-        <Field
-          name="endsAt"
-          type="datetime-local"
-          label={t('event.field.endsAt')}
-          hint={t('event.field.time.hint')}
-          value={text('endsAt')}
-          error={errors.endsAt}
-          required
-        />
+        <TimeRangeFields ctx={ctx} text={text} errors={errors} />
         {(choices.programmeSessions ?? 0) > 0 && (
           <div class="field">
             <label class="checkbox">

@@ -1,9 +1,3 @@
-/**
- * The organisers' programme pages: the rooms of the venue, and the session form (create and
- * edit) with its speakers typed one per line and, when they are elsewhere at that time, a
- * warning and a "save anyway" checkbox.
- */
-import type { MessageKey } from '../../../platform/i18n/index.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -18,6 +12,7 @@ import {
 import type { PageContext } from '../../../ui/page.js';
 import { SDGS } from '../../organizations/index.js';
 import { SESSION_KINDS } from '../programme-schema.js';
+import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';
 import { sessionKindKey } from './programme-page.js';
 
 export type FormValues = Record<string, string | string[]>;
@@ -157,9 +152,7 @@ export function SessionForm(props: {
 }) {
   const { ctx, values, errors } = props;
   const { t, locale } = ctx;
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const optional = (label: string) => `${label} (${t('form.optional')})`;
+  const { text, list, optional } = formReader(values, ctx);
   return (
     <>
       <ErrorSummary ctx={ctx} errors={errors} />
@@ -186,51 +179,9 @@ export function SessionForm(props: {
           error={errors.kind}
           options={SESSION_KINDS.map((k) => ({ value: k, label: t(sessionKindKey(k)) }))}
         />
-        <fieldset class="field" aria-describedby={errors.title ? 'field-title-error' : undefined}>
-          <legend id="field-title">{t('event.field.title')}</legend>
-          <p class="hint">{t('event.field.title.hint')}</p>
-          {errors.title && (
-            <p class="field-error" id="field-title-error">
-              {errors.title}
-            </p>
-          )}
-          {(['Az', 'En', 'Ru'] as const).map((lang) => (
-            <Field
-              name={`title${lang}`}
-              label={t(`event.field.title${lang}` as MessageKey)}
-              value={text(`title${lang}`)}
-              error={errors[`title${lang}`]}
-            />
-          ))}
-        </fieldset>
-        {(['Az', 'En', 'Ru'] as const).map((lang) => (
-          <TextAreaField
-            name={`description${lang}`}
-            lang={lang.toLowerCase()}
-            label={optional(t(`event.field.description${lang}` as MessageKey))}
-            value={text(`description${lang}`)}
-            error={errors[`description${lang}`]}
-            rows={3}
-          />
-        ))}
-        <Field
-          name="startsAt"
-          type="datetime-local"
-          label={t('event.field.startsAt')}
-          hint={t('event.field.time.hint')}
-          value={text('startsAt')}
-          error={errors.startsAt}
-          required
-        />
-        <Field
-          name="endsAt"
-          type="datetime-local"
-          label={t('event.field.endsAt')}
-          hint={t('event.field.time.hint')}
-          value={text('endsAt')}
-          error={errors.endsAt}
-          required
-        />
+        <TitleFields ctx={ctx} text={text} errors={errors} />
+        <DescriptionFields ctx={ctx} text={text} errors={errors} rows={3} />
+        <TimeRangeFields ctx={ctx} text={text} errors={errors} />
         <SelectField
           name="room"
           label={optional(t('programme.field.room'))}
