@@ -35,40 +35,17 @@ export const countMembersByIatiType = (db: Db) =>
 
 /**
  * Members whose current verification (the newest one not revoked) holds through `today`
- * (YYYY-MM-DD, the instance's calendar day), as the profile badge judges it.
+ * (YYYY-MM-DD, the instance's calendar day), as the profile badge judges it: its last day is
+ * kept on the organisation's row by triggers (migrations/0010_directory_indexes.ts).
  */
 export const countVerifiedMembers = async (db: Db, today: string) =>
   Number(
     (
-      await members(db)
-        .where(({ exists, selectFrom }) =>
-          exists(
-            selectFrom('organization_verifications as v')
-              .select('v.id')
-              .whereRef('v.organization_id', '=', 'o.id')
-              .where('v.revoked_at', 'is', null)
-              .where('v.valid_until', '>=', today)
-              .where(({ not, exists, selectFrom }) =>
-                not(
-                  exists(
-                    selectFrom('organization_verifications as newer')
-                      .select('newer.id')
-                      .whereRef('newer.organization_id', '=', 'v.organization_id')
-                      .where('newer.revoked_at', 'is', null)
-                      .where((eb) =>
-                        eb.or([
-                          eb('newer.verified_at', '>', eb.ref('v.verified_at')),
-                          eb.and([
-                            eb('newer.verified_at', '=', eb.ref('v.verified_at')),
-                            eb('newer.id', '>', eb.ref('v.id')),
-                          ]),
-                        ]),
-                      ),
-                  ),
-                ),
-              ),
-          ),
-        )
+      await db
+        .withTables<{ organizations: { verified_until: string | null } }>()
+        .selectFrom('organizations as o')
+        .where('o.membership_status', '=', 'member')
+        .where('o.verified_until', '>=', today)
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
