@@ -5,12 +5,14 @@ import type { PageContext } from '../../../ui/page.js';
 
 const LANGUAGES = ['Az', 'En', 'Ru'] as const;
 
+const optionalLabel = (ctx: PageContext, label: string) => `${label} (${ctx.t('form.optional')})`;
+
 /** Reads a submitted form's values: a text field's value, a multi-valued field's list. */
 export function formReader(values: Record<string, string | string[]>, ctx: PageContext) {
   return {
     text: (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : ''),
     list: (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []),
-    optional: (label: string) => `${label} (${ctx.t('form.optional')})`,
+    optional: (label: string) => optionalLabel(ctx, label),
   };
 }
 
@@ -43,14 +45,13 @@ export function TitleFields({ ctx, text, errors }: Props) {
 /** The description in each language, all optional. */
 export function DescriptionFields(props: Props & { hint?: string; rows: number }) {
   const { ctx, text, errors } = props;
-  const { optional } = formReader({}, ctx);
   return (
     <>
       {LANGUAGES.map((lang) => (
         <TextAreaField
           name={`description${lang}`}
           lang={lang.toLowerCase()}
-          label={optional(ctx.t(`event.field.description${lang}` as MessageKey))}
+          label={optionalLabel(ctx, ctx.t(`event.field.description${lang}` as MessageKey))}
           hint={props.hint}
           value={text(`description${lang}`)}
           error={errors[`description${lang}`]}
