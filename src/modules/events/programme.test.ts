@@ -407,6 +407,38 @@ describeEachEngine('event programme', (engine) => {
       expect(page.html).not.toContain('/programme/sessions/new');
     });
 
+    it('escapes everything organisers typed, in text and in attributes', async () => {
+      const typed = await addSession(organiser.client, slug, {
+        titleEn: '<img src=x onerror=alert(1)> "Tea" & \'talk\'',
+        descriptionEn: '<script>alert(2)</script>',
+        startsAt: '2027-10-21T16:00',
+        endsAt: '2027-10-21T17:00',
+        track: '<i>Track</i>',
+        tags: '<b>tag</b>',
+        speakers: 'Guest <u>Name</u>, <em>Org</em> & Co',
+      });
+      expect(typed.status, typed.html.slice(0, 3000)).toBe(303);
+      for (const client of [concord().client(), organiser.client]) {
+        const page = await client.get(`/events/${slug}/programme`);
+        expect(page.html).toContain(
+          '&lt;img src=x onerror=alert(1)&gt; &quot;Tea&quot; &amp; &#39;talk&#39;</h3>',
+        );
+        expect(page.html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+        expect(page.html).toContain('<span class="badge muted">&lt;i&gt;Track&lt;/i&gt;</span>');
+        expect(page.html).toContain('<dd>&lt;b&gt;tag&lt;/b&gt;</dd>');
+        expect(page.html).toContain(
+          '<li>Guest &lt;u&gt;Name&lt;/u&gt;<span class="hint">, &lt;em&gt;Org&lt;/em&gt; &amp; Co</span></li>',
+        );
+        expect(page.html).not.toMatch(/<(img|script|i|b|u|em)\b/);
+      }
+      const organisers = await organiser.client.get(`/events/${slug}/programme`);
+      expect(organisers.html).toContain(
+        'aria-label="Edit: &lt;img src=x onerror=alert(1)&gt; &quot;Tea&quot; &amp; &#39;talk&#39;"',
+      );
+      // Out of the way of the tests below, which count sessions and deletions.
+      await db().deleteFrom('event_sessions').where('title', 'like', '%onerror%').execute();
+    });
+
     it('shows the title in the reader’s language', async () => {
       const client = concord().client();
       const page = await client.request(`/events/${slug}/programme`, {

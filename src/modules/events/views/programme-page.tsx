@@ -3,93 +3,73 @@
  * run at the same time share a slot; wide screens show a slot's sessions side by side, phones
  * one after another (the same HTML; see .programme-slot in app.css).
  */
+import { html } from 'hono/html';
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import type { PageContext } from '../../../ui/page.js';
 import { SDGS } from '../../organizations/index.js';
 import { type ProgrammeView, programmeHref, type SessionView } from '../programme-presenters.js';
+import { SESSION_KINDS } from '../programme-schema.js';
 
 export const sessionKindKey = (kind: string) => `programme.kind.${kind}` as MessageKey;
 
-function People(props: { ctx: PageContext; label: string; people: SessionView['speakers'] }) {
-  if (props.people.length === 0) return null;
-  return (
-    <>
-      <dt>{props.label}</dt>
-      <dd>
-        <ul class="programme-people">
-          {props.people.map((p) => (
-            <li>
-              {p.name}
-              {p.organization && <span class="hint">, {p.organization}</span>}
-            </li>
-          ))}
-        </ul>
-      </dd>
-    </>
-  );
+/** What every session's article says the same way, translated once per page. */
+function articleLabels(ctx: PageContext) {
+  const { t, locale } = ctx;
+  return {
+    locale,
+    kinds: new Map(SESSION_KINDS.map((kind) => [kind, t(sessionKindKey(kind))])),
+    moderator: t('programme.moderator'),
+    speakers: t('programme.speakers'),
+    topics: t('programme.topics'),
+    sdgs: t('event.sdgs'),
+    capacity: t('event.capacity'),
+    edit: t('programme.session.edit'),
+    editNamed: (title: string) => t('programme.session.editNamed', { title }),
+  };
+}
+type ArticleLabels = ReturnType<typeof articleLabels>;
+
+/*
+ * Session articles are written with Hono's html template, not JSX: a programme has hundreds of
+ * sessions, and an object per element (about 30 per session) made rendering and the garbage it
+ * left the largest part of the page's time (docs/performance.md). html escapes every value it
+ * is given, as JSX does.
+ */
+const lang = (value: string | undefined) => (value ? html` lang="${value}"` : '');
+
+const people = (label: string, list: SessionView['speakers']) =>
+  list.length > 0 &&
+  html`<dt>${label}</dt><dd><ul class="programme-people">${list.map(
+    (p) =>
+      html`<li>${p.name}${p.organization && html`<span class="hint">, ${p.organization}</span>`}</li>`,
+  )}</ul></dd>`;
+
+function facts(labels: ArticleLabels, s: SessionView) {
+  const sdgs = s.sdgs.map((n) => `${n}. ${SDGS[n]?.[labels.locale] ?? ''}`).join('; ');
+  return [
+    people(labels.moderator, s.moderators),
+    people(labels.speakers, s.speakers),
+    s.tags.length > 0 && html`<dt>${labels.topics}</dt><dd>${s.tags.join(', ')}</dd>`,
+    s.sdgs.length > 0 && html`<dt>${labels.sdgs}</dt><dd>${sdgs}</dd>`,
+    s.capacity !== null && html`<dt>${labels.capacity}</dt><dd>${s.capacity}</dd>`,
+  ];
 }
 
-export function SessionArticle(props: {
-  ctx: PageContext;
-  session: SessionView;
-  headingLevel: 3 | 4;
-  editHref?: string | undefined;
-}) {
-  const { ctx, session: s } = props;
-  const { t, locale } = ctx;
-  const Heading = props.headingLevel === 3 ? 'h3' : 'h4';
-  return (
-    <article class="programme-session" aria-labelledby={`session-${s.id}`}>
-      <p class="programme-time">
-        <time datetime={s.startsAtLocal}>{s.time}</time>
-        {s.room && <span> · {s.room}</span>}
-      </p>
-      <Heading id={`session-${s.id}`} lang={s.titleLang}>
-        {s.title}
-      </Heading>
-      <p>
-        <span class="badge">{t(sessionKindKey(s.kind))}</span>
-        {s.track && <span class="badge muted">{s.track}</span>}
-      </p>
-      {s.description && (
-        <p class="programme-description" lang={s.descriptionLang}>
-          {s.description}
-        </p>
-      )}
-      <dl class="facts">
-        <People ctx={ctx} label={t('programme.moderator')} people={s.moderators} />
-        <People ctx={ctx} label={t('programme.speakers')} people={s.speakers} />
-        {s.tags.length > 0 && (
-          <>
-            <dt>{t('programme.topics')}</dt>
-            <dd>{s.tags.join(', ')}</dd>
-          </>
-        )}
-        {s.sdgs.length > 0 && (
-          <>
-            <dt>{t('event.sdgs')}</dt>
-            <dd>{s.sdgs.map((n) => `${n}. ${SDGS[n]?.[locale] ?? ''}`).join('; ')}</dd>
-          </>
-        )}
-        {s.capacity !== null && (
-          <>
-            <dt>{t('event.capacity')}</dt>
-            <dd>{s.capacity}</dd>
-          </>
-        )}
-      </dl>
-      {props.editHref && (
-        <p>
-          <a
-            href={props.editHref}
-            aria-label={t('programme.session.editNamed', { title: s.title })}
-          >
-            {t('programme.session.edit')}
-          </a>
-        </p>
-      )}
-    </article>
-  );
+function sessionArticle(labels: ArticleLabels, s: SessionView, editHref: string | undefined) {
+  return html`<article class="programme-session" aria-labelledby="session-${s.id}">${[
+    html`<p class="programme-time"><time datetime="${s.startsAtLocal}">${s.time}</time>${
+      s.room && html`<span> · ${s.room}</span>`
+    }</p>`,
+    html`<h3 id="session-${s.id}"${lang(s.titleLang)}>${s.title}</h3>`,
+    html`<p><span class="badge">${labels.kinds.get(s.kind)}</span>${
+      s.track && html`<span class="badge muted">${s.track}</span>`
+    }</p>`,
+    s.description &&
+      html`<p class="programme-description"${lang(s.descriptionLang)}>${s.description}</p>`,
+    html`<dl class="facts">${facts(labels, s)}</dl>`,
+    editHref &&
+      html`<p><a href="${editHref}" aria-label="${labels.editNamed(s.title)}">${labels.edit}</a></p>`,
+  ]}</article>`;
 }
 
 function Filters(props: { ctx: PageContext; slug: string; programme: ProgrammeView }) {
@@ -148,6 +128,7 @@ export function ProgrammePage(props: {
 }) {
   const { ctx, event, programme } = props;
   const { t } = ctx;
+  const labels = articleLabels(ctx);
   const filtered = Boolean(programme.query.day || programme.query.track || programme.query.topic);
   return (
     <>
@@ -180,18 +161,15 @@ export function ProgrammePage(props: {
           <h2 id={`day-${day.date}`}>{day.label}</h2>
           {day.slots.map((slot) => (
             <div class={slot.parallel ? 'programme-slot parallel' : 'programme-slot'}>
-              {slot.sessions.map((session) => (
-                <SessionArticle
-                  ctx={ctx}
-                  session={session}
-                  headingLevel={3}
-                  editHref={
-                    props.canManage
-                      ? `/events/${event.slug}/programme/sessions/${session.id}/edit`
-                      : undefined
-                  }
-                />
-              ))}
+              {slot.sessions.map((session) =>
+                sessionArticle(
+                  labels,
+                  session,
+                  props.canManage
+                    ? `/events/${event.slug}/programme/sessions/${session.id}/edit`
+                    : undefined,
+                ),
+              )}
             </div>
           ))}
         </section>
