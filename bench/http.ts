@@ -2,9 +2,10 @@
  * HTTP throughput and latency under load, 50 connections, with autocannon in this process and
  * every server in its own child process:
  *  - the bare baseline: node:http answering with the recorded status, headers and gzip bytes of
- *    Concord's home page, measured before and after the Concord runs;
- *  - Concord as users run it (`node dist/src/main.js serve`) on SQLite: the home page signed out,
- *    and /account signed in with the session cookie of a confirmed person;
+ *    Concord's home page;
+ *  - Concord as users run it (`node dist/src/main.js serve`) on SQLite: the home page signed out
+ *    in rounds that alternate with the baseline (see ROUNDS), and /account signed in with the
+ *    session cookie of a confirmed person;
  *  - CPU profiles of both pages (bench/profile.ts);
  *  - the home page again on a throwaway PostgreSQL database on 127.0.0.1, when there is one.
  */
@@ -39,6 +40,13 @@ import {
 export const CONNECTIONS = 50;
 export const WARMUP_SECONDS = 3;
 export const DURATION_SECONDS = 10;
+/**
+ * Bare and home-page runs alternate, and each round compares two runs made seconds apart; the
+ * verdict takes the median round. On a shared two-core machine the bare server's rate (limited
+ * partly by autocannon, in this process) moved by ±15 % from one run to the next, more than the
+ * difference between two builds of Concord.
+ */
+export const ROUNDS = 3;
 
 /** What a browser sends that changes the answer. */
 const BROWSER = { 'accept-encoding': 'gzip', 'accept-language': 'en' };
@@ -68,11 +76,11 @@ export type LoadResult = {
   timeouts: number;
 };
 
+export type Round = { bare: LoadResult; home: LoadResult; share: number };
 export type HttpResult = {
-  bare: LoadResult[];
-  /** The mean of the bare runs: what the Concord figures are compared with. */
-  bareRps: number;
-  home: LoadResult;
+  rounds: Round[];
+  /** The round with the median share: its bare run is what the other Concord runs are compared with. */
+  median: Round;
   account: LoadResult;
   homeBytes: { gzip: number; identity: number };
   accountBytes: { gzip: number };
@@ -192,8 +200,13 @@ export async function benchHttp(): Promise<HttpResult> {
     if (!replayed?.body.equals(home.body))
       throw new Error('bare server: bytes differ from Concord');
 
-    const bareRuns = [await load('bare node:http (before)', bare, '/', BROWSER)];
-    const homeRun = await load('home, signed out', concord, '/', BROWSER);
+    const rounds: Round[] = [];
+    for (let i = 1; i <= ROUNDS; i++) {
+      const bareRun = await load(`bare node:http, round ${i}`, bare, '/', BROWSER);
+      const homeRun = await load(`home, signed out, round ${i}`, concord, '/', BROWSER);
+      rounds.push({ bare: bareRun, home: homeRun, share: homeRun.rps / bareRun.rps });
+    }
+    await bare.child.stop();
     const accountRun = await load('/account, signed in', concord, '/account', {
       ...BROWSER,
       cookie,
@@ -207,12 +220,10 @@ export async function benchHttp(): Promise<HttpResult> {
       await profilePage('/account, signed in', temp.dir, '/account', { cookie }),
     ];
     const postgres = await benchPostgresHome(temp.dir);
-    bareRuns.push(await load('bare node:http (after)', bare, '/', BROWSER));
 
     return {
-      bare: bareRuns,
-      bareRps: bareRuns.reduce((sum, run) => sum + run.rps, 0) / bareRuns.length,
-      home: homeRun,
+      rounds,
+      median: [...rounds].sort((a, b) => a.share - b.share)[Math.floor(rounds.length / 2)]!,
       account: accountRun,
       homeBytes: { gzip: home.body.length, identity: identity?.body.length ?? 0 },
       accountBytes: { gzip: account.body.length },
