@@ -7,8 +7,9 @@ import { z } from '@hono/zod-openapi';
 import { isCountryCode } from '../countries/index.js';
 import { SDG_NUMBERS } from '../organizations/index.js';
 import { decodeCursor } from './listing.js';
+import { SESSION_KINDS } from './programme-schema.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from './schema.js';
-import type { EventKind, RegistrationMode } from './tables.js';
+import type { EventKind, RegistrationMode, SessionKind } from './tables.js';
 
 const KINDS = EVENT_KINDS as [EventKind, ...EventKind[]];
 const MODES = REGISTRATION_MODES as [RegistrationMode, ...RegistrationMode[]];
@@ -171,7 +172,7 @@ const Person = z.object({
 export const ProgrammeSessionSchema = z
   .object({
     id: z.string().openapi({ description: 'Stable; the programme page’s anchor is session-{id}' }),
-    kind: z.enum(['plenary', 'panel', 'workshop', 'side_event']),
+    kind: z.enum(SESSION_KINDS as [SessionKind, ...SessionKind[]]),
     title: z.string(),
     titleLang: lang,
     titles: translations,

@@ -74,6 +74,40 @@ export async function registrantReader(ctx: Events, tx: Kysely<Database>, regist
   return { person, locale, t: translator(locale) };
 }
 
+/**
+ * Tells the person they now hold a seat in `session`, queued in `tx`: given from its waiting
+ * list, or, with `from`, moved there by an organiser from another session.
+ */
+export async function mailSessionSeat(
+  ctx: Events,
+  tx: Kysely<Database>,
+  event: EventRow,
+  registrationId: string,
+  seat: {
+    session: { title: string; starts_at: string; ends_at: string };
+    from?: { title: string };
+  },
+) {
+  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
+  const title = (row: { title: string }) => pickTranslation(parseTranslations(row.title), locale);
+  const { session, from } = seat;
+  const values = {
+    name: person.name,
+    session: title(session),
+    event: title(event),
+    when: formatEventTimes(session.starts_at, session.ends_at, event.time_zone, locale),
+    url: `${ctx.deps.config.baseUrl}/events/${event.slug}/registration`,
+    site: t('site.name'),
+    ...(from && { from: title(from) }),
+  };
+  const kind = from ? 'sessionMoved' : 'sessionSeat';
+  await ctx.deps.mailer.queue(tx, {
+    to: person.email,
+    subject: t(`registration.mail.${kind}.subject` as const, values),
+    text: t(`registration.mail.${kind}.body` as const, values),
+  });
+}
+
 /** Queues the mail of `kind` to the person behind the registration, in `tx`. */
 export async function mailRegistrant(
   ctx: Events,

@@ -6,21 +6,18 @@
  * sessions' rows in id order, and the seat is taken by the conditional update that two racers
  * for one last seat cannot both pass.
  */
-import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { EventRow } from './queries.js';
-import { registrantReader } from './registration-mail.js';
+import { mailSessionSeat } from './registration-mail.js';
 import * as rq from './registration-queries.js';
 import type { SessionPlaceMoveInput } from './registration-schema.js';
 import { releaseSessionPlace, seatedSessions } from './registration-sessions.js';
 import type { Events } from './service.js';
 import type { RegistrationStatus } from './tables.js';
-import { formatEventTimes } from './times.js';
 
 export type MoveRefusal = {
   ok: false;
@@ -34,34 +31,6 @@ const refuse = (status: MoveRefusal['status'], key: MessageKey, values?: Values)
 });
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof rq.lockSession>>>;
-const titleIn = (session: { title: string }, locale: Locale) =>
-  pickTranslation(parseTranslations(session.title), locale);
-
-/** Tells the person where they now sit, in their language, queued with the move. */
-async function mailMove(
-  ctx: Events,
-  tx: Kysely<Database>,
-  event: EventRow,
-  sessions: { from: SessionRow; to: SessionRow },
-  registrationId: string,
-) {
-  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
-  const values = {
-    name: person.name,
-    from: titleIn(sessions.from, locale),
-    session: titleIn(sessions.to, locale),
-    event: titleIn(event, locale),
-    when: formatEventTimes(sessions.to.starts_at, sessions.to.ends_at, event.time_zone, locale),
-    url: `${ctx.deps.config.baseUrl}/events/${event.slug}/registration`,
-    site: t('site.name'),
-  };
-  await ctx.deps.mailer.queue(tx, {
-    to: person.email,
-    subject: t('registration.mail.sessionMoved.subject', values),
-    text: t('registration.mail.sessionMoved.body', values),
-  });
-}
-
 /**
  * Moves the registration's place in `from` (a seat or a place in its queue) to a seat in `to`.
  * Refused, with nothing written, when the person holds no place in `from`, already sits in
@@ -92,7 +61,7 @@ export async function moveSessionPlace(
     const place = await rq.findSessionRegistration(tx, from.id, registration.id);
     if (!place || place.status === 'cancelled') return refuse(409, 'participants.move.notHeld');
     const there = await rq.findSessionRegistration(tx, to.id, registration.id);
-    const named = { session: titleIn(to, locale) };
+    const named = { session: pickTranslation(parseTranslations(to.title), locale) };
     if (there?.status === 'confirmed') return refuse(409, 'participants.move.already', named);
     if ((await rq.takeSessionSeat(tx, to.id)) === 0) {
       return refuse(409, 'participants.move.full', named);
@@ -120,7 +89,7 @@ export async function moveSessionPlace(
       });
     }
     await releaseSessionPlace(ctx, tx, locked, place);
-    await mailMove(ctx, tx, locked, { from, to }, registration.id);
+    await mailSessionSeat(ctx, tx, locked, registration.id, { session: to, from });
     await recordAudit(tx, {
       action: 'event.session_registration.move',
       actor: { id: actor.id, label: actor.email },

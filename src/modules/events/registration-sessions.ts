@@ -14,7 +14,7 @@ import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { EventRow } from './queries.js';
 import type { Refusal } from './registration.js';
-import { registrantReader } from './registration-mail.js';
+import { mailSessionSeat } from './registration-mail.js';
 import * as rq from './registration-queries.js';
 import type { Events } from './service.js';
 import type { SessionRegistrationStatus } from './tables.js';
@@ -25,29 +25,6 @@ const refuse = (status: Refusal['status'], reason: Refusal['reason']): Refusal =
   status,
   reason,
 });
-
-async function mailSessionSeat(
-  ctx: Events,
-  tx: Kysely<Database>,
-  event: EventRow,
-  session: { title: string; starts_at: string; ends_at: string },
-  registrationId: string,
-) {
-  const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
-  const values = {
-    name: person.name,
-    session: pickTranslation(parseTranslations(session.title), locale),
-    event: pickTranslation(parseTranslations(event.title), locale),
-    when: formatEventTimes(session.starts_at, session.ends_at, event.time_zone, locale),
-    url: `${ctx.deps.config.baseUrl}/events/${event.slug}/registration`,
-    site: t('site.name'),
-  };
-  await ctx.deps.mailer.queue(tx, {
-    to: person.email,
-    subject: t('registration.mail.sessionSeat.subject', values),
-    text: t('registration.mail.sessionSeat.body', values),
-  });
-}
 
 /** Gives a session's free seats to its waiting list, longest-waiting first, each with a mail. */
 async function fillSessionSeats(
@@ -63,7 +40,7 @@ async function fillSessionSeats(
     if (!next || (await rq.takeSessionSeat(tx, sessionId)) === 0) return;
     await rq.adjustSessionCounters(tx, sessionId, { waitlisted: -1 });
     await rq.updateSessionRegistration(tx, next.id, { status: 'confirmed', updated_at: nowIso() });
-    await mailSessionSeat(ctx, tx, event, session, next.registration_id);
+    await mailSessionSeat(ctx, tx, event, next.registration_id, { session });
   }
 }
 
