@@ -4,7 +4,7 @@
  * recorded in the audit log, and which message a person sees.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
@@ -19,7 +19,6 @@ type FieldErrors = Partial<Record<string, MessageKey>>;
 type Outcome = { ok: true; cookies: string[] } | { ok: false; errors: FieldErrors };
 
 const codeOf = (error: unknown) => (error as { body?: { code?: string } } | null)?.body?.code;
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 /**
  * Creates an unverified account and mails the confirmation link. An address already in use gets
@@ -49,7 +48,7 @@ export async function signIn(
     });
     await recordAudit(db, {
       action: 'auth.signIn',
-      actor: { id: response.user.id, label: response.user.email },
+      actor: auditActor(response.user),
       ip: req.ip,
     });
     return { ok: true, cookies: headers.getSetCookie() };
@@ -125,7 +124,7 @@ export async function changePassword(
     });
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
-      actor: label(actor),
+      actor: auditActor(actor),
       ip: req.ip,
     });
     return { ok: true, cookies: headers.getSetCookie() };
@@ -161,7 +160,7 @@ export async function deleteAccount(
     });
     await recordAudit(db, {
       action: 'account.delete',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'person', id: actor.id },
       ip: req.ip,
     });
@@ -260,7 +259,7 @@ export async function changeAdminRole(
     await q.setAdminFlag(tx, personId, grant, nowIso());
     await recordAudit(tx, {
       action: grant ? 'people.admin.grant' : 'people.admin.revoke',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'person', id: personId },
       ip,
       details: { email: person.email },

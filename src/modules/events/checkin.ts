@@ -4,7 +4,7 @@
  * cancelled or rejected registrations are refused with the reason; another event's code is
  * not found here.
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { EventRow } from './queries.js';
@@ -55,7 +55,7 @@ export async function checkIn(
     await rq.adjustEventCounters(tx, event.id, { attended: 1 });
     await recordAudit(tx, {
       action: 'event.checkin',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
       subject: { type: 'event_registration', id: found.id },
       details: { event: event.id },
     });

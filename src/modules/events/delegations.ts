@@ -6,7 +6,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
@@ -25,7 +25,6 @@ import type { DelegationCreateInput, ExternalEventCreateInput } from './delegati
 import type { Events } from './service.js';
 
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
 
 export type Delegation = q.DelegationRow & { organizationIds: string[] };
@@ -83,7 +82,7 @@ export async function createExternalEvent(
         });
         await recordAudit(tx, {
           action: 'delegation.externalEvent.create',
-          actor: label(actor),
+          actor: auditActor(actor),
           subject: { type: 'external_event', id },
           details: { name: input.name },
         });
@@ -132,7 +131,7 @@ export async function createDelegation(
       });
       await recordAudit(tx, {
         action: 'delegation.create',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'delegation', id },
         details: { externalEvent: event.id, lead: input.lead },
       });
@@ -218,7 +217,7 @@ export async function audited(
     await write(tx);
     await recordAudit(tx, {
       action,
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'delegation', id: delegationId },
       details,
     });

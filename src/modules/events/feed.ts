@@ -4,7 +4,7 @@
  * stored; a person has at most one active feed, and making a new one revokes the old.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import { isLocale, translator } from '../../platform/i18n/index.js';
@@ -37,7 +37,7 @@ export async function createFeed(ctx: Events, actor: Actor) {
     });
     await recordAudit(tx, {
       action: 'event.feed.create',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
     });
   });
   return token;
@@ -48,7 +48,7 @@ export async function revokeFeed(ctx: Events, actor: Actor) {
     await rq.revokeFeeds(tx, actor.id, nowIso());
     await recordAudit(tx, {
       action: 'event.feed.revoke',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
     });
   });
 }

@@ -4,7 +4,7 @@
  * already promises; that check and the write share the room's row lock, which a session's save
  * takes before its own capacity check (see programme.ts).
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -15,8 +15,6 @@ import * as q from './programme-queries.js';
 import type { RoomSaveInput } from './programme-schema.js';
 import { type EventRow, findVenue } from './queries.js';
 import type { Events } from './service.js';
-
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 const nameTaken: ProgrammeFailure = {
   ok: false,
@@ -57,7 +55,7 @@ export async function createRoom(
       });
       await recordAudit(tx, {
         action: 'event.room.create',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'event', id: event.id },
         details: { room: id, name: input.name },
       });
@@ -108,7 +106,7 @@ export async function updateRoom(
       await q.updateRoom(tx, room.id, { name: input.name, capacity, updated_at: nowIso() });
       await recordAudit(tx, {
         action: 'event.room.update',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'event', id: event.id },
         details: {
           room: room.id,
@@ -132,7 +130,7 @@ export async function deleteRoom(ctx: Events, actor: Actor, event: EventRow, roo
     await q.deleteRoom(tx, room.id);
     await recordAudit(tx, {
       action: 'event.room.delete',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'event', id: event.id },
       details: { room: room.id, name: room.name },
     });

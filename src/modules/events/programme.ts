@@ -9,7 +9,7 @@
  * refused, and a session never lands outside dates or room seats changed at the same moment.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -37,7 +37,6 @@ export {
   venueName,
 } from './programme-rooms.js';
 
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
 const titleOf = (jsonTitle: string, locale: Locale) =>
@@ -218,7 +217,7 @@ export async function saveSession(
     });
     await recordAudit(tx, {
       action: options.sessionId ? 'event.session.update' : 'event.session.create',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'event', id: event.id },
       details: { session: id, room: room?.id ?? null, confirmedOverlap: input.confirmOverlap },
     });
@@ -234,7 +233,7 @@ export async function deleteSession(ctx: Events, actor: Actor, event: EventRow, 
     await q.deleteSession(tx, session.id);
     await recordAudit(tx, {
       action: 'event.session.delete',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'event', id: event.id },
       details: { session: session.id, title: session.title },
     });

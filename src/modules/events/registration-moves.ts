@@ -6,7 +6,7 @@
  * sessions' rows in id order, and the seat is taken by the conditional update that two racers
  * for one last seat cannot both pass.
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
@@ -92,7 +92,7 @@ export async function moveSessionPlace(
     await mailSessionSeat(ctx, tx, locked, registration.id, { session: to, from });
     await recordAudit(tx, {
       action: 'event.session_registration.move',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
       subject: { type: 'session_registration', id },
       details: { registration: registration.id, from: from.id, to: to.id, held: place.status },
     });

@@ -6,7 +6,7 @@
  * session is the last defence.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
@@ -102,7 +102,7 @@ export async function changeSessionPlace(
       await releaseSessionPlace(ctx, tx, locked, place);
       await recordAudit(tx, {
         action: 'event.session_registration.cancel',
-        actor: { id: actor.id, label: actor.email },
+        actor: auditActor(actor),
         subject: { type: 'session_registration', id: place.id },
       });
       return { ok: true, status: 'cancelled' };
@@ -129,7 +129,7 @@ export async function changeSessionPlace(
     }
     await recordAudit(tx, {
       action: 'event.session_registration.create',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
       subject: { type: 'session_registration', id },
       details: { session: sessionId, status },
     });

@@ -7,7 +7,7 @@
  * person in the same transaction that freed it.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
@@ -38,8 +38,6 @@ const refuse = (status: Refusal['status'], reason: MessageKey): Refusal => ({
 /** Statuses that hold a place: a seat, a place in the queue, or a request awaiting a decision. */
 export const ACTIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
 
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
-
 /** Why registering is not possible now, or undefined when it is. */
 export function registrationClosedReason(event: EventRow, now = nowIso()): MessageKey | undefined {
   if (event.status !== 'published') return 'registration.refused.notOpen';
@@ -59,7 +57,7 @@ async function audit(
 ) {
   await recordAudit(tx, {
     action: `event.registration.${action}`,
-    ...(actor ? { actor: label(actor) } : {}),
+    ...(actor ? { actor: auditActor(actor) } : {}),
     subject: { type: 'event_registration', id: registrationId },
     details,
   });

@@ -5,7 +5,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
@@ -43,7 +43,6 @@ type Failure = {
 /** The search collection events are indexed in. */
 export const EVENTS_COLLECTION = 'events';
 
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 const values = (texts: Record<string, string | undefined>) =>
   Object.values(texts).filter((v): v is string => Boolean(v));
 const json = (texts: Record<string, string | undefined>) =>
@@ -254,7 +253,7 @@ export async function createEvent(
       await ctx.search.index(tx, EVENTS_COLLECTION, id, searchDocument(input));
       await recordAudit(tx, {
         action: 'event.create',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'event', id },
         details: { organizers: input.organizers },
       });
@@ -335,13 +334,13 @@ export async function updateEvent(
       await ctx.search.index(tx, EVENTS_COLLECTION, event.id, searchDocument(input));
       await recordAudit(tx, {
         action: 'event.update',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'event', id: event.id },
       });
       if (programme.moved > 0) {
         await recordAudit(tx, {
           action: 'event.programme.move',
-          actor: label(actor),
+          actor: auditActor(actor),
           subject: { type: 'event', id: event.id },
           details: { sessions: programme.moved, shiftMinutes: programme.shiftMinutes },
         });
@@ -384,7 +383,7 @@ export async function transitionEvent(
       await mailRegistrants(ctx, tx, { ...event, status: to }, 'eventCancelled');
     await recordAudit(tx, {
       action: `event.${transition}`,
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'event', id: event.id },
       details: { from: event.status, to },
     });

@@ -8,7 +8,7 @@
 
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type {
@@ -129,7 +129,7 @@ export async function chooseActingOrganization(
     await q.saveActingChoice(tx, actor.id, organizationId, nowIso());
     await recordAudit(tx, {
       action: 'organization.acting.choose',
-      actor: { id: actor.id, label: actor.email },
+      actor: auditActor(actor),
       ...(organizationId ? { subject: { type: 'organization', id: organizationId } } : {}),
     });
     return resolved;

@@ -14,7 +14,7 @@
  * process that stopped is marked failed when next looked at; starting it again is safe, since
  * rows already imported come out unchanged.
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { MessageKey, Values } from '../../platform/i18n/index.js';
@@ -44,7 +44,6 @@ const progress = new Map<string, number>();
 /** The jobs running in this process, to await them (tests, shutdown). */
 const runs = new Map<string, Promise<void>>();
 
-const label = (by: Acting) => ({ id: by.actor.id, label: by.actor.email });
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The row's keys as the schema reads them: registration number (with country) and IATI id. */
@@ -236,7 +235,7 @@ export async function startImport(
     if (moved === 0) return false;
     await recordAudit(tx, {
       action: 'organization.import.start',
-      actor: label(by),
+      actor: auditActor(by.actor),
       subject: { type: 'organization_import', id },
       ip: by.ip,
       details: { file: job.file_name, mode, rows: job.total_rows, badRows: job.error_rows },
@@ -284,7 +283,7 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
   const finish = (tx: typeof db) =>
     recordAudit(tx, {
       action: 'organization.import.finish',
-      actor: label(by),
+      actor: auditActor(by.actor),
       subject: { type: 'organization_import', id },
       ip: by.ip,
       details: { file: job.file_name, mode: job.mode, ...counts },
@@ -344,7 +343,7 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
     });
     await recordAudit(db, {
       action: 'organization.import.fail',
-      actor: label(by),
+      actor: auditActor(by.actor),
       subject: { type: 'organization_import', id },
       ip: by.ip,
       details: { file: job.file_name, mode: job.mode, row: refused?.row ?? null },

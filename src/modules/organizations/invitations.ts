@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { FieldErrorKeys } from '../../platform/http/validation.js';
@@ -37,8 +37,6 @@ export type OrganizationInvitationInput = z.infer<typeof OrganizationInvitationS
 
 export const hashInvitationToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
-
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 const isUniqueViolation = (error: unknown) =>
   /unique|duplicate key/i.test((error as Error)?.message ?? '');
@@ -134,7 +132,7 @@ export async function inviteToOrganization(
       });
       await recordAudit(tx, {
         action: 'organization.invitation.create',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'organization', id: organization.id },
         details: { invitation: id, email: input.email, role: input.role },
       });
@@ -168,7 +166,7 @@ export async function revokeInvitation(
     if (await iq.revokeOpenInvitation(tx, invitation.id, nowIso())) {
       await recordAudit(tx, {
         action: 'organization.invitation.revoke',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'organization', id: organizationId },
         details: { invitation: invitation.id, email: invitation.email, role: invitation.role },
       });
@@ -250,7 +248,7 @@ export async function acceptInvitation(
     });
     await recordAudit(tx, {
       action: 'organization.invitation.accept',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'organization', id: found.organization_id },
       details: { invitation: found.id, role: found.role, alreadyMember: !added },
     });

@@ -9,7 +9,7 @@
  * fails; the file it replaces is removed only after the commit, so the profile never points to
  * a missing file and a refused upload leaves nothing behind.
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { UploadRoute } from '../../platform/http/body-limits.js';
 import type { MessageKey, Values } from '../../platform/i18n/index.js';
@@ -50,7 +50,6 @@ const fail = (key: MessageKey, values?: Values): Failure => ({
 });
 
 const logoStore = (ctx: Organizations) => fileStore(ctx.deps.config.uploadsDir, 'logos');
-const label = (by: Acting) => ({ id: by.actor.id, label: by.actor.email });
 
 export type PreparedLogo = { bytes: Buffer; width: number; height: number; extension: 'webp' };
 
@@ -132,7 +131,7 @@ export async function replaceLogo(
       );
       await recordAudit(tx, {
         action: 'organization.logo.update',
-        actor: label(by),
+        actor: auditActor(by.actor),
         subject: { type: 'organization', id: organization.id },
         ip: by.ip,
         details: { width: logo.width, height: logo.height, sizeBytes: saved.sizeBytes },
@@ -163,7 +162,7 @@ export async function removeLogo(
     );
     await recordAudit(tx, {
       action: 'organization.logo.remove',
-      actor: label(by),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organization.id },
       ip: by.ip,
     });

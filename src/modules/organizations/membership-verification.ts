@@ -4,9 +4,8 @@
  * verification has ended or ends soon are listed for re-verification. Days are calendar days
  * (YYYY-MM-DD) in the instance's time zone; a verification holds through its last day.
  */
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import type { Acting, Refusal } from './membership.js';
 import * as mq from './membership-queries.js';
@@ -18,7 +17,6 @@ import type { Organizations } from './service.js';
 export const REVERIFY_WITHIN_DAYS = 30;
 
 const refuse = (status: 404 | 409, reason: MessageKey): Refusal => ({ ok: false, status, reason });
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 /** The calendar day of `instant` in `timeZone`, as YYYY-MM-DD. */
 export function dayIn(instant: Date, timeZone: string) {
@@ -88,7 +86,7 @@ export async function verifyMember(
     });
     await recordAudit(tx, {
       action: 'organization.verify',
-      actor: label(by.actor),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organization.id },
       ip: by.ip,
       details: { verification: id, evidence: input.evidence, valid_until: input.validUntil },

@@ -10,7 +10,7 @@
  * application leaves neither rows nor files behind.
  */
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { UploadRoute } from '../../platform/http/body-limits.js';
@@ -58,7 +58,6 @@ const fail = (field: string, key: MessageKey, values?: Values): Failure => ({
   errors: { [field]: values ? { key, values } : { key } },
 });
 const refuse = (status: 404 | 409, reason: MessageKey): Refusal => ({ ok: false, status, reason });
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 /** The partial unique index on pending applications refused a second one (either engine). */
 const isSecondPending = (error: unknown) =>
   /membership_applications_one_pending|membership_applications\.organization_id/.test(
@@ -163,7 +162,7 @@ export async function applyForMembership(
       if (moved === 0) throw new NoLongerOpen();
       await recordAudit(tx, {
         action: 'organization.membership.apply',
-        actor: label(by.actor),
+        actor: auditActor(by.actor),
         subject: { type: 'organization', id: organization.id },
         ip: by.ip,
         details: {
@@ -216,7 +215,7 @@ export async function withdrawApplication(
     await mq.changeMembershipStatus(tx, organization.id, ['applied'], 'none', now);
     await recordAudit(tx, {
       action: 'organization.membership.withdraw',
-      actor: label(by.actor),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organization.id },
       ip: by.ip,
       details: { application: pending.id },
@@ -313,7 +312,7 @@ export async function decideApplication(
       action: decision.approve
         ? 'organization.membership.approve'
         : 'organization.membership.reject',
-      actor: label(by.actor),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organization.id },
       ip: by.ip,
       details: { application: application.id, reason: decision.reason ?? null },
@@ -353,7 +352,7 @@ export async function changeMembership(
       action: change.suspend
         ? 'organization.membership.suspend'
         : 'organization.membership.reinstate',
-      actor: label(by.actor),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organization.id },
       ip: by.ip,
       details: { reason: change.reason ?? null },
@@ -387,7 +386,7 @@ export async function admitToNetwork(
     if (moved === 0) return false;
     await recordAudit(tx, {
       action: 'organization.membership.admit',
-      actor: label(by.actor),
+      actor: auditActor(by.actor),
       subject: { type: 'organization', id: organizationId },
       ip: by.ip,
       details: { note },

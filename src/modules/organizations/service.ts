@@ -5,7 +5,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../../platform/audit/index.js';
+import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
@@ -20,8 +20,6 @@ import type { OrganizationRole } from './tables.js';
 
 export type Organizations = { deps: AppDeps<Database>; search: SearchIndex };
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
-
-const label = (actor: Actor) => ({ id: actor.id, label: actor.email });
 
 /** The row values a profile form sets (everything but identity, status and timestamps). */
 export function profileValues(input: OrganizationProfileInput) {
@@ -166,7 +164,7 @@ export async function createOrganization(
       await ctx.search.index(tx, 'organizations', id, searchFields(input));
       await recordAudit(tx, {
         action: 'organization.create',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'organization', id },
       });
       return slug;
@@ -207,7 +205,7 @@ export async function updateOrganizationProfile(
       await ctx.search.index(tx, 'organizations', organization.id, searchFields(input));
       await recordAudit(tx, {
         action: 'organization.update',
-        actor: label(actor),
+        actor: auditActor(actor),
         subject: { type: 'organization', id: organization.id },
       });
     });
@@ -277,7 +275,7 @@ export async function changeMemberRole(
     await q.updateMemberRole(tx, organizationId, personId, role, nowIso());
     await recordAudit(tx, {
       action: 'organization.member.role',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'organization', id: organizationId },
       details: { person: personId, from: target.role, to: role },
     });
@@ -313,7 +311,7 @@ export async function removeMember(
     await q.deleteMember(tx, organizationId, personId);
     await recordAudit(tx, {
       action: leaving ? 'organization.member.leave' : 'organization.member.remove',
-      actor: label(actor),
+      actor: auditActor(actor),
       subject: { type: 'organization', id: organizationId },
       details: { person: personId, role: target.role },
     });

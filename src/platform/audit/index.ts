@@ -15,6 +15,12 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
+/** How the audit names a signed-in person: their id, and their address as it was then. */
+export const auditActor = (actor: { id: string; email: string }) => ({
+  id: actor.id,
+  label: actor.email,
+});
+
 /** Records one event; pass the transaction that did the work so both land or neither. */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry) {
   await q.insertAuditEntry(db, {
