@@ -30,6 +30,11 @@ type TsvectorTables = { search_documents: { tsv: string } };
 
 /** Column weights: a word in the title counts ten times one in the body, a keyword four times. */
 const WEIGHTS = { title: 10, keywords: 4, body: 1 } as const;
+/**
+ * FTS5's rank with these weights. bm25() is lower-is-better; negated so that a higher rank is
+ * better on both engines.
+ */
+const FTS5_RANK = sql<number>`-bm25(search_fts, ${sql.lit(WEIGHTS.title)}, ${sql.lit(WEIGHTS.keywords)}, ${sql.lit(WEIGHTS.body)})`;
 /** The same ratios as ts_rank's {D, C, B, A} weights (D is unused). */
 const TS_RANK_WEIGHTS = `{0.1, ${WEIGHTS.body / 10}, ${WEIGHTS.keywords / 10}, ${WEIGHTS.title / 10}}`;
 
@@ -151,13 +156,7 @@ export const matchFts5 = (
     // CROSS JOIN keeps the full-text index as the outer loop: SQLite would otherwise be free
     // to walk every document of the collection and ask FTS5 about each one.
     .crossJoin('search_documents')
-    .select([
-      'search_documents.doc_id',
-      // bm25() is lower-is-better; negated so that a higher rank is better on both engines.
-      sql<number>`-bm25(search_fts, ${sql.lit(WEIGHTS.title)}, ${sql.lit(WEIGHTS.keywords)}, ${sql.lit(WEIGHTS.body)})`.as(
-        'rank',
-      ),
-    ])
+    .select(['search_documents.doc_id', FTS5_RANK.as('rank')])
     .where(sql<boolean>`search_fts match ${fts5Query(terms, fields)}`)
     .whereRef('search_documents.id', '=', 'search_fts.rowid')
     .where('search_documents.collection', '=', collection)
@@ -221,12 +220,7 @@ export const rankedKeysFts5 = (
       db
         .withTables<Fts5Tables>()
         .selectFrom('search_fts')
-        .select([
-          'search_fts.rowid as key',
-          sql<number>`-bm25(search_fts, ${sql.lit(WEIGHTS.title)}, ${sql.lit(WEIGHTS.keywords)}, ${sql.lit(WEIGHTS.body)})`.as(
-            'rank',
-          ),
-        ])
+        .select(['search_fts.rowid as key', FTS5_RANK.as('rank')])
         .where(sql<boolean>`search_fts match ${fts5Query(terms, fields)}`)
         // bm25() is refused inside an aggregate; a LIMIT keeps the subquery from being flattened.
         .limit(sql.lit(-1))
