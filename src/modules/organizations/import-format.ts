@@ -62,10 +62,15 @@ const splitValues = (cell: string, spaces = false) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-/** The file as text, or undefined when it is not UTF-8. */
+/**
+ * The file as text, or undefined when it is not UTF-8. A NUL character is valid UTF-8 but no
+ * spreadsheet writes one into CSV: it means UTF-16 or a binary file (and PostgreSQL could not
+ * store it).
+ */
 export function decodeFile(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text.includes('\u0000') ? undefined : text;
   } catch {
     return undefined;
   }
