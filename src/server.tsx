@@ -48,6 +48,7 @@ import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound } from './platform/http/errors.js';
+import { stripNul } from './platform/http/nul-bytes.js';
 import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
 import { securityHeaders } from './platform/http/security-headers.js';
@@ -116,6 +117,7 @@ export function createApp(
   app.use(bodyLimits(UPLOAD_ROUTES));
   app.use(authenticate(accounts));
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
+  app.use(stripNul());
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
   // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
   app.use(actingOrganization(organizations));

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/http/context.js';
 import { enforceRateLimit } from '../../platform/http/rate-limit.js';
+import { safeNext } from '../../platform/http/redirects.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { isLocale, type Locale } from '../../platform/i18n/index.js';
 import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
@@ -34,10 +35,6 @@ export const requestOf = (c: Context<AppEnv>) => ({
   headers: c.req.raw.headers,
   ip: c.get('clientIp'),
 });
-
-/** Only local paths may be redirect targets, so a link cannot send people elsewhere. */
-export const safeNext = (next: string | undefined) =>
-  next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 
 export function authRoutes(ctx: service.Accounts) {
   const db = ctx.deps.db.kysely;
@@ -99,7 +96,7 @@ export function authRoutes(ctx: service.Accounts) {
     renderPage(c, {
       title: c.get('t')('signIn.title'),
       notice: noticeFrom(c),
-      body: <SignInPage ctx={pageContext(c)} next={c.req.query('next')} />,
+      body: <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next'))} />,
     }),
   );
   app.post('/sign-in', async (c) => {
@@ -117,14 +114,14 @@ export function authRoutes(ctx: service.Accounts) {
         body: (
           <SignInPage
             ctx={pageContext(c)}
-            next={c.req.query('next')}
+            next={safeNext(c.req.query('next'))}
             form={{ values: { email: values.email ?? '' }, errors: outcome.errors }}
           />
         ),
       });
     }
     forwardCookies(c, outcome.cookies);
-    return c.redirect(safeNext(c.req.query('next')), 303);
+    return c.redirect(safeNext(c.req.query('next')) ?? '/', 303);
   });
 
   app.post('/sign-out', async (c) => {
@@ -257,7 +254,7 @@ export function authRoutes(ctx: service.Accounts) {
       if (actor?.sessionId)
         await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
-    return c.redirect(safeNext(values.next), 303);
+    return c.redirect(safeNext(values.next) ?? '/', 303);
   });
 
   /**
@@ -269,7 +266,7 @@ export function authRoutes(ctx: service.Accounts) {
     const locale = c.req.param('code');
     if (isLocale(locale)) rememberLocale(c, locale);
     c.header('cache-control', 'no-store');
-    return c.redirect(safeNext(c.req.query('next')), 303);
+    return c.redirect(safeNext(c.req.query('next')) ?? '/', 303);
   });
 
   return app;

@@ -4,11 +4,11 @@
  * their organisations or named guests) with roles and travel status, and a checklist of tasks.
  * Every change is one transaction with its audit record.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../platform/i18n/index.js';
@@ -62,13 +62,14 @@ export async function createExternalEvent(
   const db = ctx.deps.db.kysely;
   const id = newId();
   const now = nowIso();
-  const base = slugify(`${input.name} ${input.startsOn.slice(0, 4)}`).slice(0, 80) || 'event';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (await q.externalEventSlugTaken(db, slug)) continue;
-    try {
-      await db.transaction().execute(async (tx) => {
-        await q.insertExternalEvent(tx, {
+  await db.transaction().execute(async (tx) => {
+    await allocateSlug(tx, {
+      text: `${input.name} ${input.startsOn.slice(0, 4)}`,
+      maxLength: 80,
+      fallback: 'event',
+      taken: (slug) => q.externalEventSlugTaken(tx, slug),
+      insert: (slug) =>
+        q.insertExternalEvent(tx, {
           id,
           slug,
           name: input.name,
@@ -79,20 +80,16 @@ export async function createExternalEvent(
           url: input.url,
           created_at: now,
           updated_at: now,
-        });
-        await recordAudit(tx, {
-          action: 'delegation.externalEvent.create',
-          actor: auditActor(actor),
-          subject: { type: 'external_event', id },
-          details: { name: input.name },
-        });
-      });
-      return { ok: true, id };
-    } catch (error) {
-      // Another form took the slug between the check and the insert: try the next one.
-      if (!isUniqueViolation(error) || n > 8) throw error;
-    }
-  }
+        }),
+    });
+    await recordAudit(tx, {
+      action: 'delegation.externalEvent.create',
+      actor: auditActor(actor),
+      subject: { type: 'external_event', id },
+      details: { name: input.name },
+    });
+  });
+  return { ok: true, id };
 }
 
 /** Starts a delegation led by an organisation the actor manages; one per lead and event. */

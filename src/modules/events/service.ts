@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
@@ -126,19 +127,10 @@ function searchDocument(input: EventSaveInput) {
   };
 }
 
-async function freeSlug(db: Kysely<Database>, input: EventSaveInput) {
-  const title = input.title.en ?? input.title.az ?? input.title.ru ?? '';
-  const base = slugify(`${title} ${input.startsAt.slice(0, 4)}`).slice(0, 80) || 'event';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await q.eventSlugTaken(db, slug))) return slug;
-  }
-}
-
 /**
- * Runs a transaction again when it lost a race for a unique name (two events with one title
- * taking one slug, two forms creating one series): the next attempt sees the winner's row.
- * Each round lets one racer through, so the attempts bound how many may race at once.
+ * Runs a transaction again when it lost a race for a unique name (two forms creating one
+ * series): the next attempt sees the winner's row. Each round lets one racer through, so the
+ * attempts bound how many may race at once. Slugs of events race in allocateSlug instead.
  */
 async function retryOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -230,23 +222,31 @@ export async function createEvent(
   const now = nowIso();
   const slug = await retryOnUniqueViolation(() =>
     ctx.deps.db.kysely.transaction().execute(async (tx) => {
-      const slug = await freeSlug(tx, input);
       const venueId = await saveVenue(tx, input.venue, null, now);
-      await q.insertEvent(tx, {
-        id,
-        slug,
-        ...eventValues(input),
-        series_id: await seriesId(tx, input.series, now),
-        parent_event_id: host.id,
-        venue_id: venueId,
-        status: 'draft',
-        confirmed_count: 0,
-        waitlisted_count: 0,
-        attended_count: 0,
-        published_at: null,
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
+      const series = await seriesId(tx, input.series, now);
+      const title = input.title.en ?? input.title.az ?? input.title.ru ?? '';
+      const slug = await allocateSlug(tx, {
+        text: `${title} ${input.startsAt.slice(0, 4)}`,
+        maxLength: 80,
+        fallback: 'event',
+        taken: (slug) => q.eventSlugTaken(tx, slug),
+        insert: (slug) =>
+          q.insertEvent(tx, {
+            id,
+            slug,
+            ...eventValues(input),
+            series_id: series,
+            parent_event_id: host.id,
+            venue_id: venueId,
+            status: 'draft',
+            confirmed_count: 0,
+            waitlisted_count: 0,
+            attended_count: 0,
+            published_at: null,
+            created_by: actor.id,
+            created_at: now,
+            updated_at: now,
+          }),
       });
       await q.replaceEventOrganizers(tx, id, input.organizers);
       await q.replaceEventSdgs(tx, id, input.sdgs);

@@ -13,7 +13,12 @@ import * as iq from './import-queries.js';
 import { presentOrganization, profileFormValues } from './presenters.js';
 import * as q from './queries.js';
 import { type OrganizationProfileInput, OrganizationProfileSchema } from './schema.js';
-import { freeSlug, type Organizations, profileValues, searchFields } from './service.js';
+import {
+  insertOrganizationWithSlug,
+  type Organizations,
+  profileValues,
+  searchFields,
+} from './service.js';
 import type { MembershipStatus } from './tables.js';
 
 export type RowOutcome =
@@ -57,9 +62,8 @@ export async function applyRow(
   const existing = matches[0];
   if (!existing) {
     const id = newId();
-    await q.insertOrganization(tx, {
+    await insertOrganizationWithSlug(tx, own.data, {
       id,
-      slug: await freeSlug(tx, own.data),
       ...profileValues(own.data),
       membership_status: options.admit ? 'member' : 'none',
       created_by: options.actorId,
