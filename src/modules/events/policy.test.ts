@@ -84,7 +84,7 @@ const FINISHED: Record<EventAction, Row> = {
   'event.finish':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
-  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 const TABLES: Record<EventStatus, Record<EventAction, Row>> = {

@@ -57,7 +57,10 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   'event.registrations.manage': (actor, s) => organizes(actor, s) && s.status !== 'draft',
   // Moving people between sessions is for an event still to happen, as taking seats is.
   'event.registrations.move': (actor, s) => organizes(actor, s) && s.status === 'published',
-  'event.checkin': (actor, s) => organizes(actor, s) && s.status === 'published',
+  // A finished event's door page stays, to say check-in has ended; when the door is open is a
+  // rule of the check-in service (CHECKIN_OPENS_BEFORE_HOURS, CHECKIN_CLOSES_AFTER_HOURS).
+  'event.checkin': (actor, s) =>
+    organizes(actor, s) && (s.status === 'published' || s.status === 'finished'),
   'event.participants.export': (actor, s) => organizes(actor, s),
   // The meeting link is the door of an online event: only for those with a seat, and the
   // organisers who run it.

@@ -983,6 +983,8 @@ export const az: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Salam, {name}!\n\n{event} tədbirinin təşkilatçıları sizi {from} sessiyasından {session} ({when}) sessiyasına köçürdülər; orada yeriniz var.\n\n{url}\n\n{site}',
   'checkin.title': 'Girişdə qeydiyyat',
+  'checkin.notYet': 'Girişdə qeydiyyat hələ açılmayıb. O, {time} ({zone}) açılacaq.',
+  'checkin.ended': 'Bu tədbir üçün girişdə qeydiyyat başa çatıb.',
   'checkin.code.label': 'Qeydiyyat kodu',
   'checkin.code.hint': 'Səkkiz hərf və rəqəm, tire ilə və ya tiresiz.',
   'checkin.submit': 'Girişi qeyd et',
@@ -1009,7 +1011,7 @@ export const az: Record<MessageKey, string> = {
   'eventFigures.basis.attendance':
     'İştirak əsasında hesablanıb: tədbirə girişdə qeyd olunmuş şəxslər.',
   'eventFigures.basis.registrations':
-    'Girişdə qeydiyyat başlayana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
+    'Tədbir başlayana və iştirakçılar girişdə qeyd olunana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
   'eventFigures.more': 'Bütün iştirak göstəriciləri, qrafik və cədvəllərlə',
   'eventFigures.registered': 'qeydiyyatdan keçib (təsdiqlənib)',
   'eventFigures.attended': 'iştirak edib',

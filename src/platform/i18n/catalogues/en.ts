@@ -966,6 +966,8 @@ export const en = {
   'registration.mail.sessionMoved.body':
     'Hello {name},\n\nThe organisers of {event} have moved you from the session {from} to the session {session} ({when}), where you have a seat.\n\n{url}\n\n{site}',
   'checkin.title': 'Check-in',
+  'checkin.notYet': 'Check-in has not opened yet. It opens on {time} ({zone}).',
+  'checkin.ended': 'Check-in for this event has ended.',
   'checkin.code.label': 'Registration code',
   'checkin.code.hint': 'Eight letters and digits, with or without the dash.',
   'checkin.submit': 'Check in',
@@ -989,7 +991,7 @@ export const en = {
     '{participants, plural, one {# participant} other {# participants}} from {organizations, plural, one {# organisation} other {# organisations}} in {countries, plural, one {# country} other {# countries}}',
   'eventFigures.basis.attendance': 'Counted from attendance: the people checked in at the event.',
   'eventFigures.basis.registrations':
-    'Counted from confirmed registrations, until check-in begins.',
+    'Counted from confirmed registrations, until the event begins and people are checked in.',
   'eventFigures.more': 'All participation figures, with charts and tables',
   'eventFigures.registered': 'registered (confirmed)',
   'eventFigures.attended': 'attended',

@@ -985,6 +985,8 @@ export const ru: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Здравствуйте, {name}!\n\nОрганизаторы мероприятия «{event}» перенесли вас с сессии «{from}» на сессию «{session}» ({when}), где за вами место.\n\n{url}\n\n{site}',
   'checkin.title': 'Регистрация на входе',
+  'checkin.notYet': 'Отметка участников ещё не открыта. Она откроется {time} ({zone}).',
+  'checkin.ended': 'Отметка участников этого мероприятия завершена.',
   'checkin.code.label': 'Регистрационный код',
   'checkin.code.hint': 'Восемь букв и цифр, с дефисом или без.',
   'checkin.submit': 'Отметить',
@@ -1008,7 +1010,7 @@ export const ru: Record<MessageKey, string> = {
     '{participants, plural, one {# участник} few {# участника} many {# участников} other {# участника}} из {organizations, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}} в {countries, plural, one {# стране} few {# странах} many {# странах} other {# стране}}',
   'eventFigures.basis.attendance': 'Подсчитано по явке: люди, отмеченные на входе.',
   'eventFigures.basis.registrations':
-    'Подсчитано по подтверждённым регистрациям, пока не началась отметка участников на входе.',
+    'Подсчитано по подтверждённым регистрациям, пока мероприятие не началось и участников не отметили на входе.',
   'eventFigures.more': 'Все показатели участия, с диаграммами и таблицами',
   'eventFigures.registered': 'зарегистрировано (подтверждено)',
   'eventFigures.attended': 'пришло',
