@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       globalSouth: 'unctad-developing',
       logLevel: 'info',
       trustProxy: false,
+      checkin: { opensBeforeHours: 3, closesAfterHours: 6 },
       env: 'development',
     });
   });
@@ -131,5 +132,18 @@ describe('loadConfig', () => {
 
   it('says what DATABASE_URL should look like', () => {
     expect(failure({ DATABASE_URL: 'sqlite://x' })).toContain('a postgres:// URL');
+  });
+
+  it('reads the check-in window in hours and says what it expects', () => {
+    const config = loadConfig({
+      CHECKIN_OPENS_BEFORE_HOURS: '24',
+      CHECKIN_CLOSES_AFTER_HOURS: '0.5',
+    });
+    expect(config.checkin).toEqual({ opensBeforeHours: 24, closesAfterHours: 0.5 });
+    for (const value of ['-1', 'soon', '1000']) {
+      expect(failure({ CHECKIN_OPENS_BEFORE_HOURS: value })).toMatch(
+        /^CHECKIN_OPENS_BEFORE_HOURS: expected a number of hours from 0 to 720/,
+      );
+    }
   });
 });

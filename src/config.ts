@@ -21,6 +21,12 @@ const timeZone = z.string().refine(
 
 const PORT_EXPECTED = 'a whole number from 1 to 65535';
 
+const HOURS_EXPECTED = 'a number of hours from 0 to 720, such as 3 or 1.5';
+const hours = z.coerce
+  .number({ message: HOURS_EXPECTED })
+  .min(0, HOURS_EXPECTED)
+  .max(720, HOURS_EXPECTED);
+
 const EnvSchema = z.object({
   PORT: z.coerce
     .number({ message: PORT_EXPECTED })
@@ -52,6 +58,8 @@ const EnvSchema = z.object({
     .default('unctad-developing'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  CHECKIN_OPENS_BEFORE_HOURS: hours.default(3),
+  CHECKIN_CLOSES_AFTER_HOURS: hours.default(6),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -74,6 +82,8 @@ export type Config = {
   globalSouth: z.infer<typeof EnvSchema>['GLOBAL_SOUTH'];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** The door's hours: check-in opens this long before an event starts, closes after it ends. */
+  checkin: { opensBeforeHours: number; closesAfterHours: number };
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
 };
 
@@ -113,6 +123,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     globalSouth: e.GLOBAL_SOUTH,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    checkin: {
+      opensBeforeHours: e.CHECKIN_OPENS_BEFORE_HOURS,
+      closesAfterHours: e.CHECKIN_CLOSES_AFTER_HOURS,
+    },
     env: e.NODE_ENV,
   };
 }

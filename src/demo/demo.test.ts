@@ -187,6 +187,10 @@ describeEachEngine('demo organisations', (engine) => {
     const { client } = await signedUpClient(concord(), { name: 'Demo visitor' });
     const open = await client.get(`/events/${assembly}`);
     expect(open.html).toContain(`action="/events/${assembly}/register"`);
+    // Its meeting link is for those who hold a seat; nobody has checked in for 2027 yet.
+    expect(open.html).not.toContain('meet.gsngo-platform.example');
+    const figures = JSON.parse((await visitor.get(`/events/${assembly}/figures.json`)).html);
+    expect(figures).toMatchObject({ basis: 'registrations', attended: 0 });
     const delegations = await visitor.get('/delegations');
     expect(delegations.html).toContain('World Urban Forum 13 (WUF13)');
     expect(delegations.html).toContain('Nairobi Urban Housing Forum');

@@ -237,7 +237,10 @@ async function registerParticipants(
       );
       if ((position + n) % 10 === 9) continue; // registered, did not come
       const registration = await myRegistration(ctx, forum.id, id);
-      const result = await checkIn(ctx, door, forum, registration!.code);
+      // Checked in as they arrived on the forum's first two hours, when the door was open.
+      const minutes = (position * 7 + n * 3) % 120;
+      const arrived = new Date(Date.parse(forum.starts_at) + minutes * 60_000).toISOString();
+      const result = await checkIn(ctx, door, forum, registration!.code, arrived);
       if (result.outcome !== 'checkedIn') throw new Error(`demo check-in: ${result.outcome}`);
     }
   }

@@ -45,6 +45,7 @@ const DRAFT: Record<EventAction, Row> = {
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+  'event.onlineLink.view':      { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 // biome-ignore format: the tables read best as tables
@@ -61,6 +62,7 @@ const PUBLISHED: Record<EventAction, Row> = {
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+  'event.onlineLink.view':      { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 // biome-ignore format: the tables read best as tables
@@ -82,7 +84,7 @@ const FINISHED: Record<EventAction, Row> = {
   'event.finish':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
-  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 const TABLES: Record<EventStatus, Record<EventAction, Row>> = {
@@ -125,4 +127,15 @@ describe('events policy', () => {
     const hidden = action !== 'event.create' && !TABLES[status]['event.view'][role];
     expect(refusal).toBe(hidden ? 404 : actor ? 403 : 401);
   });
+
+  it.each(['published', 'cancelled', 'finished'] as const)(
+    '%s: a confirmed seat gives the online link, to a signed-in person only',
+    (status) => {
+      const link = (actor: Actor | null, seat: boolean) =>
+        can(actor, 'event.onlineLink.view', { status, organizer: false, seat });
+      expect(link(person(), true)).toBe(true);
+      expect(link(person(), false)).toBe(false);
+      expect(link(null, true)).toBe(false);
+    },
+  );
 });

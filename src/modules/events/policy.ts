@@ -21,6 +21,7 @@ export const EVENT_ACTIONS = [
   'event.registrations.move',
   'event.checkin',
   'event.participants.export',
+  'event.onlineLink.view',
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -29,6 +30,11 @@ export type EventScope = {
   status: EventStatus;
   /** The actor is an owner or admin of one of the event's organiser organisations. */
   organizer: boolean;
+  /**
+   * The actor holds a confirmed seat. Loaded only where the online link may be shown
+   * (`seatOf` in registration.ts); elsewhere nobody counts as holding one.
+   */
+  seat?: boolean;
 };
 
 const organizes = (actor: Actor | null, s: EventScope) =>
@@ -51,8 +57,14 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   'event.registrations.manage': (actor, s) => organizes(actor, s) && s.status !== 'draft',
   // Moving people between sessions is for an event still to happen, as taking seats is.
   'event.registrations.move': (actor, s) => organizes(actor, s) && s.status === 'published',
-  'event.checkin': (actor, s) => organizes(actor, s) && s.status === 'published',
+  // A finished event's door page stays, to say check-in has ended; when the door is open is a
+  // rule of the check-in service (CHECKIN_OPENS_BEFORE_HOURS, CHECKIN_CLOSES_AFTER_HOURS).
+  'event.checkin': (actor, s) =>
+    organizes(actor, s) && (s.status === 'published' || s.status === 'finished'),
   'event.participants.export': (actor, s) => organizes(actor, s),
+  // The meeting link is the door of an online event: only for those with a seat, and the
+  // organisers who run it.
+  'event.onlineLink.view': (actor, s) => organizes(actor, s) || (actor !== null && s.seat === true),
 };
 
 export const can = (actor: Actor | null, action: EventAction, scope: EventScope) =>

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound, PageError } from '../../platform/http/errors.js';
+import { markPersonal } from '../../platform/http/page-cache.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
@@ -13,6 +14,7 @@ import { authorize, can, type EventScope } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import { programmeSize } from './programme-dates.js';
 import type { EventRow } from './queries.js';
+import { seesOnlineLink } from './registration.js';
 import {
   EVENT_FORM_LISTS,
   EventListQuerySchema,
@@ -168,6 +170,8 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
   app.get('/:slug/event.ics', async (c) => {
     const { event, scope } = await load(c);
     authorize(c.get('actor'), 'event.view', scope);
+    // Without the online link, whoever asks: the file is public and travels (seat-holders get
+    // theirs by mail and in their feed).
     const body = await eventIcs(ctx, event, c.get('locale'));
     return c.body(body, 200, {
       'content-type': 'text/calendar; charset=utf-8',
@@ -181,7 +185,13 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     const locale = c.get('locale');
-    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale);
+    const [details, onlineLink] = await Promise.all([
+      service.eventDetails(ctx, event, locale),
+      seesOnlineLink(ctx, event, scope, actor),
+    ]);
+    const view = presentEvent(event, details, locale, { onlineLink });
+    // The link is one person's to see: the page must not be shared between readers.
+    if (onlineLink) markPersonal(c);
     const filled: EventPageSections = {};
     for (const section of sections) {
       filled[section.slot] = await section.render(c, { event, view, scope });
@@ -210,7 +220,9 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     const { event, scope } = await load(c);
     authorize(c.get('actor'), 'event.edit', scope);
     const locale = c.get('locale');
-    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale);
+    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale, {
+      onlineLink: true,
+    });
     return formPage(c, {
       title: c.get('t')('event.edit.title', { title: view.title }),
       action: `/events/${event.slug}`,

@@ -2,6 +2,7 @@
 import { signedUpClient, type TestConcord } from '../../../test/app.js';
 import type { Actor } from '../../platform/http/context.js';
 import { createOrganization } from '../organizations/index.js';
+import { utcToLocal } from './times.js';
 
 /** A signed-in person who owns a new organisation. */
 export async function organiserWithOrganization(concord: TestConcord, orgName: string) {
@@ -64,6 +65,10 @@ export function eventForm(organizationId: string, changes: Record<string, string
   }
   return body;
 }
+
+/** The time `hours` from now on a clock in Baku, as the event form takes it ("2027-10-20T10:00"). */
+export const bakuTimeIn = (hours: number) =>
+  utcToLocal(new Date(Date.now() + hours * 3_600_000).toISOString(), 'Asia/Baku');
 
 /** The slug in a redirect to an event page. */
 export const slugFrom = (location: string | null) => {

@@ -109,13 +109,17 @@ export function EventPage(props: {
             </dd>
           </>
         )}
-        {event.onlineUrl && (
+        {event.online && (
           <>
             <dt>{t('event.online')}</dt>
             <dd>
-              <a href={event.onlineUrl} rel="nofollow noopener">
-                {event.onlineUrl}
-              </a>
+              {event.onlineUrl ? (
+                <a href={event.onlineUrl} rel="nofollow noopener">
+                  {event.onlineUrl}
+                </a>
+              ) : (
+                t('event.online.forParticipants')
+              )}
             </dd>
           </>
         )}

@@ -714,6 +714,7 @@ export const az: Record<MessageKey, string> = {
   'event.timeZone': 'Vaxt: {zone}',
   'event.where': 'Harada',
   'event.online': 'Onlayn',
+  'event.online.forParticipants': 'Qoşulma keçidi qeydiyyatdan keçmiş iştirakçılara verilir.',
   'event.organizers': 'Təşkilatçılar',
   'event.series': 'Silsilə',
   'event.sdgs': 'Məqsədlər',
@@ -916,11 +917,12 @@ export const az: Record<MessageKey, string> = {
   'registration.feed.revoked': 'Lent ünvanı ləğv edildi.',
   'registration.feed.calendarName': 'Concord-da tədbirlərim',
   'registration.mail.confirmed.subject': 'Qeydiyyatdan keçdiniz: {event}',
+  'registration.mail.onlineLink': 'Onlayn qoşulun: {url}',
   'registration.mail.confirmed.body':
-    'Salam, {name}!\n\n{event} ({when}) tədbirində yeriniz təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} ({when}) tədbirində yeriniz təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'Yer sizindir: {event}',
   'registration.mail.promoted.body':
-    'Salam, {name}!\n\n{event} ({when}) tədbirində yer boşaldı və o sizindir: qeydiyyatınız təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} ({when}) tədbirində yer boşaldı və o sizindir: qeydiyyatınız təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'Gözləmə siyahısındasınız: {event}',
   'registration.mail.waitlisted.body':
     'Salam, {name}!\n\n{event} ({when}) doludur, ona görə də siz gözləmə siyahısındasınız. Yer boşalanda o, ən çox gözləyənə verilir və biz sizə e-poçt göndərəcəyik.\n\n{url}\n\n{site}',
@@ -935,7 +937,7 @@ export const az: Record<MessageKey, string> = {
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) üçün qeydiyyatınızı ləğv ediblər.\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'Yeni tarixlər: {event}',
   'registration.mail.eventMoved.body':
-    'Salam, {name}!\n\n{event} tədbirinin vaxtı dəyişib. Tədbir indi bu vaxt keçiriləcək: {when}. Qeydiyyatınız qüvvədədir; məktuba əlavə olunmuş təqvim faylında yeni vaxt var.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} tədbirinin vaxtı dəyişib. Tədbir indi bu vaxt keçiriləcək: {when}. Qeydiyyatınız qüvvədədir; məktuba əlavə olunmuş təqvim faylında yeni vaxt var.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Ləğv edildi: {event}',
   'registration.mail.eventCancelled.body':
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) tədbirini ləğv ediblər. Tədbir keçirilməyəcək; sizdən heç nə tələb olunmur.\n\n{url}\n\n{site}',
@@ -981,6 +983,8 @@ export const az: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Salam, {name}!\n\n{event} tədbirinin təşkilatçıları sizi {from} sessiyasından {session} ({when}) sessiyasına köçürdülər; orada yeriniz var.\n\n{url}\n\n{site}',
   'checkin.title': 'Girişdə qeydiyyat',
+  'checkin.notYet': 'Girişdə qeydiyyat hələ açılmayıb. O, {time} ({zone}) açılacaq.',
+  'checkin.ended': 'Bu tədbir üçün girişdə qeydiyyat başa çatıb.',
   'checkin.code.label': 'Qeydiyyat kodu',
   'checkin.code.hint': 'Səkkiz hərf və rəqəm, tire ilə və ya tiresiz.',
   'checkin.submit': 'Girişi qeyd et',
@@ -1007,7 +1011,7 @@ export const az: Record<MessageKey, string> = {
   'eventFigures.basis.attendance':
     'İştirak əsasında hesablanıb: tədbirə girişdə qeyd olunmuş şəxslər.',
   'eventFigures.basis.registrations':
-    'Girişdə qeydiyyat başlayana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
+    'Tədbir başlayana və iştirakçılar girişdə qeyd olunana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
   'eventFigures.more': 'Bütün iştirak göstəriciləri, qrafik və cədvəllərlə',
   'eventFigures.registered': 'qeydiyyatdan keçib (təsdiqlənib)',
   'eventFigures.attended': 'iştirak edib',

@@ -700,6 +700,7 @@ export const en = {
   'event.timeZone': 'Times in {zone}',
   'event.where': 'Where',
   'event.online': 'Online',
+  'event.online.forParticipants': 'The link to join is given to registered participants.',
   'event.organizers': 'Organisers',
   'event.series': 'Series',
   'event.sdgs': 'Goals',
@@ -899,11 +900,12 @@ export const en = {
   'registration.feed.revoked': 'The feed address is revoked.',
   'registration.feed.calendarName': 'My events on Concord',
   'registration.mail.confirmed.subject': 'You are registered: {event}',
+  'registration.mail.onlineLink': 'Join online: {url}',
   'registration.mail.confirmed.body':
-    'Hello {name},\n\nYour seat at {event} ({when}) is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{url}\n\n{site}',
+    'Hello {name},\n\nYour seat at {event} ({when}) is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'A seat is yours: {event}',
   'registration.mail.promoted.body':
-    'Hello {name},\n\nA seat has become free at {event} ({when}) and it is yours: your registration is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{url}\n\n{site}',
+    'Hello {name},\n\nA seat has become free at {event} ({when}) and it is yours: your registration is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'You are on the waiting list: {event}',
   'registration.mail.waitlisted.body':
     'Hello {name},\n\n{event} ({when}) is full, so you are on the waiting list. When a seat becomes free it goes to the person who has waited longest, and we will e-mail you.\n\n{url}\n\n{site}',
@@ -918,7 +920,7 @@ export const en = {
     'Hello {name},\n\nThe organisers have cancelled your registration for {event} ({when}).\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'New dates: {event}',
   'registration.mail.eventMoved.body':
-    'Hello {name},\n\n{event} has moved. It now takes place {when}. Your registration stands; the calendar file attached to this message has the new times.\n\n{url}\n\n{site}',
+    'Hello {name},\n\n{event} has moved. It now takes place {when}. Your registration stands; the calendar file attached to this message has the new times.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Cancelled: {event}',
   'registration.mail.eventCancelled.body':
     'Hello {name},\n\nThe organisers have cancelled {event} ({when}). It will not take place; there is nothing you need to do.\n\n{url}\n\n{site}',
@@ -964,6 +966,8 @@ export const en = {
   'registration.mail.sessionMoved.body':
     'Hello {name},\n\nThe organisers of {event} have moved you from the session {from} to the session {session} ({when}), where you have a seat.\n\n{url}\n\n{site}',
   'checkin.title': 'Check-in',
+  'checkin.notYet': 'Check-in has not opened yet. It opens on {time} ({zone}).',
+  'checkin.ended': 'Check-in for this event has ended.',
   'checkin.code.label': 'Registration code',
   'checkin.code.hint': 'Eight letters and digits, with or without the dash.',
   'checkin.submit': 'Check in',
@@ -987,7 +991,7 @@ export const en = {
     '{participants, plural, one {# participant} other {# participants}} from {organizations, plural, one {# organisation} other {# organisations}} in {countries, plural, one {# country} other {# countries}}',
   'eventFigures.basis.attendance': 'Counted from attendance: the people checked in at the event.',
   'eventFigures.basis.registrations':
-    'Counted from confirmed registrations, until check-in begins.',
+    'Counted from confirmed registrations, until the event begins and people are checked in.',
   'eventFigures.more': 'All participation figures, with charts and tables',
   'eventFigures.registered': 'registered (confirmed)',
   'eventFigures.attended': 'attended',

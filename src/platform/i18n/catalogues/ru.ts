@@ -711,6 +711,7 @@ export const ru: Record<MessageKey, string> = {
   'event.timeZone': 'Время: {zone}',
   'event.where': 'Где',
   'event.online': 'Онлайн',
+  'event.online.forParticipants': 'Ссылка для подключения выдаётся зарегистрированным участникам.',
   'event.organizers': 'Организаторы',
   'event.series': 'Серия',
   'event.sdgs': 'Цели',
@@ -918,11 +919,12 @@ export const ru: Record<MessageKey, string> = {
   'registration.feed.revoked': 'Адрес ленты отозван.',
   'registration.feed.calendarName': 'Мои мероприятия в Concord',
   'registration.mail.confirmed.subject': 'Вы зарегистрированы: {event}',
+  'registration.mail.onlineLink': 'Подключиться онлайн: {url}',
   'registration.mail.confirmed.body':
-    'Здравствуйте, {name}!\n\nВаше место на мероприятии «{event}» ({when}) подтверждено.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nВаше место на мероприятии «{event}» ({when}) подтверждено.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'Место за вами: {event}',
   'registration.mail.promoted.body':
-    'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) освободилось место, и оно ваше: регистрация подтверждена.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) освободилось место, и оно ваше: регистрация подтверждена.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'Вы в листе ожидания: {event}',
   'registration.mail.waitlisted.body':
     'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) мест нет, поэтому вы в листе ожидания. Освободившееся место получает тот, кто ждёт дольше всех; мы вам напишем.\n\n{url}\n\n{site}',
@@ -937,7 +939,7 @@ export const ru: Record<MessageKey, string> = {
     'Здравствуйте, {name}!\n\nОрганизаторы отменили вашу регистрацию на мероприятие «{event}» ({when}).\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'Новые даты: {event}',
   'registration.mail.eventMoved.body':
-    'Здравствуйте, {name}!\n\nМероприятие «{event}» перенесено. Теперь оно пройдёт {when}. Ваша регистрация остаётся в силе; в приложенном файле календаря — новое время.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nМероприятие «{event}» перенесено. Теперь оно пройдёт {when}. Ваша регистрация остаётся в силе; в приложенном файле календаря — новое время.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Отменено: {event}',
   'registration.mail.eventCancelled.body':
     'Здравствуйте, {name}!\n\nОрганизаторы отменили мероприятие «{event}» ({when}). Оно не состоится; от вас ничего не требуется.\n\n{url}\n\n{site}',
@@ -983,6 +985,8 @@ export const ru: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Здравствуйте, {name}!\n\nОрганизаторы мероприятия «{event}» перенесли вас с сессии «{from}» на сессию «{session}» ({when}), где за вами место.\n\n{url}\n\n{site}',
   'checkin.title': 'Регистрация на входе',
+  'checkin.notYet': 'Отметка участников ещё не открыта. Она откроется {time} ({zone}).',
+  'checkin.ended': 'Отметка участников этого мероприятия завершена.',
   'checkin.code.label': 'Регистрационный код',
   'checkin.code.hint': 'Восемь букв и цифр, с дефисом или без.',
   'checkin.submit': 'Отметить',
@@ -1006,7 +1010,7 @@ export const ru: Record<MessageKey, string> = {
     '{participants, plural, one {# участник} few {# участника} many {# участников} other {# участника}} из {organizations, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}} в {countries, plural, one {# стране} few {# странах} many {# странах} other {# стране}}',
   'eventFigures.basis.attendance': 'Подсчитано по явке: люди, отмеченные на входе.',
   'eventFigures.basis.registrations':
-    'Подсчитано по подтверждённым регистрациям, пока не началась отметка участников на входе.',
+    'Подсчитано по подтверждённым регистрациям, пока мероприятие не началось и участников не отметили на входе.',
   'eventFigures.more': 'Все показатели участия, с диаграммами и таблицами',
   'eventFigures.registered': 'зарегистрировано (подтверждено)',
   'eventFigures.attended': 'пришло',
