@@ -2,7 +2,8 @@
  * The rules of an event's programme: sessions that must fall within the event, end after they
  * start and never share a room at the same time (rooms themselves: programme-rooms.ts). A
  * speaker booked twice at once is only a warning: the organiser may know better (a short
- * greeting, a video message).
+ * greeting, a video message). Speakers typed by address are invited, never looked up: they are
+ * on the programme once they accept (programme-invitations.ts).
  *
  * The checks and the write share one transaction that first takes the event's row lock, then
  * the room's, so of two organisers booking one room slot at once one saves and the other is
@@ -327,7 +328,6 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: q
     })),
   ].sort((a, b) => a.at - b.at);
   const line = (s: (typeof lines)[number]) => [s.who, s.organization].filter(Boolean).join(', ');
-  const own = lines;
   const title = parseTranslations(session.title);
   const description = parseTranslations(session.description);
   return {
@@ -345,11 +345,11 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: q
     tags: (tags.get(session.id) ?? []).map((t) => t.tag).join(', '),
     sdgs: (sdgs.get(session.id) ?? []).map((g) => String(g.sdg)),
     capacity: session.capacity ? String(session.capacity) : '',
-    moderator: own
+    moderator: lines
       .filter((s) => s.role === 'moderator')
       .map(line)
       .join('\n'),
-    speakers: own
+    speakers: lines
       .filter((s) => s.role === 'speaker')
       .map(line)
       .join('\n'),
