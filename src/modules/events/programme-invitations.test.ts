@@ -315,4 +315,35 @@ describeEachEngine('speakers invited by address', (engine) => {
     expect(page.html).not.toContain(HOLDER);
     expect(page.html).toContain('John Guest');
   });
+
+  it('limits the invitations one organiser sends in an hour', async () => {
+    const busy = await organiserWithOrganization(concord(), 'Busy Network');
+    await busy.client.get('/events/new');
+    const created = await busy.client.post('/events', eventForm(busy.organization.id));
+    const event = slugFrom(created.location);
+    await busy.client.get(`/events/${event}/programme/sessions/new`);
+    const times = { startsAt: '2027-10-20T10:00', endsAt: '2027-10-20T11:00' };
+    const first = await busy.client.post(
+      `/events/${event}/programme/sessions`,
+      sessionForm({ titleEn: 'Busy panel', ...times, speakers: uniqueEmail('busy') }),
+    );
+    expect(first.status).toBe(303);
+    const id = await sessionId('Busy panel');
+    const save = (speakers: string) =>
+      busy.client.post(
+        `/events/${event}/programme/sessions/${id}`,
+        sessionForm({ titleEn: 'Busy panel', ...times, speakers }),
+      );
+    for (let n = 1; n < 30; n++) expect((await save(uniqueEmail('busy'))).status).toBe(303);
+    const refused = await save(uniqueEmail('over'));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    // Saving without a new address is no invitation, and goes through.
+    const kept = await db()
+      .selectFrom('speaker_invitations')
+      .select('email')
+      .where('session_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect((await save(kept.email)).status).toBe(303);
+  });
 });
