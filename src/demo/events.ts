@@ -7,6 +7,7 @@
 import type { Concord } from '../boot.js';
 import { createConfirmedPerson } from '../modules/accounts/index.js';
 import {
+  acceptSpeakerInvitation as acceptInvitation,
   checkIn,
   createEvent,
   createRoom,
@@ -19,6 +20,7 @@ import {
   registerForEvent,
   SessionSaveSchema,
   saveSession,
+  sessionSpeakerInvitations as sessionInvitations,
   transitionEvent,
   updateEvent,
 } from '../modules/events/index.js';
@@ -125,7 +127,8 @@ export async function loadEvents(
   const forumOrg = org('Azərbaycan Milli QHT Forumu');
   const khankendi = org('“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi');
 
-  const forum = await loadForum(ctx, forumOrg, khankendi);
+  const owners = new Map([...orgs.values()].map((o) => [o.owner.email, o.owner]));
+  const forum = await loadForum(ctx, forumOrg, khankendi, owners);
   await registerParticipants(concord, ctx, forum, forumOrg.owner, orgs, passwordHash);
   await finish(ctx, forumOrg.owner, (await loadEvent(ctx, forum.slug, null))!.event);
 
@@ -152,7 +155,12 @@ const failOrg = (name: string): never => {
 };
 
 /** The forum, organised by the National NGO Forum with the "Khankendi" union, and its programme. */
-async function loadForum(ctx: Events, forumOrg: DemoOrg, khankendi: DemoOrg) {
+async function loadForum(
+  ctx: Events,
+  forumOrg: DemoOrg,
+  khankendi: DemoOrg,
+  people: Map<string, Actor>,
+) {
   const { event, input } = await publishedEvent(ctx, {
     kind: 'forum',
     organizer: forumOrg,
@@ -197,10 +205,16 @@ async function loadForum(ctx: Events, forumOrg: DemoOrg, khankendi: DemoOrg) {
       // The opening's hosts speak again at the close: that is no double booking.
       confirmOverlap: '1',
     });
-    must(
+    const saved = must(
       `session ${session.title.en}`,
       await saveSession(ctx, forumOrg.owner, event, form, { locale: 'en' }),
     );
+    // Speakers by address are invited; the demo's speakers said yes.
+    for (const invitation of await sessionInvitations(ctx, saved.id)) {
+      const speaker = people.get(invitation.email);
+      if (!speaker) throw new Error(`demo speaker missing: ${invitation.email}`);
+      must('speaker', await acceptInvitation(ctx, speaker, event.id, invitation));
+    }
   }
   return event;
 }

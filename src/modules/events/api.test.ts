@@ -5,6 +5,7 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { translator } from '../../platform/i18n/index.js';
 import { createApiToken } from '../accounts/service.js';
 import { createRoom, saveSession } from './programme.js';
+import { acceptInvitation, sessionInvitations } from './programme-invitations.js';
 import { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
 import { findEventBySlug } from './queries.js';
 import { registerForEvent } from './registration.js';
@@ -152,12 +153,10 @@ describeEachEngine('events API', (engine) => {
     // A listed participant, and a programme with a platform person and a guest speaking.
     const forum = (await findEventBySlug(db(), slugs.khankendi))!;
     guest = await registrant(concord(), 'Leyla Məmmədova');
-    const registered = await registerForEvent(
-      concord().events,
-      { ...organiser.actor, id: guest.id, name: guest.name, email: guest.email },
-      forum,
-      { listed: true },
-    );
+    const guestActor = { ...organiser.actor, id: guest.id, name: guest.name, email: guest.email };
+    const registered = await registerForEvent(concord().events, guestActor, forum, {
+      listed: true,
+    });
     if (!registered.ok) throw new Error('registration');
     registrationCode = (await db()
       .selectFrom('event_registrations')
@@ -189,6 +188,10 @@ describeEachEngine('events API', (engine) => {
       locale: 'en',
     });
     if (!saved.ok) throw new Error(JSON.stringify(saved));
+    // Invited by address, she accepts: only then does the programme name her.
+    for (const invitation of await sessionInvitations(concord().events, saved.id)) {
+      await acceptInvitation(concord().events, guestActor, forum.id, invitation);
+    }
   });
 
   /** Every slug of a listing, following `next` to the last page. */

@@ -40,6 +40,10 @@ export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export { type EventView, presentEvent } from './presenters.js';
 export { createRoom, saveSession } from './programme.js';
+export {
+  acceptInvitation as acceptSpeakerInvitation,
+  sessionInvitations as sessionSpeakerInvitations,
+} from './programme-invitations.js';
 export { programmeRoutes, programmeSection } from './programme-routes.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
 export type { EventRow, VenueRow } from './queries.js';
