@@ -3,7 +3,9 @@
  * accept. Its people are not offered, cannot be added or given tasks, its managers have no
  * rights, it is not shown as going; a non-public organisation cannot be found or invited.
  */
+import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
+import * as migration from '../../../migrations/0015_delegation_partnerships.js';
 import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { addMember, admitToNetwork } from '../organizations/index.js';
@@ -312,5 +314,21 @@ describeEachEngine('delegation partners by invitation', (engine) => {
     // A partner, yet not on the public list: only network members are.
     const list = await concord().client().get('/delegations');
     expect(list.html).not.toContain('Quiet Unlisted Association');
+  });
+
+  it('turns partners recorded before consent was asked into invitations on upgrade', async () => {
+    // Back to the schema before invitations (no pending rows here), then up again.
+    const schema = db() as unknown as Kysely<unknown>;
+    await migration.down(schema);
+    await migration.up(schema);
+    const rows = await partnerships();
+    expect(rows.map((r) => r.organization_id).sort()).toEqual(
+      [racer.organization.id, hidden.organization.id].sort(),
+    );
+    for (const row of rows) expect(row.accepted_at).toBeNull();
+    const seen = await racer.client.get(path);
+    expect(seen.html).toContain(`action="${path}/invitations/${racer.organization.id}/accept"`);
+    expect(seen.html).not.toContain('Preparation checklist');
+    expect((await answer(racer, racer, 'accept')).status).toBe(303);
   });
 });
