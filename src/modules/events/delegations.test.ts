@@ -36,14 +36,16 @@ describeEachEngine('delegations to external events', (engine) => {
     lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi');
     partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance');
     outsider = await organiserWithOrganization(concord(), 'Unrelated Union');
-    // The lead is a network member; the partner is not (it stays off the public list).
+    // The lead and the partner are network members (so the partner can be invited by name).
     const admin = await adminClient(concord());
     const by = {
       actor: { ...lead.actor, id: admin.id, email: admin.email, isAdmin: true, name: 'Admin' },
     };
-    expect(await admitToNetwork(concord().organizations, by, lead.organization.id, 'member')).toBe(
-      true,
-    );
+    for (const org of [lead, partner]) {
+      expect(await admitToNetwork(concord().organizations, by, org.organization.id, 'member')).toBe(
+        true,
+      );
+    }
     const signed = await signedUpClient(concord(), { name: 'Leyla Məmmədova' });
     const person = await db()
       .selectFrom('people')
@@ -130,11 +132,17 @@ describeEachEngine('delegations to external events', (engine) => {
       expect(page.html).toContain('Choose an organisation you own or administer');
     });
 
-    it('takes a coalition partner, whose owner then manages it too', async () => {
-      const added = await post(lead.client, `${delegationPath}/partners`, {
+    it('takes a coalition partner once it accepts, whose owner then manages it too', async () => {
+      const invited = await post(lead.client, `${delegationPath}/partners`, {
         partner: `https://concord.example/organizations/${partner.organization.slug}`,
       });
-      expect(added.status).toBe(303);
+      expect(invited.status).toBe(303);
+      await partner.client.get(delegationPath);
+      const accepted = await partner.client.post(
+        `${delegationPath}/invitations/${partner.organization.id}/accept`,
+        {},
+      );
+      expect(accepted.status).toBe(303);
       await partner.client.get(delegationPath);
       const guest = await partner.client.post(`${delegationPath}/members`, {
         person: '',
@@ -231,12 +239,13 @@ describeEachEngine('delegations to external events', (engine) => {
       expect(page.html).toContain(`action="${delegationPath}/members"`);
     });
 
-    it('lists publicly only network member organisations, and no people', async () => {
+    it('lists publicly its network member organisations, and no people', async () => {
       const page = await concord().client().get('/delegations');
       expect(page.status).toBe(200);
       expect(page.html).toContain('WUF13, Baku 2026');
       expect(page.html).toContain('Qarabağ Dirçəliş Birliyi');
-      expect(page.html).not.toContain('Sahel Water Alliance');
+      expect(page.html).toContain('Sahel Water Alliance');
+      expect(page.html).not.toContain('Unrelated Union');
       expect(page.html).not.toContain('Amina Diallo');
       expect(page.html).not.toContain(colleague.name);
       expect(page.html).not.toContain(delegationPath);
@@ -254,7 +263,8 @@ describeEachEngine('delegations to external events', (engine) => {
       ).map((r) => r.action);
       expect(actions).toEqual([
         'delegation.create',
-        'delegation.partner.add',
+        'delegation.partner.invite',
+        'delegation.partner.accept',
         'delegation.member.add',
         'delegation.member.add',
         'delegation.member.update',

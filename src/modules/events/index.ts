@@ -25,11 +25,14 @@ export {
   markTask as markDelegationTask,
   updateMember as updateDelegationMember,
 } from './delegation-members.js';
+export {
+  answerInvitation as answerDelegationInvitation,
+  invitePartner as inviteDelegationPartner,
+} from './delegation-partners.js';
 export { sendDueReminders } from './delegation-reminders.js';
 export { delegationRoutes } from './delegation-routes.js';
 export { DelegationMemberAddSchema, ExternalEventCreateSchema } from './delegation-schema.js';
 export {
-  addPartner as addDelegationPartner,
   createDelegation,
   createExternalEvent,
   delegationDetails,

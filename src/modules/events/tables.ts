@@ -160,7 +160,13 @@ export interface EventTables {
     title: string;
     created_by: string | null;
   };
-  delegation_organizations: { delegation_id: string; organization_id: string };
+  /** A partner organisation once `accepted_at` is set; until then an invitation. */
+  delegation_organizations: {
+    delegation_id: string;
+    organization_id: string;
+    invited_at: string | null;
+    accepted_at: string | null;
+  };
   delegation_members: Timestamps & {
     id: string;
     delegation_id: string;

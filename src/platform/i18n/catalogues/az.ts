@@ -1071,6 +1071,8 @@ export const az: Record<MessageKey, string> = {
   'delegations.create': 'Nümayəndə heyəti yarat',
   'delegations.submit': 'Nümayəndə heyətini yarat',
   'delegations.mine': 'Təşkilatlarınızın nümayəndə heyətləri',
+  'delegations.invitations': 'Təşkilatlarınıza gələn dəvətlər',
+  'delegations.invitations.for': '{organization} üçün',
   'delegations.going': 'Kim hara gedir',
   'delegations.none': 'Hələ heç bir beynəlxalq tədbir qeyd olunmayıb.',
   'delegations.noneGoing': 'Hələ heç bir üzv təşkilat nümayəndə heyəti elan etməyib.',
@@ -1092,10 +1094,26 @@ export const az: Record<MessageKey, string> = {
   'delegations.field.title.hint': 'Məsələn: WUF13-də Azərbaycan vətəndaş cəmiyyəti',
   'delegations.partners': 'Tərəfdaş təşkilatlar',
   'delegations.partners.none': 'Hələ yoxdur',
-  'delegations.partner.add': 'Tərəfdaş təşkilat əlavə et',
+  'delegations.partner.add': 'Tərəfdaş təşkilatı dəvət et',
   'delegations.partner.field': 'Tərəfdaş təşkilatın bu saytdakı ünvanı',
   'delegations.partner.field.hint':
     'Onun profilinə keçidi və ya keçidin son hissəsini yapışdırın, məsələn, sahel-water-alliance',
+  'delegations.partner.consent':
+    'Təşkilat onun sahiblərindən və ya adminlərindən biri qəbul etdikdə tərəfdaş olur; o vaxta qədər onun insanları burada təklif olunmur. Yalnız şəbəkə üzvlərini və öz təşkilatlarınızı dəvət etmək olar.',
+  'delegations.partner.leave': 'Nümayəndə heyətindən çıx',
+  'delegations.partner.leaveFor': '{organization} təşkilatını nümayəndə heyətindən çıxar',
+  'delegations.invited': 'Dəvət olunub, hələ cavab verməyib',
+  'delegations.invitation': 'Qoşulmağa dəvət',
+  'delegations.invitation.consent':
+    'Siz qəbul edənə qədər nümayəndə heyəti təşkilatınızın insanlarını görmür və onu gedənlər arasında göstərmir.',
+  'delegations.invitation.text':
+    '{lead} {organization} təşkilatını bu nümayəndə heyətinə tərəfdaş kimi qoşulmağa dəvət edir.',
+  'delegations.invitation.accept': 'Qəbul et',
+  'delegations.invitation.acceptFor': '{organization} adından qəbul et',
+  'delegations.invitation.decline': 'İmtina et',
+  'delegations.invitation.declineFor': '{organization} adından imtina et',
+  'delegations.invitation.withdraw': 'Dəvəti geri götür',
+  'delegations.invitation.withdrawFor': '{organization} təşkilatına dəvəti geri götür',
   'delegations.members': 'Üzvlər',
   'delegations.members.none': 'Hələ üzv yoxdur.',
   'delegations.member.name': 'Ad',
@@ -1143,6 +1161,9 @@ export const az: Record<MessageKey, string> = {
   'delegation.reminder.subject': 'Xatırlatma: {task}',
   'delegation.reminder.body':
     'Salam, {name},\n\n{event} tədbirinə gedən “{delegation}” nümayəndə heyətinin “{task}” tapşırığının son tarixi {due}-dir.\n\nYerinə yetirdikdən sonra onu nümayəndə heyətinin səhifəsində qeyd edin:\n{url}\n',
+  'delegation.invitation.subject': '“{delegation}” nümayəndə heyətinə qoşulmağa dəvət',
+  'delegation.invitation.body':
+    'Salam, {name},\n\n{lead} təşkilatından {inviter} {organization} təşkilatını {event} tədbirinə gedən “{delegation}” nümayəndə heyətinə tərəfdaş təşkilat kimi qoşulmağa dəvət edir.\n\n{organization} təşkilatının sahibi və ya admini qəbul edənə qədər nümayəndə heyəti onun insanlarını görmür. Nümayəndə heyətinin səhifəsində qəbul edin və ya imtina edin:\n{url}\n',
   'validation.externalEvent.name.required': 'Tədbirin adını yazın',
   'validation.externalEvent.country.invalid': 'Siyahıdan ölkə seçin',
   'validation.externalEvent.startsOn.invalid': 'Birinci günü tarix kimi daxil edin',
@@ -1157,7 +1178,8 @@ export const az: Record<MessageKey, string> = {
   'validation.delegation.title.required': 'Nümayəndə heyətinə ad verin',
   'validation.delegation.partner.required': 'Tərəfdaş təşkilatın ünvanını yazın',
   'validation.delegation.partner.unknown': 'Bu saytda belə ünvanlı təşkilat yoxdur',
-  'validation.delegation.partner.already': 'Bu təşkilat artıq nümayəndə heyətindədir',
+  'validation.delegation.partner.already':
+    'Bu təşkilat artıq dəvət olunub və ya nümayəndə heyətindədir',
   'validation.delegation.role.invalid': 'Siyahıdan rol seçin',
   'validation.delegation.travelStatus.invalid': 'Siyahıdan səfər vəziyyətini seçin',
   'validation.delegation.member.who':

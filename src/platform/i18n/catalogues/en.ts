@@ -1052,6 +1052,8 @@ export const en = {
   'delegations.create': 'Start a delegation',
   'delegations.submit': 'Start the delegation',
   'delegations.mine': 'Your organisations’ delegations',
+  'delegations.invitations': 'Invitations for your organisations',
+  'delegations.invitations.for': 'for {organization}',
   'delegations.going': 'Who is going where',
   'delegations.none': 'No international events recorded yet.',
   'delegations.noneGoing': 'No member organisation has announced a delegation yet.',
@@ -1073,10 +1075,26 @@ export const en = {
   'delegations.field.title.hint': 'For example: Azerbaijani civil society at WUF13',
   'delegations.partners': 'Partner organisations',
   'delegations.partners.none': 'None yet',
-  'delegations.partner.add': 'Add a partner organisation',
+  'delegations.partner.add': 'Invite a partner organisation',
   'delegations.partner.field': 'Partner organisation’s address on this site',
   'delegations.partner.field.hint':
     'Paste the link to its profile, or the last part of it, e.g. sahel-water-alliance',
+  'delegations.partner.consent':
+    'The organisation becomes a partner when one of its owners or admins accepts; until then its people are not offered here. Only network members and your own organisations can be invited.',
+  'delegations.partner.leave': 'Leave the delegation',
+  'delegations.partner.leaveFor': 'Take {organization} out of the delegation',
+  'delegations.invited': 'Invited, not yet answered',
+  'delegations.invitation': 'Invitation to join',
+  'delegations.invitation.consent':
+    'Until you accept, the delegation sees none of your organisation’s people and does not show it as going.',
+  'delegations.invitation.text':
+    '{lead} invites {organization} to join this delegation as a partner.',
+  'delegations.invitation.accept': 'Accept',
+  'delegations.invitation.acceptFor': 'Accept for {organization}',
+  'delegations.invitation.decline': 'Decline',
+  'delegations.invitation.declineFor': 'Decline for {organization}',
+  'delegations.invitation.withdraw': 'Withdraw the invitation',
+  'delegations.invitation.withdrawFor': 'Withdraw the invitation of {organization}',
   'delegations.members': 'Members',
   'delegations.members.none': 'No members yet.',
   'delegations.member.name': 'Name',
@@ -1124,6 +1142,9 @@ export const en = {
   'delegation.reminder.subject': 'Reminder: {task}',
   'delegation.reminder.body':
     'Hello {name},\n\nthe task “{task}” of the delegation “{delegation}” to {event} is due on {due}.\n\nWhen it is done, tick it off on the delegation’s page:\n{url}\n',
+  'delegation.invitation.subject': 'Invitation to join the delegation “{delegation}”',
+  'delegation.invitation.body':
+    'Hello {name},\n\n{inviter} of {lead} invites {organization} to join the delegation “{delegation}” to {event} as a partner organisation.\n\nUntil an owner or admin of {organization} accepts, the delegation sees none of its people. Accept or decline on the delegation’s page:\n{url}\n',
   'validation.externalEvent.name.required': 'Give the event’s name',
   'validation.externalEvent.country.invalid': 'Choose a country from the list',
   'validation.externalEvent.startsOn.invalid': 'Enter the first day as a date',
@@ -1137,7 +1158,8 @@ export const en = {
   'validation.delegation.title.required': 'Give the delegation a name',
   'validation.delegation.partner.required': 'Give the partner organisation’s address',
   'validation.delegation.partner.unknown': 'No organisation has this address on this site',
-  'validation.delegation.partner.already': 'This organisation is already in the delegation',
+  'validation.delegation.partner.already':
+    'This organisation is already invited or in the delegation',
   'validation.delegation.role.invalid': 'Choose a role from the list',
   'validation.delegation.travelStatus.invalid': 'Choose a travel status from the list',
   'validation.delegation.member.who':

@@ -1071,6 +1071,8 @@ export const ru: Record<MessageKey, string> = {
   'delegations.create': 'Создать делегацию',
   'delegations.submit': 'Создать делегацию',
   'delegations.mine': 'Делегации ваших организаций',
+  'delegations.invitations': 'Приглашения для ваших организаций',
+  'delegations.invitations.for': 'для {organization}',
   'delegations.going': 'Кто куда едет',
   'delegations.none': 'Международные мероприятия пока не добавлены.',
   'delegations.noneGoing': 'Ни одна организация-участник пока не объявила о делегации.',
@@ -1092,10 +1094,26 @@ export const ru: Record<MessageKey, string> = {
   'delegations.field.title.hint': 'Например: Гражданское общество Азербайджана на WUF13',
   'delegations.partners': 'Организации-партнёры',
   'delegations.partners.none': 'Пока нет',
-  'delegations.partner.add': 'Добавить организацию-партнёра',
+  'delegations.partner.add': 'Пригласить организацию-партнёра',
   'delegations.partner.field': 'Адрес организации-партнёра на этом сайте',
   'delegations.partner.field.hint':
     'Вставьте ссылку на её профиль или последнюю часть ссылки, например sahel-water-alliance',
+  'delegations.partner.consent':
+    'Организация становится партнёром, когда её владелец или администратор принимает приглашение; до этого её люди здесь не предлагаются. Пригласить можно только членов сети и свои организации.',
+  'delegations.partner.leave': 'Выйти из делегации',
+  'delegations.partner.leaveFor': 'Вывести {organization} из делегации',
+  'delegations.invited': 'Приглашены, ещё не ответили',
+  'delegations.invitation': 'Приглашение присоединиться',
+  'delegations.invitation.consent':
+    'Пока вы не примете приглашение, делегация не видит людей вашей организации и не показывает её среди участников.',
+  'delegations.invitation.text':
+    '{lead} приглашает {organization} присоединиться к этой делегации в качестве партнёра.',
+  'delegations.invitation.accept': 'Принять',
+  'delegations.invitation.acceptFor': 'Принять от имени {organization}',
+  'delegations.invitation.decline': 'Отклонить',
+  'delegations.invitation.declineFor': 'Отклонить от имени {organization}',
+  'delegations.invitation.withdraw': 'Отозвать приглашение',
+  'delegations.invitation.withdrawFor': 'Отозвать приглашение для {organization}',
   'delegations.members': 'Участники',
   'delegations.members.none': 'Участников пока нет.',
   'delegations.member.name': 'Имя',
@@ -1143,6 +1161,9 @@ export const ru: Record<MessageKey, string> = {
   'delegation.reminder.subject': 'Напоминание: {task}',
   'delegation.reminder.body':
     'Здравствуйте, {name}!\n\nСрок задачи «{task}» делегации «{delegation}» на {event} — {due}.\n\nКогда задача будет выполнена, отметьте её на странице делегации:\n{url}\n',
+  'delegation.invitation.subject': 'Приглашение в делегацию «{delegation}»',
+  'delegation.invitation.body':
+    'Здравствуйте, {name}!\n\n{inviter} из {lead} приглашает {organization} присоединиться к делегации «{delegation}» на {event} в качестве организации-партнёра.\n\nПока владелец или администратор {organization} не примет приглашение, делегация не видит её людей. Принять или отклонить приглашение можно на странице делегации:\n{url}\n',
   'validation.externalEvent.name.required': 'Укажите название мероприятия',
   'validation.externalEvent.country.invalid': 'Выберите страну из списка',
   'validation.externalEvent.startsOn.invalid': 'Укажите первый день в виде даты',
@@ -1158,7 +1179,7 @@ export const ru: Record<MessageKey, string> = {
   'validation.delegation.title.required': 'Дайте делегации название',
   'validation.delegation.partner.required': 'Укажите адрес организации-партнёра',
   'validation.delegation.partner.unknown': 'На этом сайте нет организации с таким адресом',
-  'validation.delegation.partner.already': 'Эта организация уже в делегации',
+  'validation.delegation.partner.already': 'Эта организация уже приглашена или состоит в делегации',
   'validation.delegation.role.invalid': 'Выберите роль из списка',
   'validation.delegation.travelStatus.invalid': 'Выберите статус поездки из списка',
   'validation.delegation.member.who':
