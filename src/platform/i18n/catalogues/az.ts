@@ -560,6 +560,8 @@ export const az: Record<MessageKey, string> = {
   'import.row.repeated': 'Bu faylın {first} nömrəli sətrindəki təşkilatla eynidir',
   'import.row.twoOrganizations':
     'IATI identifikatoru və qeydiyyat nömrəsi iki fərqli təşkilata aiddir',
+  'import.row.heldByOthers':
+    'Artıq «{name}» təşkilatına məxsusdur: onu şəbəkənin hələ qəbul etmədiyi şəxslər yaradıb və bu sətrin idxalı onlara bu QHT-nin kimliyini verərdi. Onu açın: bu həmin QHT-dirsə, şəbəkəyə qəbul edin, deyilsə, qeydiyyat nömrəsini və ya IATI identifikatorunu düzəldin; sonra yenidən idxal edin.',
   'import.row.conflict':
     'Fayl idxal olunarkən başqa bir dəyişiklik bu qeydiyyat nömrəsini və ya IATI identifikatorunu tutdu',
 

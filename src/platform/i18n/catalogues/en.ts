@@ -549,6 +549,8 @@ export const en = {
   'import.row.repeated': 'The same organisation as row {first} of this file',
   'import.row.twoOrganizations':
     'The IATI identifier and the registration number belong to two different organisations',
+  'import.row.heldByOthers':
+    'Already held by «{name}», an organisation created by people whom the network has not admitted: importing this row would give them the identity of this NGO. Open it and admit it if it is this NGO, or correct its registration number or IATI identifier; then import again.',
   'import.row.conflict':
     'Another change took this registration number or IATI identifier while the file was being imported',
 
