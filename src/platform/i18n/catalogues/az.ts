@@ -117,6 +117,8 @@ export const az: Record<MessageKey, string> = {
   'account.delete.body':
     'Bu əməliyyat hesabınızı silir və bütün seanslarınızı bağlayır. Onu geri qaytarmaq mümkün deyil. Təsdiq üçün DELETE sözünü və şifrənizi daxil edin.',
   'account.delete.confirm': 'DELETE yazın',
+  'account.delete.handOver':
+    'Bu təşkilatların yeganə sahibi sizsiniz. Hər birinin əməkdaşlar səhifəsində başqa bir şəxsi sahib edin (və ya əvvəlcə həmsahibi dəvət edin), sonra hesabınızı silin:',
   'account.delete.submit': 'Hesabımı sil',
   'account.deleted': 'Hesabınız silindi.',
 

@@ -113,6 +113,8 @@ export const en = {
   'account.delete.body':
     'This removes your account and signs you out everywhere. It cannot be undone. Type DELETE and your password to confirm.',
   'account.delete.confirm': 'Type DELETE',
+  'account.delete.handOver':
+    'You are the only owner of these organisations. Make another person an owner of each on its people page (or ask a co-owner to join first), then delete your account:',
   'account.delete.submit': 'Delete my account',
   'account.deleted': 'Your account is deleted.',
 
