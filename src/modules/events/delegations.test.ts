@@ -33,9 +33,15 @@ describeEachEngine('delegations to external events', (engine) => {
   };
 
   beforeAll(async () => {
-    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi');
-    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance');
-    outsider = await organiserWithOrganization(concord(), 'Unrelated Union');
+    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi', {
+      member: false,
+    });
+    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance', {
+      member: false,
+    });
+    outsider = await organiserWithOrganization(concord(), 'Unrelated Union', {
+      member: false,
+    });
     // The lead is a network member; the partner is not (it stays off the public list).
     const admin = await adminClient(concord());
     const by = {

@@ -9,7 +9,7 @@ import { parseTranslations, pickTranslation } from '../../platform/i18n/translat
 import { pageContext, renderPage } from '../../ui/page.js';
 import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
-import { authorize, can, type EventScope } from './policy.js';
+import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import { programmeSize } from './programme-dates.js';
 import type { EventRow } from './queries.js';
@@ -73,7 +73,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     };
     if (!event) return choice;
     const [details, programmeSessions] = await Promise.all([
-      service.eventDetails(ctx, event, locale),
+      service.eventDetails(ctx, event, locale, { everyOrganizer: true }),
       programmeSize(ctx, event),
     ]);
     const managed = new Set(organizations.map((o) => o.id));
@@ -177,11 +177,14 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
   });
 
   app.get('/:slug', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, organizerIds, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     const locale = c.get('locale');
     const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale);
+    const awaitingMembership = publishAwaitsMembership(actor, scope)
+      ? await service.organizersNotMembers(ctx, organizerIds, locale)
+      : [];
     const filled: EventPageSections = {};
     for (const section of sections) {
       filled[section.slot] = await section.render(c, { event, view, scope });
@@ -200,6 +203,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
           transitions={(['publish', 'cancel', 'finish'] as const).filter((t) =>
             can(actor, `event.${t}`, scope),
           )}
+          awaitingMembership={awaitingMembership}
           sections={filled}
         />
       ),
@@ -255,9 +259,12 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     app.post(`/:slug/${transition}`, async (c) => {
       const { event, scope } = await load(c);
       const actor = c.get('actor');
-      authorize(actor, `event.${transition}`, scope);
-      const result = await service.transitionEvent(ctx, actor!, event, transition);
-      if (!result.ok) throw new PageError(409, result.reason);
+      // Refused with the reason and what to do, not a bare 403 (the service says which).
+      if (transition !== 'publish' || !publishAwaitsMembership(actor, scope)) {
+        authorize(actor, `event.${transition}`, scope);
+      }
+      const result = await service.transitionEvent(ctx, actor!, event, transition, c.get('locale'));
+      if (!result.ok) throw new PageError(409, result.reason, result.values);
       return c.redirect(`/events/${event.slug}?notice=${TRANSITION_NOTICE[transition]}`, 303);
     });
   }

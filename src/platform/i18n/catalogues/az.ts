@@ -736,6 +736,10 @@ export const az: Record<MessageKey, string> = {
   'event.transition.finish': 'Başa çatmış kimi qeyd et',
   'event.transition.finish.hint':
     'Qeydiyyat və qeydiyyatdan keçmə bağlanır; səhifə arxiv kimi qalır.',
+  'event.publish.awaitsMembership':
+    'Bu tədbiri hələ dərc etmək olmaz: ictimai təqvimdə tədbirlər şəbəkəyə üzv təşkilatların adı ilə görünür, bu təşkilatçılar isə (hələ) üzv deyil. Hər birinin üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
+  'event.publish.notMembers':
+    'Bu tədbiri hələ dərc etmək olmaz: {names} şəbəkənin üzvü deyil. Təşkilatın üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
   'event.transition.refused': 'Tədbirin hazırkı vəziyyəti buna imkan vermir.',
   'validation.event.kind.invalid': 'Siyahıdan tədbirin növünü seçin',
   'validation.event.title.required': 'Tədbirə ən azı bir dildə ad verin',

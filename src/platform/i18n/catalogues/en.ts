@@ -721,6 +721,10 @@ export const en = {
     'The page stays, marked as cancelled; calendars that imported it show it as cancelled.',
   'event.transition.finish': 'Mark as finished',
   'event.transition.finish.hint': 'Closes registration and check-in; the page stays as a record.',
+  'event.publish.awaitsMembership':
+    'This event cannot be published yet: events appear in the public calendar under network member organisations, and these organisers are not members (yet). Apply to join the network on each one’s membership page, or ask a platform administrator to publish the event.',
+  'event.publish.notMembers':
+    'This event cannot be published yet: {names} is not a network member. Apply to join the network on the organisation’s membership page, or ask a platform administrator to publish the event.',
   'event.transition.refused': 'The event is no longer in a state that allows this.',
   'validation.event.kind.invalid': 'Choose a kind of event from the list',
   'validation.event.title.required': 'Give the event a title in at least one language',
