@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createEvents } from './modules/events/index.js';
-import { createOrganizations } from './modules/organizations/index.js';
+import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
 import { openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
@@ -38,8 +38,9 @@ export async function bootConcord(
       logMessages: config.env === 'development',
     });
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
-    const accounts = createAccounts(deps);
     const organizations = createOrganizations(deps);
+    // Accounts import no module above them: what blocks a deletion is registered here.
+    const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
     const events = createEvents(deps, organizations);
     const app = createApp(deps, { accounts, organizations, events });
     return { deps, accounts, organizations, events, app, close: () => db.close() };

@@ -10,7 +10,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createConfirmedPerson } from '../../src/modules/accounts/index.js';
 import { utcToLocal } from '../../src/modules/events/index.js';
-import { addMember, createOrganization } from '../../src/modules/organizations/index.js';
+import {
+  addMember,
+  admitToNetwork,
+  createOrganization,
+} from '../../src/modules/organizations/index.js';
 import type { Actor } from '../../src/platform/http/context.js';
 import { useSite, Visitor } from './harness.js';
 
@@ -47,6 +51,8 @@ describe('an organiser runs an event and checks a participant in on a phone', ()
       socialLinks: [],
     });
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    // Only network members' events may be published by their organisers.
+    await admitToNetwork(concord.organizations, { actor }, created.id, 'e2e organiser');
     return created.id;
   }
 

@@ -14,6 +14,7 @@ import {
   PasswordChangeSchema,
   ProfileUpdateSchema,
 } from './schema.js';
+import type { AccountDeletionBlocker } from './service.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
 
@@ -30,7 +31,12 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   async function show(
     c: Context<AppEnv>,
     actor: Actor,
-    extra: { forms?: AccountForms; newToken?: string; status?: 200 | 422 } = {},
+    extra: {
+      forms?: AccountForms;
+      newToken?: string;
+      status?: 200 | 422;
+      handOver?: AccountDeletionBlocker[] | undefined;
+    } = {},
   ) {
     const person = await findPersonById(ctx.deps.db.kysely, actor.id);
     if (!person) throw notFound();
@@ -47,6 +53,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
           timeZone={ctx.deps.config.timeZone}
           forms={extra.forms}
           newToken={extra.newToken}
+          handOver={extra.handOver}
         />
       ),
     });
@@ -104,11 +111,18 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
     const input = validate(AccountDeleteSchema, await readForm(c));
-    const outcome = input.ok
-      ? await service.deleteAccount(ctx, actor, input.data.password, requestOf(c))
+    const outcome: Awaited<ReturnType<typeof service.deleteAccount>> = input.ok
+      ? await service.deleteAccount(ctx, actor, input.data.password, {
+          ...requestOf(c),
+          locale: c.get('locale'),
+        })
       : input;
     if (!outcome.ok)
-      return show(c, actor, { status: 422, forms: { delete: { errors: outcome.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { delete: { errors: outcome.errors } },
+        handOver: outcome.handOver,
+      });
     forwardCookies(c, outcome.cookies);
     return c.redirect('/sign-in?notice=account.deleted', 303);
   });

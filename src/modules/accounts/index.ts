@@ -14,12 +14,16 @@ import * as q from './queries.js';
 import { authRoutes, forwardCookies } from './routes.js';
 import * as service from './service.js';
 
-export type { Accounts } from './service.js';
+export type { AccountDeletionCheck, Accounts } from './service.js';
 
-/** @example const accounts = createAccounts(deps) */
-export const createAccounts = (deps: AppDeps<Database>): service.Accounts => ({
+/** @example const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(orgs)] }) */
+export const createAccounts = (
+  deps: AppDeps<Database>,
+  options: { deletionChecks?: readonly service.AccountDeletionCheck[] } = {},
+): service.Accounts => ({
   deps,
   auth: createAuth(deps),
+  deletionChecks: options.deletionChecks ?? [],
 });
 
 /** Sets `actor` from an API token (Authorization: Bearer) or the session cookie. */

@@ -33,10 +33,16 @@ describeEachEngine('delegations to external events', (engine) => {
   };
 
   beforeAll(async () => {
-    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi');
-    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance');
-    outsider = await organiserWithOrganization(concord(), 'Unrelated Union');
-    // The lead and the partner are network members (so the partner can be invited by name).
+    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi', {
+      member: false,
+    });
+    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance', {
+      member: false,
+    });
+    outsider = await organiserWithOrganization(concord(), 'Unrelated Union', {
+      member: false,
+    });
+    // Admitted below, by an administrator, as the partnership tests need.
     const admin = await adminClient(concord());
     const by = {
       actor: { ...lead.actor, id: admin.id, email: admin.email, isAdmin: true, name: 'Admin' },

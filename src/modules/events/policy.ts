@@ -35,6 +35,8 @@ export type EventScope = {
    * (`seatOf` in registration.ts); elsewhere nobody counts as holding one.
    */
   seat?: boolean;
+  /** Every organiser organisation is a network member (irrelevant to 'event.create'). */
+  admitted: boolean;
 };
 
 const organizes = (actor: Actor | null, s: EventScope) =>
@@ -46,7 +48,10 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   // Drafts are the organisers' working copies; everything else is public.
   'event.view': (actor, s) => s.status !== 'draft' || organizes(actor, s),
   'event.edit': (actor, s) => organizes(actor, s) && s.status !== 'finished',
-  'event.publish': (actor, s) => organizes(actor, s) && s.status === 'draft',
+  // An event goes public under the network's name: its organisers publish it once every
+  // organiser organisation is a member; before that, only a platform administrator may.
+  'event.publish': (actor, s) =>
+    organizes(actor, s) && s.status === 'draft' && (s.admitted || Boolean(actor?.isAdmin)),
   'event.cancel': (actor, s) =>
     organizes(actor, s) && (s.status === 'draft' || s.status === 'published'),
   'event.finish': (actor, s) => organizes(actor, s) && s.status === 'published',
@@ -69,6 +74,14 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
 
 export const can = (actor: Actor | null, action: EventAction, scope: EventScope) =>
   rules[action](actor, scope);
+
+/**
+ * Whether the actor organises a draft that only the network's admission of its organisers
+ * keeps from being published: they are told why and what to do instead of being refused.
+ */
+export const publishAwaitsMembership = (actor: Actor | null, scope: EventScope) =>
+  !rules['event.publish'](actor, scope) &&
+  rules['event.publish'](actor, { ...scope, admitted: true });
 
 /**
  * Refuses with 404 when the actor may not see the event (a draft stays unknown to others),

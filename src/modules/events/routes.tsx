@@ -10,7 +10,7 @@ import { parseTranslations, pickTranslation } from '../../platform/i18n/translat
 import { pageContext, renderPage } from '../../ui/page.js';
 import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
-import { authorize, can, type EventScope } from './policy.js';
+import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import { programmeSize } from './programme-dates.js';
 import type { EventRow } from './queries.js';
@@ -75,7 +75,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     };
     if (!event) return choice;
     const [details, programmeSessions] = await Promise.all([
-      service.eventDetails(ctx, event, locale),
+      service.eventDetails(ctx, event, locale, { everyOrganizer: true }),
       programmeSize(ctx, event),
     ]);
     const managed = new Set(organizations.map((o) => o.id));
@@ -181,7 +181,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
   });
 
   app.get('/:slug', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, organizerIds, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     const locale = c.get('locale');
@@ -192,6 +192,9 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     const view = presentEvent(event, details, locale, { onlineLink });
     // The link is one person's to see: the page must not be shared between readers.
     if (onlineLink) markPersonal(c);
+    const awaitingMembership = publishAwaitsMembership(actor, scope)
+      ? await service.organizersNotMembers(ctx, organizerIds, locale)
+      : [];
     const filled: EventPageSections = {};
     for (const section of sections) {
       filled[section.slot] = await section.render(c, { event, view, scope });
@@ -210,6 +213,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
           transitions={(['publish', 'cancel', 'finish'] as const).filter((t) =>
             can(actor, `event.${t}`, scope),
           )}
+          awaitingMembership={awaitingMembership}
           sections={filled}
         />
       ),
@@ -267,9 +271,12 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     app.post(`/:slug/${transition}`, async (c) => {
       const { event, scope } = await load(c);
       const actor = c.get('actor');
-      authorize(actor, `event.${transition}`, scope);
-      const result = await service.transitionEvent(ctx, actor!, event, transition);
-      if (!result.ok) throw new PageError(409, result.reason);
+      // Refused with the reason and what to do, not a bare 403 (the service says which).
+      if (transition !== 'publish' || !publishAwaitsMembership(actor, scope)) {
+        authorize(actor, `event.${transition}`, scope);
+      }
+      const result = await service.transitionEvent(ctx, actor!, event, transition, c.get('locale'));
+      if (!result.ok) throw new PageError(409, result.reason, result.values);
       return c.redirect(`/events/${event.slug}?notice=${TRANSITION_NOTICE[transition]}`, 303);
     });
   }

@@ -16,6 +16,7 @@ import type { SearchIndex } from '../../platform/search/index.js';
 import { countryName } from '../countries/index.js';
 import {
   managedOrganizations,
+  networkMemberSummaries,
   type Organizations,
   organizationSummaries,
 } from '../organizations/index.js';
@@ -61,13 +62,15 @@ export async function loadEvent(ctx: Events, slug: string, actor: Actor | null) 
   const db = ctx.deps.db.kysely;
   const event = await q.findEventBySlug(db, slug);
   if (!event) return undefined;
-  const [organizerIds, managed] = await Promise.all([
-    q.listEventOrganizerIds(db, event.id),
+  const organizerIds = await q.listEventOrganizerIds(db, event.id);
+  const [managed, members] = await Promise.all([
     managedIds(ctx, actor),
+    networkMemberSummaries(ctx.organizations, organizerIds, 'en'),
   ]);
   const scope: EventScope = {
     status: event.status,
     organizer: organizerIds.some((id) => managed.has(id)),
+    admitted: members.length === new Set(organizerIds).size,
   };
   return { event, organizerIds, scope };
 }
@@ -76,10 +79,37 @@ export async function loadEvent(ctx: Events, slug: string, actor: Actor | null) 
 export const createScope = async (ctx: Events, actor: Actor | null): Promise<EventScope> => ({
   status: 'draft',
   organizer: (await managedIds(ctx, actor)).size > 0,
+  admitted: false,
 });
 
-/** What the event page shows beside the event's own row. */
-export async function eventDetails(ctx: Events, event: EventRow, locale: Locale) {
+/**
+ * Those of the organiser organisations that are not network members (never admitted, or
+ * suspended since), by name: they keep an event from being published by its organisers, and
+ * no public page names them.
+ */
+export async function organizersNotMembers(
+  ctx: Events,
+  organizerIds: readonly string[],
+  locale: Locale,
+) {
+  const [all, members] = await Promise.all([
+    organizationSummaries(ctx.organizations, organizerIds, locale),
+    networkMemberSummaries(ctx.organizations, organizerIds, locale),
+  ]);
+  const member = new Set(members.map((o) => o.id));
+  return all.filter((o) => !member.has(o.id));
+}
+
+/**
+ * What the event page shows beside the event's own row. Its organisers are the network members
+ * among them, since the page is public; `everyOrganizer` gives all of them, for their own forms.
+ */
+export async function eventDetails(
+  ctx: Events,
+  event: EventRow,
+  locale: Locale,
+  options: { everyOrganizer?: boolean } = {},
+) {
   const db = ctx.deps.db.kysely;
   const [organizerIds, sdgs, venue, series, parent, sideEvents] = await Promise.all([
     q.listEventOrganizerIds(db, event.id),
@@ -89,7 +119,9 @@ export async function eventDetails(ctx: Events, event: EventRow, locale: Locale)
     event.parent_event_id ? q.findEventById(db, event.parent_event_id) : undefined,
     q.listSideEvents(db, event.id),
   ]);
-  const organizers = await organizationSummaries(ctx.organizations, organizerIds, locale);
+  const organizers = await (options.everyOrganizer
+    ? organizationSummaries
+    : networkMemberSummaries)(ctx.organizations, organizerIds, locale);
   return {
     organizers,
     sdgs,
@@ -359,17 +391,27 @@ export type EventTransition = keyof typeof TRANSITIONS;
 
 /**
  * Moves the event to the transition's status. Refused (409) when the event is not in a state
- * it leads from, including when a concurrent request moved it first.
+ * it leads from, including when a concurrent request moved it first, and publishing by an
+ * organiser while an organiser organisation is not a network member (naming it).
  */
 export async function transitionEvent(
   ctx: Events,
   actor: Actor,
   event: EventRow,
   transition: EventTransition,
-): Promise<{ ok: true } | { ok: false; reason: MessageKey }> {
+  locale: Locale = ctx.deps.config.defaultLocale,
+): Promise<{ ok: true } | { ok: false; reason: MessageKey; values?: Record<string, string> }> {
   const { from, to } = TRANSITIONS[transition];
   if (!(from as readonly EventStatus[]).includes(event.status)) {
     return { ok: false, reason: 'event.transition.refused' };
+  }
+  if (to === 'published' && !actor.isAdmin) {
+    const organizerIds = await q.listEventOrganizerIds(ctx.deps.db.kysely, event.id);
+    const notMembers = await organizersNotMembers(ctx, organizerIds, locale);
+    if (notMembers.length > 0) {
+      const names = notMembers.map((o) => `«${o.name}»`).join(', ');
+      return { ok: false, reason: 'event.publish.notMembers', values: { names } };
+    }
   }
   const now = nowIso();
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {

@@ -42,8 +42,17 @@ const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'country'];
 export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** One problem: a row (the header is row 1) and column, or the whole file (row 0). */
-export type ImportProblem = { row: number; column: string; key: MessageKey; values?: Values };
+/**
+ * One problem: a row (the header is row 1) and column, or the whole file (row 0). `holder` is
+ * the organisation that already holds the row's key, for the administrator to open.
+ */
+export type ImportProblem = {
+  row: number;
+  column: string;
+  key: MessageKey;
+  values?: Values;
+  holder?: { slug: string; name: string };
+};
 
 export type ImportRecord = { row: number; cells: Partial<Record<ImportColumn, string>> };
 

@@ -117,6 +117,8 @@ export const az: Record<MessageKey, string> = {
   'account.delete.body':
     'Bu əməliyyat hesabınızı silir və bütün seanslarınızı bağlayır. Onu geri qaytarmaq mümkün deyil. Təsdiq üçün DELETE sözünü və şifrənizi daxil edin.',
   'account.delete.confirm': 'DELETE yazın',
+  'account.delete.handOver':
+    'Bu təşkilatların yeganə sahibi sizsiniz. Hər birinin əməkdaşlar səhifəsində başqa bir şəxsi sahib edin (və ya əvvəlcə həmsahibi dəvət edin), sonra hesabınızı silin:',
   'account.delete.submit': 'Hesabımı sil',
   'account.deleted': 'Hesabınız silindi.',
 
@@ -560,6 +562,8 @@ export const az: Record<MessageKey, string> = {
   'import.row.repeated': 'Bu faylın {first} nömrəli sətrindəki təşkilatla eynidir',
   'import.row.twoOrganizations':
     'IATI identifikatoru və qeydiyyat nömrəsi iki fərqli təşkilata aiddir',
+  'import.row.heldByOthers':
+    'Artıq «{name}» təşkilatına məxsusdur: onu şəbəkənin hələ qəbul etmədiyi şəxslər yaradıb və bu sətrin idxalı onlara bu QHT-nin kimliyini verərdi. Onu açın: bu həmin QHT-dirsə, şəbəkəyə qəbul edin, deyilsə, qeydiyyat nömrəsini və ya IATI identifikatorunu düzəldin; sonra yenidən idxal edin.',
   'import.row.conflict':
     'Fayl idxal olunarkən başqa bir dəyişiklik bu qeydiyyat nömrəsini və ya IATI identifikatorunu tutdu',
 
@@ -733,6 +737,10 @@ export const az: Record<MessageKey, string> = {
   'event.transition.finish': 'Başa çatmış kimi qeyd et',
   'event.transition.finish.hint':
     'Qeydiyyat və qeydiyyatdan keçmə bağlanır; səhifə arxiv kimi qalır.',
+  'event.publish.awaitsMembership':
+    'Bu tədbiri hələ dərc etmək olmaz: ictimai təqvimdə tədbirlər şəbəkəyə üzv təşkilatların adı ilə görünür, bu təşkilatçılar isə (hələ) üzv deyil. Hər birinin üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
+  'event.publish.notMembers':
+    'Bu tədbiri hələ dərc etmək olmaz: {names} şəbəkənin üzvü deyil. Təşkilatın üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
   'event.transition.refused': 'Tədbirin hazırkı vəziyyəti buna imkan vermir.',
   'validation.event.kind.invalid': 'Siyahıdan tədbirin növünü seçin',
   'validation.event.title.required': 'Tədbirə ən azı bir dildə ad verin',

@@ -113,6 +113,8 @@ export const en = {
   'account.delete.body':
     'This removes your account and signs you out everywhere. It cannot be undone. Type DELETE and your password to confirm.',
   'account.delete.confirm': 'Type DELETE',
+  'account.delete.handOver':
+    'You are the only owner of these organisations. Make another person an owner of each on its people page (or ask a co-owner to join first), then delete your account:',
   'account.delete.submit': 'Delete my account',
   'account.deleted': 'Your account is deleted.',
 
@@ -549,6 +551,8 @@ export const en = {
   'import.row.repeated': 'The same organisation as row {first} of this file',
   'import.row.twoOrganizations':
     'The IATI identifier and the registration number belong to two different organisations',
+  'import.row.heldByOthers':
+    'Already held by «{name}», an organisation created by people whom the network has not admitted: importing this row would give them the identity of this NGO. Open it and admit it if it is this NGO, or correct its registration number or IATI identifier; then import again.',
   'import.row.conflict':
     'Another change took this registration number or IATI identifier while the file was being imported',
 
@@ -718,6 +722,10 @@ export const en = {
     'The page stays, marked as cancelled; calendars that imported it show it as cancelled.',
   'event.transition.finish': 'Mark as finished',
   'event.transition.finish.hint': 'Closes registration and check-in; the page stays as a record.',
+  'event.publish.awaitsMembership':
+    'This event cannot be published yet: events appear in the public calendar under network member organisations, and these organisers are not members (yet). Apply to join the network on each one’s membership page, or ask a platform administrator to publish the event.',
+  'event.publish.notMembers':
+    'This event cannot be published yet: {names} is not a network member. Apply to join the network on the organisation’s membership page, or ask a platform administrator to publish the event.',
   'event.transition.refused': 'The event is no longer in a state that allows this.',
   'validation.event.kind.invalid': 'Choose a kind of event from the list',
   'validation.event.title.required': 'Give the event a title in at least one language',
