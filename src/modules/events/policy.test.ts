@@ -165,8 +165,8 @@ describe('events policy', () => {
       const scope: EventScope = { status: 'draft', organizer, admitted };
       expect(publishAwaitsMembership(actor, scope)).toBe(role === 'organizer' && !admitted);
       expect(publishAwaitsMembership(actor, { ...scope, status: 'published' })).toBe(false);
-      },
-    );
+    },
+  );
 
   it.each(['published', 'cancelled', 'finished'] as const)(
     '%s: a confirmed seat gives the online link, to a signed-in person only',
