@@ -56,11 +56,17 @@ describeEachEngine('delegation partners by invitation', (engine) => {
   });
 
   beforeAll(async () => {
-    lead = await organiserWithOrganization(concord(), 'Baku Urban Forum Coalition');
-    partner = await organiserWithOrganization(concord(), 'Nairobi Housing Collective');
-    other = await organiserWithOrganization(concord(), 'Lima Water Network');
-    hidden = await organiserWithOrganization(concord(), 'Quiet Unlisted Association');
-    racer = await organiserWithOrganization(concord(), 'Dhaka Flood Watch');
+    lead = await organiserWithOrganization(concord(), 'Baku Urban Forum Coalition', {
+      member: false,
+    });
+    partner = await organiserWithOrganization(concord(), 'Nairobi Housing Collective', {
+      member: false,
+    });
+    other = await organiserWithOrganization(concord(), 'Lima Water Network', { member: false });
+    hidden = await organiserWithOrganization(concord(), 'Quiet Unlisted Association', {
+      member: false,
+    });
+    racer = await organiserWithOrganization(concord(), 'Dhaka Flood Watch', { member: false });
     const admin = await adminClient(concord());
     const by = {
       actor: { ...lead.actor, id: admin.id, email: admin.email, isAdmin: true, name: 'Admin' },
