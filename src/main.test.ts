@@ -129,6 +129,29 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
     expect(fs.existsSync(path.join(dir, 'concord.sqlite'))).toBe(false);
   });
 
+  it('stops with one line naming a DATA_DIR it cannot write to, whatever the reason', async () => {
+    const file = path.join(dataDir(), 'a-file');
+    fs.writeFileSync(file, '');
+    // Root passes every permission check, so the places are ones that fail for root too.
+    const places = [
+      { dir: path.join(file, 'data'), args: ['migrate'], reason: /a part of the path is a file/ },
+      { dir: file, args: ['migrate'], reason: /it is a file, not a directory/ },
+      { dir: '/sys/concord', args: ['serve'], reason: /permission denied|read-only/ },
+    ];
+    const runs = await Promise.all(places.map(({ dir, args }) => concord(args, { DATA_DIR: dir })));
+    runs.forEach((run, i) => {
+      const { dir, reason } = places[i]!;
+      expect(run.code).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        `concord: configuration error: DATA_DIR: cannot write to ${dir} (`,
+      );
+      expect(lines[0]).toMatch(reason);
+      expect(run.stdout).toBe('');
+    });
+  });
+
   it('refuses to create an administrator whose address could never sign in', async () => {
     const dir = dataDir();
     const run = await concord(['create-admin', '--email', 'admin.example.org'], { DATA_DIR: dir });
