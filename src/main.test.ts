@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../test/app.js';
-import { bootConcord } from './boot.js';
+import { bootConcord, type Concord } from './boot.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './platform/log.js';
 
@@ -279,5 +279,71 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
       .filter((line) => line.startsWith('{'))
       .map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['draining', 'stopped']));
+  });
+
+  it('lets two processes write to one SQLite file at once, each waiting its turn', async () => {
+    const dir = dataDir();
+    const created = await concord(['create-admin', '--email', 'two.processes@example.org'], {
+      DATA_DIR: dir,
+    });
+    const password = /^password: (\S+)$/m.exec(created.stdout)![1]!;
+    const ports = [await freePort(), await freePort()];
+    const servers = ports.map((port) =>
+      start(['serve'], {
+        DATA_DIR: dir,
+        CONCORD_DEMO: '0',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        TRUST_PROXY: '1',
+        LOG_LEVEL: 'error',
+      }),
+    );
+    const exits = servers.map(finished);
+    try {
+      await Promise.all(servers.map((child) => printed(child, /Concord is running at /)));
+      // The test's cookie-keeping client, speaking HTTP to one of the processes.
+      const clientOf = (port: number, n: number) =>
+        new TestClient(
+          {
+            app: {
+              request: (path: string, init: RequestInit) =>
+                fetch(`http://127.0.0.1:${port}${path}`, { ...init, redirect: 'manual' }),
+            },
+          } as unknown as Concord,
+          `203.0.113.${n}`,
+        );
+      const clients = [0, 1, 2, 3].map((n) => clientOf(ports[n % 2]!, n + 1));
+      for (const client of clients) {
+        await client.get('/sign-in');
+        const signedIn = await client.post('/sign-in', {
+          email: 'two.processes@example.org',
+          password,
+        });
+        expect(signedIn.status).toBe(303);
+        await client.get('/organizations/new');
+      }
+      // Creating an organisation reads (a free slug) and then writes in one transaction.
+      const statuses = await Promise.all(
+        clients.flatMap((client, c) =>
+          [0, 1, 2, 3, 4, 5].map(
+            async (n) =>
+              (
+                await client.post('/organizations', {
+                  name: `Shared File ${c}-${n}`,
+                  country: 'AZ',
+                })
+              ).status,
+          ),
+        ),
+      );
+      expect(statuses).toEqual(statuses.map(() => 303));
+    } finally {
+      for (const child of servers) child.kill('SIGTERM');
+    }
+    for (const run of await Promise.all(exits)) expect(run.stdout).not.toContain('"level":50');
+    const count = readDatabase(path.join(dir, 'concord.sqlite'), (db) =>
+      db.prepare("select count(*) as n from organizations where name like 'Shared File %'").get(),
+    );
+    expect(count).toEqual({ n: 24 });
   });
 });
