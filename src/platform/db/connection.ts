@@ -94,7 +94,12 @@ export function openDatabase<T>(
       engine: 'postgres',
       sqlite: undefined,
       writeFailures,
-      close: () => kysely.destroy(),
+      // Kysely ends the pool only if it ever used it: a database closed before its first query
+      // must refuse queries after it all the same.
+      close: async () => {
+        await kysely.destroy();
+        if (!pool.ending) await pool.end();
+      },
     };
   }
   if (target.file !== ':memory:') fs.mkdirSync(path.dirname(target.file), { recursive: true });
