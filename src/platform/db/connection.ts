@@ -161,18 +161,7 @@ function discardingLostConnections(pool: pg.Pool, writeFailures: WriteFailures):
   };
 }
 
-/**
- * Kysely's SQLite dialect with two changes to its transactions:
- *
- * - They begin IMMEDIATE, taking the write lock at once. A deferred transaction that reads and
- *   then writes fails at once with SQLITE_BUSY when another process holds the lock, since
- *   waiting could deadlock; one that asks for the lock first waits for it (the busy timeout),
- *   so several processes on one file queue their writes instead of failing them. Within one
- *   process the dialect's single connection already runs one transaction at a time.
- * - SQLite rolls a transaction back by itself when a statement or the commit fails for want
- *   of disk (SQLITE_FULL) or on an I/O error; rolling back again would fail with "cannot
- *   rollback - no transaction is active" and that error would replace the real one.
- */
+/** Kysely's SQLite dialect, with the driver below. */
 class ConcordSqliteDialect extends SqliteDialect {
   constructor(
     private readonly dialectConfig: SqliteDialectConfig,
@@ -183,21 +172,46 @@ class ConcordSqliteDialect extends SqliteDialect {
   }
 
   override createDriver() {
-    const { sqlite, writeFailures } = this;
-    let noting: DatabaseConnection | undefined;
-    return new (class extends SqliteDriver {
-      override async acquireConnection() {
-        const connection = await super.acquireConnection();
-        noting ??= notingWriteFailures(connection, writeFailures);
-        return noting;
-      }
-      override async beginTransaction(connection: DatabaseConnection) {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-      }
-      override async rollbackTransaction(connection: DatabaseConnection) {
-        if (sqlite.inTransaction) await super.rollbackTransaction(connection);
-      }
-    })(this.dialectConfig);
+    return new ConcordSqliteDriver(this.dialectConfig, this.sqlite, this.writeFailures);
+  }
+}
+
+/**
+ * Kysely's SQLite driver with two changes to its transactions, and the writes it fails for want
+ * of storage counted:
+ *
+ * - They begin IMMEDIATE, taking the write lock at once. A deferred transaction that reads and
+ *   then writes fails at once with SQLITE_BUSY when another process holds the lock, since
+ *   waiting could deadlock; one that asks for the lock first waits for it (the busy timeout),
+ *   so several processes on one file queue their writes instead of failing them. Within one
+ *   process the driver's single connection already runs one transaction at a time.
+ * - SQLite rolls a transaction back by itself when a statement or the commit fails for want
+ *   of disk (SQLITE_FULL) or on an I/O error; rolling back again would fail with "cannot
+ *   rollback - no transaction is active" and that error would replace the real one.
+ */
+class ConcordSqliteDriver extends SqliteDriver {
+  private noting: DatabaseConnection | undefined;
+
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SqliteDatabase.Database,
+    private readonly writeFailures: WriteFailures,
+  ) {
+    super(config);
+  }
+
+  override async acquireConnection() {
+    const connection = await super.acquireConnection();
+    this.noting ??= notingWriteFailures(connection, this.writeFailures);
+    return this.noting;
+  }
+
+  override async beginTransaction(connection: DatabaseConnection) {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection) {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
   }
 }
 
