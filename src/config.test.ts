@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('./data'),
       uploadsDir: path.join(path.resolve('./data'), 'uploads'),
       database: { engine: 'sqlite', file: path.join(path.resolve('./data'), 'concord.sqlite') },
+      databaseTimeouts: { connectMs: 5000, statementMs: 10_000, idleInTransactionMs: 30_000 },
       baseUrl: 'http://localhost:3000',
       secureCookies: false,
       secret: undefined,
@@ -145,5 +146,18 @@ describe('loadConfig', () => {
         /^CHECKIN_OPENS_BEFORE_HOURS: expected a number of hours from 0 to 720/,
       );
     }
+  });
+
+  it("reads PostgreSQL's timeouts in milliseconds, 0 for none", () => {
+    expect(
+      loadConfig({
+        DATABASE_CONNECT_TIMEOUT_MS: '2000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '0',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      }).databaseTimeouts,
+    ).toEqual({ connectMs: 2000, statementMs: 0, idleInTransactionMs: 60_000 });
+    expect(failure({ DATABASE_STATEMENT_TIMEOUT_MS: '5s' })).toBe(
+      'DATABASE_STATEMENT_TIMEOUT_MS: expected a whole number of milliseconds, 0 for no limit (got "5s")',
+    );
   });
 });

@@ -2,8 +2,10 @@
  * Every setting Concord reads, taken once from the environment and validated. A wrong value
  * stops the process with one line naming the variable and what it expects.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseTimeouts } from './platform/db/connection.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -27,6 +29,14 @@ const hours = z.coerce
   .min(0, HOURS_EXPECTED)
   .max(720, HOURS_EXPECTED);
 
+const MILLISECONDS_EXPECTED = 'a whole number of milliseconds, 0 for no limit';
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: MILLISECONDS_EXPECTED })
+    .int(MILLISECONDS_EXPECTED)
+    .min(0, MILLISECONDS_EXPECTED)
+    .default(fallback);
+
 const EnvSchema = z.object({
   PORT: z.coerce
     .number({ message: PORT_EXPECTED })
@@ -41,6 +51,9 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL, or unset for the embedded SQLite database')
     .optional(),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(10_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(30_000),
   BASE_URL: z
     .url({ protocol: /^https?$/, message: 'an absolute URL such as https://forum.example.org' })
     .optional(),
@@ -70,6 +83,8 @@ export type Config = {
   /** Where uploaded files are kept (under sub-folders per kind, e.g. applications/). */
   uploadsDir: string;
   database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  /** PostgreSQL's limits; SQLite waits for its write lock by its own busy timeout. */
+  databaseTimeouts: DatabaseTimeouts;
   baseUrl: string;
   secureCookies: boolean;
   secret: string | undefined;
@@ -112,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
       : { engine: 'sqlite', file: path.join(dataDir, 'concord.sqlite') },
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     baseUrl,
     secureCookies: baseUrl.startsWith('https://'),
     secret: e.CONCORD_SECRET,
@@ -129,4 +149,34 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     env: e.NODE_ENV,
   };
+}
+
+const DIRECTORY_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'it is a file, not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  ENOENT: 'it cannot be created there',
+};
+
+/**
+ * Makes sure Concord can keep files in `dir`, creating it if needed; throws a ConfigError
+ * naming `variable`, the path and what is wrong, whatever the operating system's reason.
+ * @example ensureWritableDirectory('DATA_DIR', config.dataDir)
+ */
+export function ensureWritableDirectory(variable: string, dir: string) {
+  // A file written and removed: only writing tells whether writing works (root passes every
+  // permission check, a read-only mount fails only then).
+  const probe = path.join(dir, `.concord-write-test-${process.pid}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code);
+    const reason = DIRECTORY_PROBLEMS[code] ?? code;
+    throw new ConfigError(`${variable}: cannot write to ${dir} (${reason})`);
+  }
 }

@@ -5,7 +5,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { sql } from 'kysely';
 import {
   type Accounts,
   accountRoutes,
@@ -42,6 +41,8 @@ import {
   UPLOAD_ROUTES,
   verificationAdminRoutes,
 } from './modules/organizations/index.js';
+import type { Db } from './platform/db/connection.js';
+import { databaseProblem } from './platform/db/health.js';
 import type { Database } from './platform/db/tables.js';
 import { bodyLimits } from './platform/http/body-limits.js';
 import { compress } from './platform/http/compress.js';
@@ -74,12 +75,8 @@ export function createApp(
   app.use(requestContext({ log: deps.log, metrics, trustProxy: deps.config.trustProxy }));
   app.get('/healthz', (c) => c.text('ok'));
   app.get('/readyz', async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db.kysely);
-      return c.text('ready');
-    } catch {
-      return c.text('database unreachable', 503);
-    }
+    const problem = await databaseProblem(deps.db as Db<unknown>);
+    return problem ? c.text(problem, 503) : c.text('ready');
   });
   app.get('/metrics', async (c) =>
     c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
@@ -159,6 +156,8 @@ export function createApp(
 function renderError(c: Context<AppEnv>, error: unknown) {
   const { status, key, values, expected } = describeError(error);
   if (!expected) c.get('log')?.error({ err: error }, 'unhandled error');
+  // The page's header would ask the unavailable database whom the person acts for.
+  if (status === 503) c.set('actingFor', undefined);
   // An error raised before locale selection still needs words and a frame to render in.
   if (!c.get('t')) c.set('t', translator('en'));
   if (!c.get('locale')) c.set('locale', 'en');

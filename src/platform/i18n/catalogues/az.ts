@@ -38,6 +38,8 @@ export const az: Record<MessageKey, string> = {
     'Cəhdlərin sayı həddi aşdı. Zəhmət olmasa, {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin və yenidən cəhd edin.',
   'error.500':
     'Bizim tərəfdə xəta baş verdi. Xəta qeydə alındı; zəhmət olmasa, bir qədər sonra yenidən cəhd edin.',
+  'error.503':
+    'Xidmət qısa müddətə əlçatan deyil: verilənlər bazası cavab vermədi. Zəhmət olmasa, bir dəqiqədən sonra yenidən cəhd edin.',
   'error.back': 'Ana səhifəyə keç',
 
   'form.errors.title': 'Problem aşkarlandı',

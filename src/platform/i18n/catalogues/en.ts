@@ -37,6 +37,8 @@ export const en = {
   'error.429':
     'Too many attempts. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
   'error.500': 'Something went wrong on our side. It has been logged; please try again later.',
+  'error.503':
+    'The service is briefly unavailable: its database did not answer. Please try again in a minute.',
   'error.back': 'Go to the home page',
 
   'form.errors.title': 'There is a problem',
