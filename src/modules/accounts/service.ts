@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { runWithTransaction } from '@better-auth/core/context';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
+import { isDeadlock } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
@@ -193,9 +194,15 @@ export async function deleteAccount(
     // better-auth deletes the sessions and the password before the person: in one transaction,
     // a deletion the database refuses leaves the account as it was, able to sign in.
     const { adapter } = await ctx.auth.$context;
-    const { headers } = await runWithTransaction(adapter, () =>
-      ctx.auth.api.deleteUser({ body: { password }, headers: req.headers, returnHeaders: true }),
-    );
+    const deleteUser = () =>
+      runWithTransaction(adapter, () =>
+        ctx.auth.api.deleteUser({ body: { password }, headers: req.headers, returnHeaders: true }),
+      );
+    // Two deletions reaching the same organisations in opposite orders can deadlock.
+    const { headers } = await deleteUser().catch((error) => {
+      if (isDeadlock(error)) return deleteUser();
+      throw error;
+    });
     await recordAudit(db, {
       action: 'account.delete',
       actor: auditActor(actor),

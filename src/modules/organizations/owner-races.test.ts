@@ -4,6 +4,7 @@
  * change that would take the last owner (migration 0016); the person who lost the race gets the
  * message they would have had a moment later, never a 500.
  */
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
@@ -161,6 +162,58 @@ describeEachEngine('an organisation keeps its last owner under concurrency', (en
       expect(await ownersOf(organization.id)).toHaveLength(1);
     }
   });
+
+  it.skipIf(engine !== 'postgres')(
+    'answers a deletion PostgreSQL failed to break a deadlock as if it had waited',
+    async () => {
+      const first = await signedUpClient(concord());
+      const second = await signedUpClient(concord());
+      const secondId = await personId(second.email);
+      const mine = await createOrganization(first.client, 'Deadlocked Alliance');
+      const other = await createOrganization(first.client, 'Deadlocked Network');
+      for (const { id } of [mine, other]) {
+        await addMember(concord().organizations, id, secondId, 'owner');
+      }
+      await first.client.get('/account');
+      const waiting = async () => {
+        for (;;) {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'`.execute(db());
+          if (rows[0]!.n > 0) return;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      };
+
+      // The deletion takes one organisation and waits for the other, which this transaction
+      // holds while it removes the co-owner from the first: PostgreSQL, checking sooner on
+      // the deletion's side, fails the deletion.
+      let answer: ReturnType<typeof deleteAccount> | undefined;
+      await db()
+        .transaction()
+        .execute(async (tx) => {
+          await sql`set local deadlock_timeout = '10s'`.execute(tx);
+          await tx
+            .selectFrom('organizations')
+            .select('id')
+            .where('id', '=', other.id)
+            .forNoKeyUpdate()
+            .execute();
+          answer = deleteAccount(first);
+          await waiting();
+          await tx
+            .deleteFrom('organization_members')
+            .where('organization_id', '=', mine.id)
+            .where('person_id', '=', secondId)
+            .execute();
+        });
+
+      const refused = await answer!;
+      expect(refused.status).toBe(422);
+      expect(handOverRefusal(refused.html, mine)).toBe(true);
+      expect(await ownersOf(mine.id)).toEqual([await personId(first.email)]);
+    },
+  );
 
   it('lets a co-owner leave and then the other delete their account once they hand over', async () => {
     const { first, second, organization } = await coOwners('Orderly Exit Council');
