@@ -11,10 +11,11 @@ import { createHmac } from 'node:crypto';
 import { kyselyAdapter } from '@better-auth/kysely-adapter';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
-import { newId } from '../../platform/db/ids.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { AppDeps } from '../../platform/http/context.js';
 import { isLocale, translator } from '../../platform/i18n/index.js';
+import { revokeApiTokensOfPerson } from './queries.js';
 
 /** @node-rs/argon2's Algorithm.Argon2id, a const enum that isolated modules cannot import. */
 const ARGON2ID = 2;
@@ -108,6 +109,10 @@ export function createAuth(deps: AppDeps<Database>) {
       password: {
         hash: (password) => hash(password, ARGON2_OPTIONS),
         verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+      // A reset is a password change too: the tokens made under the old password go with it.
+      onPasswordReset: async ({ user }) => {
+        await revokeApiTokensOfPerson(db.kysely, user.id, nowIso());
       },
       sendResetPassword: async ({ user, token }) => {
         const t = mailIn((user as { locale?: string }).locale);

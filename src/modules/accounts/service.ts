@@ -122,6 +122,9 @@ export async function changePassword(
       headers: req.headers,
       returnHeaders: true,
     });
+    // A token is as good as the password it was made under: someone who learnt the old one
+    // may have minted tokens with it.
+    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),

@@ -100,11 +100,13 @@ export const az: Record<MessageKey, string> = {
   'account.profile': 'Profil',
   'account.profile.saved': 'Profiliniz yadda saxlanıldı.',
   'account.password': 'Şifrənin dəyişdirilməsi',
-  'account.password.body': 'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq.',
-  'account.password.saved': 'Şifrəniz dəyişdirildi. Digər seanslar bağlandı.',
+  'account.password.body':
+    'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq və API tokenləriniz ləğv ediləcək.',
+  'account.password.saved':
+    'Şifrəniz dəyişdirildi. Digər seanslar bağlandı, API tokenləriniz ləğv edildi.',
   'account.tokens': 'API tokenləri',
   'account.tokens.body':
-    'Tokenlər proqramlara sizin adınızdan Concord API ilə işləməyə imkan verir. Onları şifrə kimi qoruyun.',
+    'Tokenlər proqramlara sizin adınızdan Concord API ilə (/api/ altında) işləməyə imkan verir; veb səhifələri açmır. Onları şifrə kimi qoruyun: şifrəniz dəyişəndə onlar işləməyi dayandırır.',
   'account.tokens.create': 'Token yarat',
   'account.tokens.created': 'Bu tokeni indi kopyalayın: o, bir daha göstərilməyəcək.',
   'account.tokens.none': 'Sizin API tokeniniz yoxdur.',

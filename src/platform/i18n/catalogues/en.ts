@@ -96,11 +96,13 @@ export const en = {
   'account.profile': 'Profile',
   'account.profile.saved': 'Your profile is saved.',
   'account.password': 'Change password',
-  'account.password.body': 'Changing your password signs you out everywhere else.',
-  'account.password.saved': 'Your password is changed. Other sessions were signed out.',
+  'account.password.body':
+    'Changing your password signs you out everywhere else and revokes your API tokens.',
+  'account.password.saved':
+    'Your password is changed. Other sessions were signed out and your API tokens revoked.',
   'account.tokens': 'API tokens',
   'account.tokens.body':
-    'Tokens let programs use the Concord API as you. Treat them like passwords.',
+    'Tokens let programs use the Concord API (under /api/) as you; they do not open web pages. Treat them like passwords: they stop working when your password changes.',
   'account.tokens.create': 'Create token',
   'account.tokens.created': 'Copy this token now: it will not be shown again.',
   'account.tokens.none': 'You have no API tokens.',
