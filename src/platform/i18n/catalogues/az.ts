@@ -80,6 +80,8 @@ export const az: Record<MessageKey, string> = {
   'signIn.title': 'Giriş',
   'signIn.submit': 'Daxil ol',
   'signIn.failed': 'E-poçt ünvanı və ya şifrə yanlışdır',
+  'signIn.locked':
+    'Bu hesab üçün həddən artıq yanlış şifrə daxil edilib. İndi daxil olmaq üçün şifrənizi e-poçtla bərpa edin və ya {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin.',
   'signIn.unverified': 'Əvvəlcə e-poçt ünvanınızı təsdiqləyin: sizə göndərdiyimiz keçidi açın.',
   'signIn.forgot': 'Şifrənizi unutmusunuz?',
   'signIn.noAccount': 'Hələ hesabınız yoxdur? Qeydiyyatdan keçin.',

@@ -77,6 +77,8 @@ export const en = {
   'signIn.title': 'Sign in',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'The email address or password is not correct',
+  'signIn.locked':
+    'Too many wrong passwords for this account. Reset your password by email to sign in now, or wait {minutes, plural, one {# minute} other {# minutes}}.',
   'signIn.unverified': 'Confirm your email address first: open the link we sent you.',
   'signIn.forgot': 'Forgot your password?',
   'signIn.noAccount': 'No account yet? Create one.',
