@@ -52,6 +52,7 @@ const EnvSchema = z.object({
     .default('unctad-developing'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  METRICS_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -74,6 +75,8 @@ export type Config = {
   globalSouth: z.infer<typeof EnvSchema>['GLOBAL_SOUTH'];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** Lets a scraper from elsewhere read /metrics (Authorization: Bearer …); else loopback only. */
+  metricsToken: string | undefined;
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
 };
 
@@ -113,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     globalSouth: e.GLOBAL_SOUTH,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
     env: e.NODE_ENV,
   };
 }
