@@ -49,11 +49,16 @@ export async function signUp(ctx: Accounts, input: SignUpInput, locale: Locale, 
   }
 }
 
+/** A refused sign-in says whether the password was wrong: only that counts against limits. */
+export type SignInOutcome =
+  | { ok: true; cookies: string[] }
+  | { ok: false; errors: FieldErrors; wrongPassword: boolean };
+
 export async function signIn(
   ctx: Accounts,
   input: { email: string; password: string },
   req: Request,
-): Promise<Outcome> {
+): Promise<SignInOutcome> {
   const db = ctx.deps.db.kysely;
   try {
     const { headers, response } = await ctx.auth.api.signInEmail({
@@ -81,6 +86,8 @@ export async function signIn(
     return {
       ok: false,
       errors: { _form: code === 'EMAIL_NOT_VERIFIED' ? 'signIn.unverified' : 'signIn.failed' },
+      // better-auth checks the password before the confirmation: an unconfirmed one was right.
+      wrongPassword: code !== 'EMAIL_NOT_VERIFIED',
     };
   }
 }
@@ -137,6 +144,9 @@ export async function changePassword(
       headers: req.headers,
       returnHeaders: true,
     });
+    // A token is as good as the password it was made under: someone who learnt the old one
+    // may have minted tokens with it.
+    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),

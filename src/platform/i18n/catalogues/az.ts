@@ -82,6 +82,8 @@ export const az: Record<MessageKey, string> = {
   'signIn.title': 'Giriş',
   'signIn.submit': 'Daxil ol',
   'signIn.failed': 'E-poçt ünvanı və ya şifrə yanlışdır',
+  'signIn.locked':
+    'Bu hesab üçün həddən artıq yanlış şifrə daxil edilib. İndi daxil olmaq üçün şifrənizi e-poçtla bərpa edin və ya {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin.',
   'signIn.unverified': 'Əvvəlcə e-poçt ünvanınızı təsdiqləyin: sizə göndərdiyimiz keçidi açın.',
   'signIn.forgot': 'Şifrənizi unutmusunuz?',
   'signIn.noAccount': 'Hələ hesabınız yoxdur? Qeydiyyatdan keçin.',
@@ -102,11 +104,13 @@ export const az: Record<MessageKey, string> = {
   'account.profile': 'Profil',
   'account.profile.saved': 'Profiliniz yadda saxlanıldı.',
   'account.password': 'Şifrənin dəyişdirilməsi',
-  'account.password.body': 'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq.',
-  'account.password.saved': 'Şifrəniz dəyişdirildi. Digər seanslar bağlandı.',
+  'account.password.body':
+    'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq və API tokenləriniz ləğv ediləcək.',
+  'account.password.saved':
+    'Şifrəniz dəyişdirildi. Digər seanslar bağlandı, API tokenləriniz ləğv edildi.',
   'account.tokens': 'API tokenləri',
   'account.tokens.body':
-    'Tokenlər proqramlara sizin adınızdan Concord API ilə işləməyə imkan verir. Onları şifrə kimi qoruyun.',
+    'Tokenlər proqramlara sizin adınızdan Concord API ilə (/api/ altında) işləməyə imkan verir; veb səhifələri açmır. Onları şifrə kimi qoruyun: şifrəniz dəyişəndə onlar işləməyi dayandırır.',
   'account.tokens.create': 'Token yarat',
   'account.tokens.created': 'Bu tokeni indi kopyalayın: o, bir daha göstərilməyəcək.',
   'account.tokens.none': 'Sizin API tokeniniz yoxdur.',

@@ -79,6 +79,8 @@ export const en = {
   'signIn.title': 'Sign in',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'The email address or password is not correct',
+  'signIn.locked':
+    'Too many wrong passwords for this account. Reset your password by email to sign in now, or wait {minutes, plural, one {# minute} other {# minutes}}.',
   'signIn.unverified': 'Confirm your email address first: open the link we sent you.',
   'signIn.forgot': 'Forgot your password?',
   'signIn.noAccount': 'No account yet? Create one.',
@@ -98,11 +100,13 @@ export const en = {
   'account.profile': 'Profile',
   'account.profile.saved': 'Your profile is saved.',
   'account.password': 'Change password',
-  'account.password.body': 'Changing your password signs you out everywhere else.',
-  'account.password.saved': 'Your password is changed. Other sessions were signed out.',
+  'account.password.body':
+    'Changing your password signs you out everywhere else and revokes your API tokens.',
+  'account.password.saved':
+    'Your password is changed. Other sessions were signed out and your API tokens revoked.',
   'account.tokens': 'API tokens',
   'account.tokens.body':
-    'Tokens let programs use the Concord API as you. Treat them like passwords.',
+    'Tokens let programs use the Concord API (under /api/) as you; they do not open web pages. Treat them like passwords: they stop working when your password changes.',
   'account.tokens.create': 'Create token',
   'account.tokens.created': 'Copy this token now: it will not be shown again.',
   'account.tokens.none': 'You have no API tokens.',
