@@ -273,8 +273,7 @@ export function authRoutes(ctx: service.Accounts) {
     if (isLocale(locale)) {
       rememberLocale(c, locale);
       const actor = c.get('actor');
-      // Saved in the settings of a session only: an API-token call has no profile session.
-      if (actor?.sessionId)
+      if (actor)
         await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next) ?? '/', 303);
