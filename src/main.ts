@@ -12,7 +12,6 @@ import {
   createAdministrator,
   issueSetupToken,
 } from './modules/accounts/index.js';
-import { sendDueReminders } from './modules/events/index.js';
 import { createLogger } from './platform/log.js';
 
 /** Runs `work` with a booted Concord and closes it afterwards; configuration errors are one line. */
@@ -64,27 +63,14 @@ program
         say(`Concord is running at ${config.baseUrl} (${config.database.engine})`);
       },
     );
-    const delivery = config.smtpUrl
-      ? setInterval(
-          () =>
-            void concord.deps.mailer.deliver().catch((err) => log.error({ err }, 'mail delivery')),
-          10_000,
-        )
-      : undefined;
-    // Delegation task reminders: safe with several processes (each task is claimed once).
-    const reminders = setInterval(
-      () =>
-        void sendDueReminders(concord.events, new Date()).catch((err) =>
-          log.error({ err }, 'delegation reminders'),
-        ),
-      10 * 60_000,
-    );
+    // Mail delivery, reminders and every other job: each process polls, one claims each job.
+    const worker = concord.jobs.start();
     const stop = (signal: string) => {
       log.info({ signal }, 'draining');
-      clearInterval(delivery);
-      clearInterval(reminders);
-      // Stop accepting, let in-flight requests finish, then close the database.
+      const drained = worker.stop();
+      // Stop accepting, let in-flight requests and the job in hand finish, then close the database.
       server.close(async () => {
+        await drained;
         await concord.close();
         log.info('stopped');
         process.exit(0);
