@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { bootConcord, type Concord } from './boot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { DemoNotEmptyError, loadDemoData } from './demo/index.js';
+import { DemoLoadedElsewhereError, DemoNotEmptyError, loadDemoData } from './demo/index.js';
 import {
   countAdmins,
   countPeople,
@@ -85,11 +85,30 @@ program
 async function firstRun(concord: Concord, config: Config) {
   const db = concord.deps.db.kysely;
   if (config.demo && (await countPeople(db)) === 0) {
-    const admin = await loadDemoData(concord);
-    say('Demo data loaded. Sign in as the demo administrator (shown once, not stored anywhere):');
-    say(`  email:    ${admin.email}`);
-    say(`  password: ${admin.password}`);
-  } else if ((await countAdmins(concord.accounts)) === 0) {
+    try {
+      const admin = await loadDemoData(concord);
+      say('Demo data loaded. Sign in as the demo administrator (shown once, not stored anywhere):');
+      say(`  email:    ${admin.email}`);
+      say(`  password: ${admin.password}`);
+      return;
+    } catch (error) {
+      if (error instanceof DemoLoadedElsewhereError) {
+        say(
+          'Demo data loaded by another Concord process started at the same time; the administrator’s sign-in is printed in its output.',
+        );
+        return;
+      }
+      // Someone signed up first: the database is theirs, and may still need an administrator.
+      if (!(error instanceof DemoNotEmptyError)) {
+        process.stderr.write(
+          `concord: the demo data could not be loaded (${(error as Error).message}); nothing of it was kept, the next start loads it again\n`,
+        );
+        await concord.close();
+        process.exit(1);
+      }
+    }
+  }
+  if ((await countAdmins(concord.accounts)) === 0) {
     say('No administrator yet. Create the first one with this link (it works once):');
     say(`  ${await issueSetupToken(concord.accounts)}`);
   }

@@ -3,7 +3,7 @@
  * Global South NGO Platform with partners that work on cities: members with their travel
  * status, and a preparation checklist whose tasks are done (so no reminder goes out).
  */
-import type { Concord } from '../boot.js';
+import type { ConcordModules } from '../boot.js';
 import {
   addDelegationMember,
   addDelegationPartner,
@@ -49,7 +49,7 @@ function must<T extends { ok: boolean }>(what: string, result: T) {
   if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
 }
 
-export async function loadDelegation(concord: Concord, orgs: Map<string, DemoOrg>) {
+export async function loadDelegation(concord: ConcordModules, orgs: Map<string, DemoOrg>) {
   const ctx = concord.events;
   const lead = orgs.get('Global South NGO Platform')!;
   const by = lead.owner;
