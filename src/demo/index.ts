@@ -71,7 +71,7 @@ export async function loadDemoData(concord: Concord) {
   for (;;) {
     try {
       return await inOneTransaction(concord.deps.db, async (db) => {
-        if (!(await claimDemoLoad(db.kysely, db.engine, nowIso()))) {
+        if (!(await claimDemoLoad(db.kysely, nowIso()))) {
           throw new DemoLoadedElsewhereError(
             'another Concord process loaded the demo data into this database at the same time',
           );

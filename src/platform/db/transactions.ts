@@ -85,9 +85,12 @@ export const isBusy = (error: unknown) =>
 
 /**
  * Runs `work` in one transaction; the database it is given also takes the services' own
- * transactions (as savepoints). On SQLite the transaction takes the write lock first (BEGIN
- * IMMEDIATE) and does not wait for it: when another connection holds it, this throws at once
- * with an error `isBusy` recognises, so the caller waits without blocking its process.
+ * transactions (as savepoints). It never waits long for another connection's lock, so that a
+ * caller that wants to wait does so between tries, not inside one statement (nor, on SQLite,
+ * blocking its whole process): on SQLite the transaction takes the write lock first (BEGIN
+ * IMMEDIATE) and throws at once when another connection holds it; on PostgreSQL a statement
+ * that waits more than two seconds for a lock fails. Both errors satisfy `isBusy`, and the
+ * work is then rolled back whole.
  *
  * @example await inOneTransaction(deps.db, (db) => loadEverything({ ...deps, db }))
  */
@@ -106,6 +109,7 @@ export async function inOneTransaction<T, R>(db: Db<T>, work: (db: Db<T>) => Pro
       }
     } else {
       await sql`begin`.execute(connection);
+      await sql`set local lock_timeout = '2s'`.execute(connection);
     }
     const scoped = new Kysely<T>({
       dialect: {
