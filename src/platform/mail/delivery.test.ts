@@ -4,12 +4,16 @@
  */
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useConcords } from '../../../test/app.js';
+import { adminClient, useConcords } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 
-/** An SMTP server that accepts every message after `delayMs` and keeps the raw messages. */
+/**
+ * An SMTP server that accepts every message after `delayMs` and keeps the raw messages, or,
+ * while `refusing`, refuses every recipient.
+ */
 function smtpSink(delayMs: number) {
   const received: string[] = [];
+  const state = { refusing: false };
   const server = net.createServer((socket) => {
     let pending = '';
     let data: string[] | undefined;
@@ -25,6 +29,7 @@ function smtpSink(delayMs: number) {
       }
       const verb = line.slice(0, 4).toUpperCase();
       if (verb === 'EHLO' || verb === 'HELO') reply('250 sink.test');
+      else if (verb === 'RCPT' && state.refusing) reply('550 5.1.1 mailbox unavailable');
       else if (verb === 'DATA') {
         data = [];
         reply('354 end with <CRLF>.<CRLF>');
@@ -46,6 +51,7 @@ function smtpSink(delayMs: number) {
   });
   return {
     received,
+    state,
     listen: () =>
       new Promise<number>((resolve) =>
         server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
@@ -119,5 +125,40 @@ describeEachEngine('mail delivery through jobs', (engine) => {
     ).rejects.toThrow('the work failed');
     expect(await one.jobs.runDue()).toBe(0);
     expect(relay.received.length).toBe(before);
+  });
+
+  it('keeps a message the relay refuses waiting, with its answer, and sends it on a later try', async () => {
+    const one = concords()[0]!;
+    relay.state.refusing = true;
+    await one.deps.mailer.queue(one.deps.db.kysely, {
+      to: 'full.mailbox@example.org',
+      subject: 'Refused at first',
+      text: 'x',
+    });
+    const t0 = new Date(Date.now() + 1000);
+    expect(await one.jobs.runDue(t0)).toBe(1);
+    const message = await one.deps.db.kysely
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('subject', '=', 'Refused at first')
+      .executeTakeFirstOrThrow();
+    expect(message).toMatchObject({ sent_at: null, attempts: 1 });
+    expect(message.last_error).toContain('550');
+    const job = await one.deps.db.kysely
+      .selectFrom('jobs')
+      .selectAll()
+      .where('payload', 'like', `%${message.id}%`)
+      .executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(job.last_error).toContain('550');
+    const admin = await adminClient(one);
+    const outbox = await admin.client.get('/admin/outbox');
+    expect(outbox.html).toContain('550 5.1.1 mailbox unavailable');
+
+    relay.state.refusing = false;
+    expect(await one.jobs.runDue(new Date(job.run_at))).toBe(1);
+    expect(relay.received.filter((raw) => raw.includes('Subject: Refused at first'))).toHaveLength(
+      1,
+    );
   });
 });

@@ -124,6 +124,7 @@ export function OutboxPage(props: {
             {t('admin.outbox.to')}: {m.to_address} ·{' '}
             {formatDateTime(m.created_at, ctx.locale, props.timeZone)} · {t('admin.outbox.status')}:{' '}
             {m.sent_at ? t('admin.outbox.sent') : t('admin.outbox.waiting')}
+            {!m.sent_at && m.last_error && ` · ${t('admin.jobs.error')}: ${m.last_error}`}
           </p>
           <pre>{m.body_text}</pre>
         </article>
