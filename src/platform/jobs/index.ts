@@ -126,16 +126,25 @@ export function createJobs(options: { db: Kysely<Database>; engine: Engine; log:
     }
   }
 
-  /** Runs one claimed job to its end: done, rescheduled, retried later, or dead. */
+  /**
+   * Runs one claimed job to its end: done, rescheduled, retried later, or dead. Only the
+   * handler's own failure counts as a failed try; when recording the outcome fails (the
+   * database is gone), the job stays claimed until its lease runs out, as if this process died.
+   */
   async function runClaimed(job: q.JobRow, claim: string, clock: () => Date) {
     const handler = handlers.get(job.kind)!;
+    let failure: { error: unknown } | undefined;
     try {
       await handler.run(JSON.parse(job.payload), {
         id: job.id,
         attempt: job.attempts,
         now: clock(),
       });
-      const at = clock();
+    } catch (error) {
+      failure = { error };
+    }
+    const at = clock();
+    if (!failure) {
       const kept =
         handler.every === undefined
           ? await q.finishJob(db, job.id, claim, at.toISOString())
@@ -146,23 +155,23 @@ export function createJobs(options: { db: Kysely<Database>; engine: Engine; log:
               resetAttempts: true,
             });
       if (!kept) log.warn({ job: job.id, kind: job.kind }, 'job finished after its lease ran out');
-    } catch (error) {
-      const message = ((error as Error)?.message ?? String(error)).slice(0, 2000);
-      const at = clock();
-      log.warn({ err: error, job: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');
-      if (handler.every === undefined && job.attempts >= job.max_attempts) {
-        await q.buryJob(db, job.id, claim, message, at.toISOString());
-        log.error({ job: job.id, kind: job.kind, error: message }, 'job dead after its last try');
-        return;
-      }
-      const wait = Math.min(backoffMs(job.attempts), handler.every ?? MAX_BACKOFF_MS);
-      await q.releaseJob(db, job.id, claim, {
-        runAt: new Date(at.getTime() + wait).toISOString(),
-        at: at.toISOString(),
-        error: message,
-        resetAttempts: false,
-      });
+      return;
     }
+    const { error } = failure;
+    const message = ((error as Error)?.message ?? String(error)).slice(0, 2000);
+    log.warn({ err: error, job: job.id, kind: job.kind, attempt: job.attempts }, 'job failed');
+    if (handler.every === undefined && job.attempts >= job.max_attempts) {
+      await q.buryJob(db, job.id, claim, message, at.toISOString());
+      log.error({ job: job.id, kind: job.kind, error: message }, 'job dead after its last try');
+      return;
+    }
+    const wait = Math.min(backoffMs(job.attempts), handler.every ?? MAX_BACKOFF_MS);
+    await q.releaseJob(db, job.id, claim, {
+      runAt: new Date(at.getTime() + wait).toISOString(),
+      at: at.toISOString(),
+      error: message,
+      resetAttempts: false,
+    });
   }
 
   async function runDue(now?: Date, stopping: () => boolean = () => false) {

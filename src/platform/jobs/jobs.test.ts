@@ -147,6 +147,34 @@ describeEachEngine('durable jobs', (engine) => {
     });
   });
 
+  describe('a recurring job that throws', () => {
+    it('is never dead: it retries no later than its next period, keeping its error', async () => {
+      let tries = 0;
+      two().jobs.register('test.recurring', {
+        every: 60_000,
+        run: async () => {
+          tries++;
+          throw new Error('the digest could not be built');
+        },
+      });
+      const t0 = later(new Date(), 1000);
+      await two().jobs.scheduleRecurring(t0);
+      let at = t0;
+      for (let i = 0; i < 12; i++) {
+        await two().jobs.runDue(at);
+        const row = await jobOfKind('test.recurring');
+        expect(row.state).toBe('pending');
+        expect(new Date(row.run_at).getTime() - at.getTime()).toBeLessThanOrEqual(60_000);
+        at = new Date(row.run_at);
+      }
+      expect(tries).toBe(12);
+      expect(await jobOfKind('test.recurring')).toMatchObject({
+        attempts: 12,
+        last_error: 'the digest could not be built',
+      });
+    });
+  });
+
   describe('a unique key', () => {
     it('makes a job that both processes schedule at once exist once', async () => {
       const results = await Promise.all(
