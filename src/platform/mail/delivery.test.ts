@@ -96,8 +96,8 @@ describeEachEngine('mail delivery through jobs', (engine) => {
     const subjects = relay.received.map((raw) => /^Subject: (.*)$/m.exec(raw)?.[1]);
     const times = new Map<string, number>();
     for (const subject of subjects) times.set(subject!, (times.get(subject!) ?? 0) + 1);
+    expect([...times].filter(([, n]) => n > 1)).toEqual([]);
     expect(times.size).toBe(100);
-    expect([...times.values()].every((n) => n === 1)).toBe(true);
     expect(relay.received).toHaveLength(100);
 
     const outbox = await one.deps.db.kysely
