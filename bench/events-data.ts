@@ -12,7 +12,7 @@ import { SessionSaveSchema } from '../src/modules/events/programme-schema.js';
 import { findEventById } from '../src/modules/events/queries.js';
 import { EventSaveSchema } from '../src/modules/events/schema.js';
 import { createEvent, type EventRow, transitionEvent } from '../src/modules/events/service.js';
-import { createOrganization } from '../src/modules/organizations/index.js';
+import { admitToNetwork, createOrganization } from '../src/modules/organizations/index.js';
 import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
 import type { Actor } from '../src/platform/http/context.js';
 import { random, seedOrganizations } from './directory-data.js';
@@ -53,6 +53,8 @@ export async function createOrganiser(concord: Concord): Promise<{ actor: Actor;
     socialLinks: [],
   });
   if (!created.ok) throw new Error(`organiser's organisation: ${JSON.stringify(created.errors)}`);
+  // Only network members' events may be published by their organisers.
+  await admitToNetwork(concord.organizations, { actor }, created.id, 'bench organiser');
   return { actor, orgId: created.id };
 }
 

@@ -4,13 +4,14 @@
  * all start Concord through here, so they run the same thing. Each module's job kinds are
  * registered here, once per process, with the modules that run them.
  */
+import path from 'node:path';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createEvents, sendDueReminders } from './modules/events/index.js';
-import { createOrganizations } from './modules/organizations/index.js';
-import { openDatabase } from './platform/db/connection.js';
+import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
+import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
 import type { Database } from './platform/db/tables.js';
@@ -28,8 +29,9 @@ export type ConcordModules = ReturnType<typeof createModules>;
  * @example const { accounts, organizations, events } = createModules(deps)
  */
 export function createModules(deps: AppDeps<Database>) {
-  const accounts = createAccounts(deps);
   const organizations = createOrganizations(deps);
+  // Accounts import no module above them: what blocks a deletion is registered here.
+  const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
   const events = createEvents(deps, organizations);
   return { deps, accounts, organizations, events };
 }
@@ -43,10 +45,14 @@ export async function bootConcord(
   log: Logger,
   options: { poolSize?: number } = {},
 ) {
-  const db = openDatabase<Database>(config.database, options);
+  if (config.database.engine === 'sqlite' && config.database.file !== ':memory:')
+    ensureWritableDirectory('DATA_DIR', path.dirname(config.database.file));
+  const db = openDatabase<Database>(config.database, {
+    ...options,
+    timeouts: config.databaseTimeouts,
+  });
   try {
-    const applied = await migrateToLatest(db.kysely, migrations);
-    if (applied.length > 0) log.info({ applied }, 'migrations applied');
+    await migrate(config, db, log);
     const secret = await instanceSecret(db.kysely, 'signing', config.secret);
     const jobs = createJobs({ db: db.kysely, engine: db.engine, log });
     const mailer = createMailer({
@@ -71,5 +77,22 @@ export async function bootConcord(
   } catch (error) {
     await db.close();
     throw error;
+  }
+}
+
+/**
+ * Brings the database to the newest migration. On PostgreSQL through a connection of its own
+ * without the statement timeouts: a migration may rebuild a large table, or wait for another
+ * process's migrations to finish.
+ */
+async function migrate(config: Config, db: Db<Database>, log: Logger) {
+  const own =
+    config.database.engine === 'postgres' &&
+    openDatabase<Database>(config.database, { poolSize: 1 });
+  try {
+    const applied = await migrateToLatest((own || db).kysely, migrations);
+    if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  } finally {
+    if (own) await own.close();
   }
 }

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('./data'),
       uploadsDir: path.join(path.resolve('./data'), 'uploads'),
       database: { engine: 'sqlite', file: path.join(path.resolve('./data'), 'concord.sqlite') },
+      databaseTimeouts: { connectMs: 5000, statementMs: 10_000, idleInTransactionMs: 30_000 },
       baseUrl: 'http://localhost:3000',
       secureCookies: false,
       secret: undefined,
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
       globalSouth: 'unctad-developing',
       logLevel: 'info',
       trustProxy: false,
+      checkin: { opensBeforeHours: 3, closesAfterHours: 6 },
       env: 'development',
     });
   });
@@ -129,7 +131,41 @@ describe('loadConfig', () => {
     expect(failure({ TIME_ZONE: 'Baku' })).toContain('an IANA time zone such as Asia/Baku');
   });
 
+  it('reads METRICS_TOKEN, unset by default, and refuses a short one', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(failure({ METRICS_TOKEN: 'short' })).toBe(
+      'METRICS_TOKEN: expected at least 32 characters of random text (got "short")',
+    );
+  });
+
   it('says what DATABASE_URL should look like', () => {
     expect(failure({ DATABASE_URL: 'sqlite://x' })).toContain('a postgres:// URL');
+  });
+
+  it('reads the check-in window in hours and says what it expects', () => {
+    const config = loadConfig({
+      CHECKIN_OPENS_BEFORE_HOURS: '24',
+      CHECKIN_CLOSES_AFTER_HOURS: '0.5',
+    });
+    expect(config.checkin).toEqual({ opensBeforeHours: 24, closesAfterHours: 0.5 });
+    for (const value of ['-1', 'soon', '1000']) {
+      expect(failure({ CHECKIN_OPENS_BEFORE_HOURS: value })).toMatch(
+        /^CHECKIN_OPENS_BEFORE_HOURS: expected a number of hours from 0 to 720/,
+      );
+    }
+  });
+
+  it("reads PostgreSQL's timeouts in milliseconds, 0 for none", () => {
+    expect(
+      loadConfig({
+        DATABASE_CONNECT_TIMEOUT_MS: '2000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '0',
+        DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      }).databaseTimeouts,
+    ).toEqual({ connectMs: 2000, statementMs: 0, idleInTransactionMs: 60_000 });
+    expect(failure({ DATABASE_STATEMENT_TIMEOUT_MS: '5s' })).toBe(
+      'DATABASE_STATEMENT_TIMEOUT_MS: expected a whole number of milliseconds, 0 for no limit (got "5s")',
+    );
   });
 });

@@ -2,8 +2,10 @@
  * Every setting Concord reads, taken once from the environment and validated. A wrong value
  * stops the process with one line naming the variable and what it expects.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { DatabaseTimeouts } from './platform/db/connection.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -21,6 +23,20 @@ const timeZone = z.string().refine(
 
 const PORT_EXPECTED = 'a whole number from 1 to 65535';
 
+const HOURS_EXPECTED = 'a number of hours from 0 to 720, such as 3 or 1.5';
+const hours = z.coerce
+  .number({ message: HOURS_EXPECTED })
+  .min(0, HOURS_EXPECTED)
+  .max(720, HOURS_EXPECTED);
+
+const MILLISECONDS_EXPECTED = 'a whole number of milliseconds, 0 for no limit';
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: MILLISECONDS_EXPECTED })
+    .int(MILLISECONDS_EXPECTED)
+    .min(0, MILLISECONDS_EXPECTED)
+    .default(fallback);
+
 const EnvSchema = z.object({
   PORT: z.coerce
     .number({ message: PORT_EXPECTED })
@@ -35,6 +51,9 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL, or unset for the embedded SQLite database')
     .optional(),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(10_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(30_000),
   BASE_URL: z
     .url({ protocol: /^https?$/, message: 'an absolute URL such as https://forum.example.org' })
     .optional(),
@@ -52,6 +71,9 @@ const EnvSchema = z.object({
     .default('unctad-developing'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  CHECKIN_OPENS_BEFORE_HOURS: hours.default(3),
+  CHECKIN_CLOSES_AFTER_HOURS: hours.default(6),
+  METRICS_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -62,6 +84,8 @@ export type Config = {
   /** Where uploaded files are kept (under sub-folders per kind, e.g. applications/). */
   uploadsDir: string;
   database: { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+  /** PostgreSQL's limits; SQLite waits for its write lock by its own busy timeout. */
+  databaseTimeouts: DatabaseTimeouts;
   baseUrl: string;
   secureCookies: boolean;
   secret: string | undefined;
@@ -74,6 +98,10 @@ export type Config = {
   globalSouth: z.infer<typeof EnvSchema>['GLOBAL_SOUTH'];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  /** The door's hours: check-in opens this long before an event starts, closes after it ends. */
+  checkin: { opensBeforeHours: number; closesAfterHours: number };
+  /** Lets a scraper from elsewhere read /metrics (Authorization: Bearer …); else loopback only. */
+  metricsToken: string | undefined;
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
 };
 
@@ -102,6 +130,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL
       ? { engine: 'postgres', url: e.DATABASE_URL }
       : { engine: 'sqlite', file: path.join(dataDir, 'concord.sqlite') },
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     baseUrl,
     secureCookies: baseUrl.startsWith('https://'),
     secret: e.CONCORD_SECRET,
@@ -113,6 +146,41 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     globalSouth: e.GLOBAL_SOUTH,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    checkin: {
+      opensBeforeHours: e.CHECKIN_OPENS_BEFORE_HOURS,
+      closesAfterHours: e.CHECKIN_CLOSES_AFTER_HOURS,
+    },
+    metricsToken: e.METRICS_TOKEN,
     env: e.NODE_ENV,
   };
+}
+
+const DIRECTORY_PROBLEMS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'it is a file, not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  ENOENT: 'it cannot be created there',
+};
+
+/**
+ * Makes sure Concord can keep files in `dir`, creating it if needed; throws a ConfigError
+ * naming `variable`, the path and what is wrong, whatever the operating system's reason.
+ * @example ensureWritableDirectory('DATA_DIR', config.dataDir)
+ */
+export function ensureWritableDirectory(variable: string, dir: string) {
+  // A file written and removed: only writing tells whether writing works (root passes every
+  // permission check, a read-only mount fails only then).
+  const probe = path.join(dir, `.concord-write-test-${process.pid}`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe);
+  } catch (error) {
+    const code = String((error as NodeJS.ErrnoException).code);
+    const reason = DIRECTORY_PROBLEMS[code] ?? code;
+    throw new ConfigError(`${variable}: cannot write to ${dir} (${reason})`);
+  }
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../test/app.js';
-import { bootConcord } from './boot.js';
+import { bootConcord, type Concord } from './boot.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './platform/log.js';
 
@@ -127,6 +127,29 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
     expect(lines[0]).toMatch(/^concord: configuration error: PORT\b/);
     expect(lines[0]).toContain('"abc"');
     expect(fs.existsSync(path.join(dir, 'concord.sqlite'))).toBe(false);
+  });
+
+  it('stops with one line naming a DATA_DIR it cannot write to, whatever the reason', async () => {
+    const file = path.join(dataDir(), 'a-file');
+    fs.writeFileSync(file, '');
+    // Root passes every permission check, so the places are ones that fail for root too.
+    const places = [
+      { dir: path.join(file, 'data'), args: ['migrate'], reason: /a part of the path is a file/ },
+      { dir: file, args: ['migrate'], reason: /it is a file, not a directory/ },
+      { dir: '/sys/concord', args: ['serve'], reason: /permission denied|read-only/ },
+    ];
+    const runs = await Promise.all(places.map(({ dir, args }) => concord(args, { DATA_DIR: dir })));
+    runs.forEach((run, i) => {
+      const { dir, reason } = places[i]!;
+      expect(run.code).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(
+        `concord: configuration error: DATA_DIR: cannot write to ${dir} (`,
+      );
+      expect(lines[0]).toMatch(reason);
+      expect(run.stdout).toBe('');
+    });
   });
 
   it('refuses to create an administrator whose address could never sign in', async () => {
@@ -301,5 +324,71 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
       .filter((line) => line.startsWith('{'))
       .map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(expect.arrayContaining(['draining', 'stopped']));
+  });
+
+  it('lets two processes write to one SQLite file at once, each waiting its turn', async () => {
+    const dir = dataDir();
+    const created = await concord(['create-admin', '--email', 'two.processes@example.org'], {
+      DATA_DIR: dir,
+    });
+    const password = /^password: (\S+)$/m.exec(created.stdout)![1]!;
+    const ports = [await freePort(), await freePort()];
+    const servers = ports.map((port) =>
+      start(['serve'], {
+        DATA_DIR: dir,
+        CONCORD_DEMO: '0',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        TRUST_PROXY: '1',
+        LOG_LEVEL: 'error',
+      }),
+    );
+    const exits = servers.map(finished);
+    try {
+      await Promise.all(servers.map((child) => printed(child, /Concord is running at /)));
+      // The test's cookie-keeping client, speaking HTTP to one of the processes.
+      const clientOf = (port: number, n: number) =>
+        new TestClient(
+          {
+            app: {
+              request: (path: string, init: RequestInit) =>
+                fetch(`http://127.0.0.1:${port}${path}`, { ...init, redirect: 'manual' }),
+            },
+          } as unknown as Concord,
+          `203.0.113.${n}`,
+        );
+      const clients = [0, 1, 2, 3].map((n) => clientOf(ports[n % 2]!, n + 1));
+      for (const client of clients) {
+        await client.get('/sign-in');
+        const signedIn = await client.post('/sign-in', {
+          email: 'two.processes@example.org',
+          password,
+        });
+        expect(signedIn.status).toBe(303);
+        await client.get('/organizations/new');
+      }
+      // Creating an organisation reads (a free slug) and then writes in one transaction.
+      const statuses = await Promise.all(
+        clients.flatMap((client, c) =>
+          [0, 1, 2, 3, 4, 5].map(
+            async (n) =>
+              (
+                await client.post('/organizations', {
+                  name: `Shared File ${c}-${n}`,
+                  country: 'AZ',
+                })
+              ).status,
+          ),
+        ),
+      );
+      expect(statuses).toEqual(statuses.map(() => 303));
+    } finally {
+      for (const child of servers) child.kill('SIGTERM');
+    }
+    for (const run of await Promise.all(exits)) expect(run.stdout).not.toContain('"level":50');
+    const count = readDatabase(path.join(dir, 'concord.sqlite'), (db) =>
+      db.prepare("select count(*) as n from organizations where name like 'Shared File %'").get(),
+    );
+    expect(count).toEqual({ n: 24 });
   });
 });

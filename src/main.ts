@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 /** The `concord` command: serve, migrate, create-admin, backup, demo. */
 import { Command } from 'commander';
+import type { Logger } from 'pino';
 import { z } from 'zod';
 import { bootConcord, type Concord } from './boot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
@@ -26,11 +27,22 @@ async function withConcord<T>(work: (concord: Concord, config: Config) => Promis
     }
     throw error;
   }
-  const concord = await bootConcord(config, createLogger(config.logLevel));
+  const concord = await bootOrExit(config, createLogger(config.logLevel));
   try {
     return await work(concord, config);
   } finally {
     await concord.close();
+  }
+}
+
+/** Boots Concord, or stops with one line when the configuration names a place it cannot use. */
+async function bootOrExit(config: Config, log: Logger) {
+  try {
+    return await bootConcord(config, log);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`concord: configuration error: ${error.message}\n`);
+    process.exit(2);
   }
 }
 
@@ -55,7 +67,7 @@ program
       }
     })();
     const log = createLogger(config.logLevel);
-    const concord = await bootConcord(config, log);
+    const concord = await bootOrExit(config, log);
     await firstRun(concord, config);
     const server = serve(
       { fetch: concord.app.fetch, port: config.port, hostname: config.host },

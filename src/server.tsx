@@ -5,7 +5,6 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { sql } from 'kysely';
 import {
   type Accounts,
   accountRoutes,
@@ -42,12 +41,16 @@ import {
   UPLOAD_ROUTES,
   verificationAdminRoutes,
 } from './modules/organizations/index.js';
+import type { Db } from './platform/db/connection.js';
+import { databaseProblem } from './platform/db/health.js';
 import type { Database } from './platform/db/tables.js';
 import { bodyLimits } from './platform/http/body-limits.js';
 import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound } from './platform/http/errors.js';
+import { metricsAccess } from './platform/http/metrics-access.js';
+import { stripNul } from './platform/http/nul-bytes.js';
 import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
 import { securityHeaders } from './platform/http/security-headers.js';
@@ -71,14 +74,14 @@ export function createApp(
   const app = new Hono<AppEnv>();
 
   app.use(requestContext({ log: deps.log, metrics, trustProxy: deps.config.trustProxy }));
+  // The probes answer before the page machinery, with the same security headers as any page.
+  const secure = securityHeaders({ https: deps.config.secureCookies });
+  for (const probe of ['/healthz', '/readyz', '/metrics']) app.use(probe, secure);
+  app.use('/metrics', metricsAccess({ token: deps.config.metricsToken }));
   app.get('/healthz', (c) => c.text('ok'));
   app.get('/readyz', async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db.kysely);
-      return c.text('ready');
-    } catch {
-      return c.text('database unreachable', 503);
-    }
+    const problem = await databaseProblem(deps.db as Db<unknown>);
+    return problem ? c.text(problem, 503) : c.text('ready');
   });
   app.get('/metrics', async (c) =>
     c.body(await metrics.registry.metrics(), 200, { 'content-type': metrics.registry.contentType }),
@@ -100,7 +103,7 @@ export function createApp(
     }),
   );
   app.use(compress());
-  app.use(securityHeaders({ https: deps.config.secureCookies }));
+  app.use(secure);
   app.get(stylesheet.path, (c) =>
     c.body(stylesheet.body, 200, {
       'content-type': stylesheet.type,
@@ -116,6 +119,7 @@ export function createApp(
   app.use(bodyLimits(UPLOAD_ROUTES));
   app.use(authenticate(accounts));
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
+  app.use(stripNul());
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
   // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
   app.use(actingOrganization(organizations));
@@ -157,6 +161,8 @@ export function createApp(
 function renderError(c: Context<AppEnv>, error: unknown) {
   const { status, key, values, expected } = describeError(error);
   if (!expected) c.get('log')?.error({ err: error }, 'unhandled error');
+  // The page's header would ask the unavailable database whom the person acts for.
+  if (status === 503) c.set('actingFor', undefined);
   // An error raised before locale selection still needs words and a frame to render in.
   if (!c.get('t')) c.set('t', translator('en'));
   if (!c.get('locale')) c.set('locale', 'en');

@@ -1,23 +1,25 @@
 /**
  * The network's delegation to the 13th World Urban Forum (Baku, 17–22 May 2026), led by the
- * Global South NGO Platform with partners that work on cities: members with their travel
- * status, and a preparation checklist whose tasks are done (so no reminder goes out).
+ * Global South NGO Platform with partners that work on cities (each invited, and accepted by its
+ * owner): members with their travel status, and a preparation checklist whose tasks are done
+ * (so no reminder goes out).
  */
 import type { ConcordModules } from '../boot.js';
 import {
   addDelegationMember,
-  addDelegationPartner,
   addDelegationTask,
+  answerDelegationInvitation,
   createDelegation,
   createExternalEvent,
   DelegationMemberAddSchema,
   delegationDetails,
   ExternalEventCreateSchema,
   loadDelegation as findDelegation,
+  inviteDelegationPartner,
   markDelegationTask,
   updateDelegationMember,
 } from '../modules/events/index.js';
-import type { DemoOrg } from './events.js';
+import { type DemoOrg, quiet } from './events.js';
 
 const PARTNERS = [
   'Azərbaycan Milli QHT Forumu',
@@ -50,7 +52,8 @@ function must<T extends { ok: boolean }>(what: string, result: T) {
 }
 
 export async function loadDelegation(concord: ConcordModules, orgs: Map<string, DemoOrg>) {
-  const ctx = concord.events;
+  // The demo mails nobody: the partners' owners accept their invitations here.
+  const ctx = quiet(concord.events);
   const lead = orgs.get('Global South NGO Platform')!;
   const by = lead.owner;
   const wuf = await createExternalEvent(
@@ -75,8 +78,22 @@ export async function loadDelegation(concord: ConcordModules, orgs: Map<string, 
     const partner = orgs.get(name)!;
     must(
       `partner ${name}`,
-      await addDelegationPartner(ctx, by, (await findDelegation(ctx, created.id))!, partner.slug),
+      await inviteDelegationPartner(
+        ctx,
+        by,
+        (await findDelegation(ctx, created.id))!,
+        partner.slug,
+      ),
     );
+    const invited = (await findDelegation(ctx, created.id))!;
+    const accepted = await answerDelegationInvitation(
+      ctx,
+      partner.owner,
+      invited,
+      partner.id,
+      true,
+    );
+    if (!accepted) throw new Error(`demo partner ${name}: invitation not accepted`);
   }
   const delegation = (await findDelegation(ctx, created.id))!;
   const { people } = await delegationDetails(ctx, delegation, 'en');

@@ -7,6 +7,7 @@
 import type { ConcordModules } from '../boot.js';
 import { createConfirmedPerson } from '../modules/accounts/index.js';
 import {
+  acceptSpeakerInvitation as acceptInvitation,
   checkIn,
   createEvent,
   createRoom,
@@ -19,6 +20,7 @@ import {
   registerForEvent,
   SessionSaveSchema,
   saveSession,
+  sessionSpeakerInvitations as sessionInvitations,
   transitionEvent,
   updateEvent,
 } from '../modules/events/index.js';
@@ -54,7 +56,7 @@ const actor = (id: string, person: { name: string; email: string; locale: Actor[
  * registrations queue no mail (an operator with SMTP configured would otherwise send hundreds
  * of bounces on the first start), and their mails' QR codes are not even drawn.
  */
-const quiet = (events: Events): Events => ({
+export const quiet = (events: Events): Events => ({
   ...events,
   deps: {
     ...events.deps,
@@ -125,7 +127,8 @@ export async function loadEvents(
   const forumOrg = org('Azərbaycan Milli QHT Forumu');
   const khankendi = org('“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi');
 
-  const forum = await loadForum(ctx, forumOrg, khankendi);
+  const owners = new Map([...orgs.values()].map((o) => [o.owner.email, o.owner]));
+  const forum = await loadForum(ctx, forumOrg, khankendi, owners);
   await registerParticipants(concord, ctx, forum, forumOrg.owner, orgs, passwordHash);
   await finish(ctx, forumOrg.owner, (await loadEvent(ctx, forum.slug, null))!.event);
 
@@ -152,7 +155,12 @@ const failOrg = (name: string): never => {
 };
 
 /** The forum, organised by the National NGO Forum with the "Khankendi" union, and its programme. */
-async function loadForum(ctx: Events, forumOrg: DemoOrg, khankendi: DemoOrg) {
+async function loadForum(
+  ctx: Events,
+  forumOrg: DemoOrg,
+  khankendi: DemoOrg,
+  people: Map<string, Actor>,
+) {
   const { event, input } = await publishedEvent(ctx, {
     kind: 'forum',
     organizer: forumOrg,
@@ -197,10 +205,16 @@ async function loadForum(ctx: Events, forumOrg: DemoOrg, khankendi: DemoOrg) {
       // The opening's hosts speak again at the close: that is no double booking.
       confirmOverlap: '1',
     });
-    must(
+    const saved = must(
       `session ${session.title.en}`,
       await saveSession(ctx, forumOrg.owner, event, form, { locale: 'en' }),
     );
+    // Speakers by address are invited; the demo's speakers said yes.
+    for (const invitation of await sessionInvitations(ctx, saved.id)) {
+      const speaker = people.get(invitation.email);
+      if (!speaker) throw new Error(`demo speaker missing: ${invitation.email}`);
+      must('speaker', await acceptInvitation(ctx, speaker, event.id, invitation));
+    }
   }
   return event;
 }
@@ -237,7 +251,10 @@ async function registerParticipants(
       );
       if ((position + n) % 10 === 9) continue; // registered, did not come
       const registration = await myRegistration(ctx, forum.id, id);
-      const result = await checkIn(ctx, door, forum, registration!.code);
+      // Checked in as they arrived on the forum's first two hours, when the door was open.
+      const minutes = (position * 7 + n * 3) % 120;
+      const arrived = new Date(Date.parse(forum.starts_at) + minutes * 60_000).toISOString();
+      const result = await checkIn(ctx, door, forum, registration!.code, arrived);
       if (result.outcome !== 'checkedIn') throw new Error(`demo check-in: ${result.outcome}`);
     }
   }

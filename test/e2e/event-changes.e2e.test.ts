@@ -15,7 +15,7 @@ import {
   saveSession,
   transitionEvent,
 } from '../../src/modules/events/index.js';
-import { createOrganization } from '../../src/modules/organizations/index.js';
+import { admitToNetwork, createOrganization } from '../../src/modules/organizations/index.js';
 import type { Actor } from '../../src/platform/http/context.js';
 import { useSite, Visitor } from './harness.js';
 
@@ -57,6 +57,8 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
       socialLinks: [],
     });
     if (!org.ok) throw new Error(JSON.stringify(org.errors));
+    // Only network members' events may be published by their organisers.
+    await admitToNetwork(concord.organizations, { actor: organiser }, org.id, 'e2e organiser');
     const created = await createEvent(
       events,
       organiser,

@@ -1,7 +1,7 @@
 /** The signed-in person's own settings: profile, password, API tokens, deletion. */
 import { type Context, Hono } from 'hono';
 import type { Actor, AppEnv } from '../../platform/http/context.js';
-import { forbidden, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { authorize } from './policy.js';
@@ -14,23 +14,24 @@ import {
   PasswordChangeSchema,
   ProfileUpdateSchema,
 } from './schema.js';
+import type { AccountDeletionBlocker } from './service.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
 
 export function accountSettingsRoutes(ctx: service.Accounts) {
+  // Settings belong to a browser session (better-auth needs one to change them): an API token
+  // never reaches them, since it authenticates /api/ only (index.ts).
   const app = new Hono<AppEnv>();
-  // Settings belong to a browser session: better-auth needs one to change them, and a token
-  // able to mint tokens would outlive its own revocation. API tokens are refused here.
-  app.use(async (c, next) => {
-    const actor = c.get('actor');
-    if (actor && actor.sessionId === undefined) throw forbidden();
-    await next();
-  });
 
   async function show(
     c: Context<AppEnv>,
     actor: Actor,
-    extra: { forms?: AccountForms; newToken?: string; status?: 200 | 422 } = {},
+    extra: {
+      forms?: AccountForms;
+      newToken?: string;
+      status?: 200 | 422;
+      handOver?: AccountDeletionBlocker[] | undefined;
+    } = {},
   ) {
     const person = await findPersonById(ctx.deps.db.kysely, actor.id);
     if (!person) throw notFound();
@@ -47,6 +48,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
           timeZone={ctx.deps.config.timeZone}
           forms={extra.forms}
           newToken={extra.newToken}
+          handOver={extra.handOver}
         />
       ),
     });
@@ -104,11 +106,18 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
     const input = validate(AccountDeleteSchema, await readForm(c));
-    const outcome = input.ok
-      ? await service.deleteAccount(ctx, actor, input.data.password, requestOf(c))
+    const outcome: Awaited<ReturnType<typeof service.deleteAccount>> = input.ok
+      ? await service.deleteAccount(ctx, actor, input.data.password, {
+          ...requestOf(c),
+          locale: c.get('locale'),
+        })
       : input;
     if (!outcome.ok)
-      return show(c, actor, { status: 422, forms: { delete: { errors: outcome.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { delete: { errors: outcome.errors } },
+        handOver: outcome.handOver,
+      });
     forwardCookies(c, outcome.cookies);
     return c.redirect('/sign-in?notice=account.deleted', 303);
   });

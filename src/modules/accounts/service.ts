@@ -14,7 +14,22 @@ import type { Auth } from './auth.js';
 import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
 
-export type Accounts = { deps: AppDeps<Database>; auth: Auth };
+/** Something a person must settle elsewhere before their account may go, and where. */
+export type AccountDeletionBlocker = { name: string; href: string };
+/**
+ * Asked before an account is deleted. Modules above accounts (organisations, whose last owner
+ * must not vanish) register one when Concord is assembled, since accounts imports none of them.
+ */
+export type AccountDeletionCheck = (
+  personId: string,
+  locale: Locale,
+) => Promise<AccountDeletionBlocker[]>;
+
+export type Accounts = {
+  deps: AppDeps<Database>;
+  auth: Auth;
+  deletionChecks: readonly AccountDeletionCheck[];
+};
 type Request = { headers: Headers; ip: string };
 type FieldErrors = Partial<Record<string, MessageKey>>;
 type Outcome = { ok: true; cookies: string[] } | { ok: false; errors: FieldErrors };
@@ -35,11 +50,16 @@ export async function signUp(ctx: Accounts, input: SignUpInput, locale: Locale, 
   }
 }
 
+/** A refused sign-in says whether the password was wrong: only that counts against limits. */
+export type SignInOutcome =
+  | { ok: true; cookies: string[] }
+  | { ok: false; errors: FieldErrors; wrongPassword: boolean };
+
 export async function signIn(
   ctx: Accounts,
   input: { email: string; password: string },
   req: Request,
-): Promise<Outcome> {
+): Promise<SignInOutcome> {
   const db = ctx.deps.db.kysely;
   try {
     const { headers, response } = await ctx.auth.api.signInEmail({
@@ -67,6 +87,8 @@ export async function signIn(
     return {
       ok: false,
       errors: { _form: code === 'EMAIL_NOT_VERIFIED' ? 'signIn.unverified' : 'signIn.failed' },
+      // better-auth checks the password before the confirmation: an unconfirmed one was right.
+      wrongPassword: code !== 'EMAIL_NOT_VERIFIED',
     };
   }
 }
@@ -123,6 +145,9 @@ export async function changePassword(
       headers: req.headers,
       returnHeaders: true,
     });
+    // A token is as good as the password it was made under: someone who learnt the old one
+    // may have minted tokens with it.
+    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),
@@ -143,15 +168,28 @@ export async function updateProfile(
   await ctx.auth.api.updateUser({ body: input, headers: req.headers });
 }
 
+/**
+ * Deletes the actor's own account, unless it is the last administrator's or a registered check
+ * names something to hand over first (then `handOver` lists it and nothing is deleted).
+ */
 export async function deleteAccount(
   ctx: Accounts,
   actor: Actor,
   password: string,
-  req: Request,
-): Promise<Outcome> {
+  req: Request & { locale: Locale },
+): Promise<
+  | { ok: true; cookies: string[] }
+  | { ok: false; errors: FieldErrors; handOver?: AccountDeletionBlocker[] }
+> {
   const db = ctx.deps.db.kysely;
   if (actor.isAdmin && (await q.countAdmins(db)) <= 1) {
     return { ok: false, errors: { _form: 'admin.people.lastAdmin' } };
+  }
+  const handOver = (
+    await Promise.all(ctx.deletionChecks.map((check) => check(actor.id, req.locale)))
+  ).flat();
+  if (handOver.length > 0) {
+    return { ok: false, errors: { _form: 'account.delete.handOver' }, handOver };
   }
   try {
     const { headers } = await ctx.auth.api.deleteUser({

@@ -107,7 +107,9 @@ export function presentEventForApi(
       country: view.venue.country,
       countryName: view.venue.countryName,
     },
-    onlineUrl: view.onlineUrl,
+    online: view.online,
+    // Omitted, not null, for those who may not have it: null means there is no link.
+    ...(view.onlineUrl !== null || !view.online ? { onlineUrl: view.onlineUrl } : {}),
     organizers: view.organizers.map((o) => ({ slug: o.slug, name: o.name })),
     sdgs: [...view.sdgs],
     series: view.series && { slug: view.series.slug, title: view.series.title },

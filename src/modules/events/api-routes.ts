@@ -31,7 +31,7 @@ import { publicParticipation } from './participants.js';
 import { authorize } from './policy.js';
 import { presentEvent } from './presenters.js';
 import { programmeData } from './programme.js';
-import { registrationClosedReason } from './registration.js';
+import { registrationClosedReason, seesOnlineLink } from './registration.js';
 import { EventListQuerySchema } from './schema.js';
 import * as service from './service.js';
 
@@ -76,7 +76,7 @@ export function eventApi(ctx: service.Events): ApiContribution {
     const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
     if (!found) throw notFound();
     authorize(c.get('actor'), 'event.view', found.scope);
-    return found.event;
+    return found;
   }
 
   return (api) => {
@@ -89,19 +89,20 @@ export function eventApi(ctx: service.Events): ApiContribution {
     });
 
     api.openapi(get, async (c) => {
-      const event = await load(c);
+      const { event, scope } = await load(c);
       const locale = c.get('locale');
-      const [details, participation] = await Promise.all([
+      const [details, participation, onlineLink] = await Promise.all([
         service.eventDetails(ctx, event, locale),
         publicParticipation(ctx, event, locale),
+        seesOnlineLink(ctx, event, scope, c.get('actor')),
       ]);
-      const view = presentEvent(event, details, locale);
+      const view = presentEvent(event, details, locale, { onlineLink });
       const closedReason = registrationClosedReason(event);
       return c.json(presentEventForApi(view, { closedReason, participation }, baseUrl), 200);
     });
 
     api.openapi(programme, async (c) => {
-      const event = await load(c);
+      const { event } = await load(c);
       const data = await programmeData(ctx, event);
       return c.json(presentProgrammeForApi(event, data, c.get('locale'), baseUrl), 200);
     });

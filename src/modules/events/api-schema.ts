@@ -131,7 +131,16 @@ export const EventSchema = z
         countryName: z.string().nullable(),
       })
       .nullable(),
-    onlineUrl: z.string().nullable().openapi({ description: 'As the event page shows it' }),
+    online: z.boolean().openapi({ description: 'Whether people take part online' }),
+    onlineUrl: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          'The meeting link, only for the event’s organisers, platform administrators and ' +
+          'people holding a confirmed seat; omitted for everyone else. Null: not online',
+      }),
     organizers: z.array(z.object({ slug: z.string(), name: z.string() })),
     sdgs: z.array(z.number().int()),
     series: titled.nullable(),

@@ -126,11 +126,16 @@ describeEachEngine('event calendar files', (engine) => {
       timeZone: 'Asia/Tashkent',
     });
     const rows = [await row(baku), await row(online)];
-    const calendar = await eventsCalendar(concord().events, rows, 'en', { name: 'My events' });
+    const calendar = await eventsCalendar(concord().events, rows, 'en', {
+      name: 'My events',
+      onlineLink: true,
+    });
     const { events } = parseCalendar(calendar.toString());
     expect(events.map((e) => e.summary)).toEqual(['Feed event in Baku', 'Feed webinar']);
     expect(events[0]!.location).toBe('Baku Expo Center, Azadlıq küçəsi 1, Bakı, Azerbaijan');
     expect(events[1]!.location).toBe('https://meet.example.org/feed');
+    const shared = await eventsCalendar(concord().events, rows, 'en', { onlineLink: false });
+    expect(shared.toString()).not.toContain('meet.example.org');
     expect(events.map((e) => utc(e.startDate))).toEqual(rows.map((r) => r.starts_at));
   });
 });
@@ -172,7 +177,11 @@ describe('addEventToCalendar', () => {
     ];
     const venue: VenueRow | null = null;
     for (const r of rows) {
-      addEventToCalendar(calendar, r, venue, { locale: 'ru', baseUrl: 'https://concord.example' });
+      addEventToCalendar(calendar, r, venue, {
+        locale: 'ru',
+        baseUrl: 'https://concord.example',
+        onlineLink: true,
+      });
     }
     const parsed = parseCalendar(calendar.toString());
     expect(

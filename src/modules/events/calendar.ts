@@ -1,7 +1,8 @@
 /**
  * Events as iCalendar (RFC 5545): a VEVENT per event, its times written in the event's own
  * zone with a VTIMEZONE for it, so a calendar shows the local time at the venue and converts
- * it correctly. The same builder serves the event's .ics, confirmation emails and personal feeds.
+ * it correctly. The same builder serves the event's .ics, confirmation emails and personal feeds;
+ * only the last two, for seat-holders, carry the online meeting link.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
@@ -12,7 +13,8 @@ import * as q from './queries.js';
 import type { Events } from './service.js';
 import { inZone } from './times.js';
 
-export type CalendarOptions = { locale: Locale; baseUrl: string };
+/** `onlineLink`: whether the entry may carry the meeting link (the reader holds a seat). */
+export type CalendarOptions = { locale: Locale; baseUrl: string; onlineLink: boolean };
 
 /** A calendar that writes a VTIMEZONE for every zone its events use. */
 export function newCalendar(name?: string) {
@@ -22,9 +24,17 @@ export function newCalendar(name?: string) {
   return calendar;
 }
 
-/** The event's place as one line: venue, address, city, country; or the online link. */
-export function locationText(event: q.EventRow, venue: q.VenueRow | null, locale: Locale) {
-  if (!venue) return event.online_url ?? '';
+/**
+ * The event's place as one line: venue, address, city, country; or, with `onlineLink`, the
+ * online link.
+ */
+export function locationText(
+  event: q.EventRow,
+  venue: q.VenueRow | null,
+  locale: Locale,
+  onlineLink: boolean,
+) {
+  if (!venue) return onlineLink ? (event.online_url ?? '') : '';
   return [
     venue.name,
     venue.address,
@@ -39,7 +49,7 @@ export function locationText(event: q.EventRow, venue: q.VenueRow | null, locale
  * Adds one event as a VEVENT. UID is the event's id at the site's host: stable across edits,
  * so a calendar updates the entry it imported before instead of adding another.
  *
- * @example addEventToCalendar(newCalendar(), event, venue, { locale: 'az', baseUrl })
+ * @example addEventToCalendar(newCalendar(), event, venue, { locale: 'az', baseUrl, onlineLink })
  */
 export function addEventToCalendar(
   calendar: ICalCalendar,
@@ -49,6 +59,7 @@ export function addEventToCalendar(
 ) {
   const url = `${options.baseUrl}/events/${event.slug}`;
   const description = pickTranslation(parseTranslations(event.description), options.locale);
+  const meeting = options.onlineLink ? event.online_url : null;
   return calendar.createEvent({
     id: `${event.id}@${new URL(options.baseUrl).host}`,
     // Luxon times in the event's zone: ical-generator writes them as local time with a TZID.
@@ -58,8 +69,8 @@ export function addEventToCalendar(
     stamp: new Date(event.updated_at),
     lastModified: new Date(event.updated_at),
     summary: pickTranslation(parseTranslations(event.title), options.locale),
-    description: [description, url].filter(Boolean).join('\n\n'),
-    location: locationText(event, venue, options.locale) || null,
+    description: [description, meeting, url].filter(Boolean).join('\n\n'),
+    location: locationText(event, venue, options.locale, options.onlineLink) || null,
     url,
     status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
@@ -67,26 +78,30 @@ export function addEventToCalendar(
 
 /**
  * A calendar of several events (a personal feed, say), in one language, their venues loaded
- * in one query.
+ * in one query; with `onlineLink` only for events the reader holds a seat at.
  *
- * @example (await eventsCalendar(ctx, rows, 'az', { name: 'Concord' })).toString()
+ * @example (await eventsCalendar(ctx, rows, 'az', { name: 'Concord', onlineLink: true })).toString()
  */
 export async function eventsCalendar(
   ctx: Events,
   events: readonly q.EventRow[],
   locale: Locale,
-  options: { name?: string } = {},
+  options: { name?: string; onlineLink: boolean },
 ) {
   const venueIds = [...new Set(events.map((e) => e.venue_id).filter((id) => id !== null))];
   const venues = new Map((await q.findVenues(ctx.deps.db.kysely, venueIds)).map((v) => [v.id, v]));
   const calendar = newCalendar(options.name);
   for (const event of events) {
     const venue = event.venue_id ? (venues.get(event.venue_id) ?? null) : null;
-    addEventToCalendar(calendar, event, venue, { locale, baseUrl: ctx.deps.config.baseUrl });
+    addEventToCalendar(calendar, event, venue, {
+      locale,
+      baseUrl: ctx.deps.config.baseUrl,
+      onlineLink: options.onlineLink,
+    });
   }
   return calendar;
 }
 
-/** One event's .ics file, in the reader's language. */
+/** One event's public .ics file, in the reader's language, without the online link. */
 export const eventIcs = async (ctx: Events, event: q.EventRow, locale: Locale) =>
-  (await eventsCalendar(ctx, [event], locale)).toString();
+  (await eventsCalendar(ctx, [event], locale, { onlineLink: false })).toString();

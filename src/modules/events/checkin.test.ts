@@ -1,6 +1,8 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { formatDateTime } from '../../platform/i18n/index.js';
+import { checkinWindow } from './checkin.js';
 import { checkinScript } from './checkin-script.js';
 import { displayCode } from './registration-code.js';
 import {
@@ -10,7 +12,8 @@ import {
   registrationOf,
   seats,
 } from './registration-testing.js';
-import { organiserWithOrganization } from './testing.js';
+import type { EventStatus } from './tables.js';
+import { bakuTimeIn, organiserWithOrganization } from './testing.js';
 
 describeEachEngine('check-in', (engine) => {
   const concord = useConcord(engine);
@@ -21,7 +24,12 @@ describeEachEngine('check-in', (engine) => {
 
   beforeAll(async () => {
     organiser = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi');
-    event = await publishedEvent(concord(), organiser, { capacity: '1' });
+    // Starts in an hour: the door is open (three hours before the start, by default).
+    event = await publishedEvent(concord(), organiser, {
+      capacity: '1',
+      startsAt: bakuTimeIn(1),
+      endsAt: bakuTimeIn(9),
+    });
     const member = await organiserWithOrganization(concord(), 'Gənc Liderlər Assosiasiyası');
     await register(member.client, event.slug, { onBehalfOf: member.organization.id });
     const late = await registrant(concord(), 'Nərmin Əliyeva');
@@ -77,6 +85,15 @@ describeEachEngine('check-in', (engine) => {
     const counted = await seats(concord(), event.id);
     expect(counted.counters.attended).toBe(1);
     expect(counted.counters).toEqual(counted.rows);
+
+    // Checked in at the door before the start: the public figures still count registrations.
+    const figures = await concord().client().get(`/events/${event.slug}/figures.json?lang=en`);
+    expect(JSON.parse(figures.html)).toMatchObject({
+      basis: 'registrations',
+      registered: 1,
+      attended: 1,
+      participants: 1,
+    });
   });
 
   it('refuses a waitlisted code, an unknown one, another event’s, and nonsense, with reasons', async () => {
@@ -121,5 +138,89 @@ describeEachEngine('check-in', (engine) => {
         .where('action', '=', 'event.checkin')
         .execute(),
     ).toHaveLength(2);
+  });
+
+  describe('outside the check-in window', () => {
+    let later: { slug: string; id: string };
+    let laterCode: string;
+    beforeAll(async () => {
+      later = await publishedEvent(concord(), organiser, {
+        startsAt: '2027-10-20T10:00',
+        endsAt: '2027-10-20T18:00',
+      });
+      const person = await registrant(concord(), 'Early Bird');
+      await register(person.client, later.slug);
+      laterCode = (await registrationOf(concord(), later.id, person.id))!.code;
+    });
+
+    it('says when check-in opens, and refuses a code before then', async () => {
+      const page = await organiser.client.get(`/events/${later.slug}/checkin`);
+      expect(page.status).toBe(200);
+      // Three hours before 10:00 in Baku.
+      const opens = formatDateTime('2027-10-20T03:00:00.000Z', 'en', 'Asia/Baku');
+      expect(page.html).toContain(
+        `Check-in has not opened yet. It opens on ${opens} (Asia/Baku (GMT+4)).`,
+      );
+      expect(page.html).not.toContain('id="checkin-form"');
+      const refused = await organiser.client.post(`/events/${later.slug}/checkin`, {
+        code: laterCode,
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.html).toContain('Check-in has not opened yet.');
+      expect(refused.html).not.toContain('Checked in.');
+      expect((await seats(concord(), later.id)).rows.attended).toBe(0);
+    });
+
+    it('says check-in has ended after the grace period, and refuses a code then', async () => {
+      const past = await publishedEvent(concord(), organiser, {
+        startsAt: bakuTimeIn(-30),
+        endsAt: bakuTimeIn(-7),
+      });
+      const person = await registrant(concord(), 'Latecomer');
+      await register(person.client, past.slug);
+      const code = (await registrationOf(concord(), past.id, person.id))!.code;
+      const page = await organiser.client.get(`/events/${past.slug}/checkin`);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('Check-in for this event has ended.');
+      const refused = await organiser.client.post(`/events/${past.slug}/checkin`, { code });
+      expect(refused.status).toBe(409);
+      expect(refused.html).toContain('Check-in for this event has ended.');
+      expect((await seats(concord(), past.id)).rows.attended).toBe(0);
+    });
+
+    it('tells a finished event’s organisers that check-in has ended, instead of refusing them', async () => {
+      await organiser.client.get(`/events/${event.slug}`);
+      expect((await organiser.client.post(`/events/${event.slug}/finish`, {})).status).toBe(303);
+      const page = await organiser.client.get(`/events/${event.slug}/checkin`);
+      expect(page.status).toBe(200);
+      expect(page.html).toContain('Check-in for this event has ended.');
+      expect(page.html).toContain('1 of 1 confirmed participants checked in.');
+      expect((await checkIn(waiting.code)).status).toBe(409);
+      const person = await registrant(concord(), 'Not an organiser');
+      expect((await person.client.get(`/events/${event.slug}/checkin`)).status).toBe(403);
+    });
+  });
+});
+
+describe('checkinWindow', () => {
+  const event: { starts_at: string; ends_at: string; status: EventStatus } = {
+    starts_at: '2027-10-20T06:00:00.000Z',
+    ends_at: '2027-10-20T14:00:00.000Z',
+    status: 'published',
+  };
+  const hours = { opensBeforeHours: 3, closesAfterHours: 6 };
+  const state = (now: string, e = event) => checkinWindow(e, hours, now).state;
+
+  it('opens the set hours before the start and closes the set hours after the end', () => {
+    expect(checkinWindow(event, hours, event.starts_at)).toEqual({
+      state: 'open',
+      opensAt: '2027-10-20T03:00:00.000Z',
+      closesAt: '2027-10-20T20:00:00.000Z',
+    });
+    expect(state('2027-10-20T02:59:59.999Z')).toBe('notYet');
+    expect(state('2027-10-20T03:00:00.000Z')).toBe('open');
+    expect(state('2027-10-20T19:59:59.999Z')).toBe('open');
+    expect(state('2027-10-20T20:00:00.000Z')).toBe('ended');
+    expect(state('2027-10-20T07:00:00.000Z', { ...event, status: 'finished' })).toBe('ended');
   });
 });

@@ -121,7 +121,7 @@ export async function removeMember(
   return true;
 }
 
-/** Adds a task; its owner, if any, is a platform person among the members. */
+/** Adds a task; its owner, if any, is a member from one of the delegation's organisations. */
 export async function addTask(
   ctx: Events,
   actor: Actor,
@@ -129,8 +129,15 @@ export async function addTask(
   input: DelegationTaskAddInput,
 ): Promise<{ ok: true } | Failure> {
   if (input.owner) {
-    const members = await q.listMembers(ctx.deps.db.kysely, delegation.id);
-    if (!members.some((m) => m.person_id === input.owner)) {
+    // A member whose organisation has left the delegation (or never accepted) gets no task.
+    const [members, people] = await Promise.all([
+      q.listMembers(ctx.deps.db.kysely, delegation.id),
+      peopleOfOrganizations(ctx.organizations, delegation.organizationIds),
+    ]);
+    if (
+      !members.some((m) => m.person_id === input.owner) ||
+      !people.some((p) => p.personId === input.owner)
+    ) {
       return { ok: false, errors: { owner: 'validation.delegation.task.owner.invalid' } };
     }
   }

@@ -19,7 +19,7 @@ const person = (isAdmin = false): Actor => ({
   sessionId: 's',
 });
 
-const none = { managesAny: false, belongs: false, manages: false };
+const none = { managesAny: false, belongs: false, manages: false, invited: false, partner: false };
 /** Each role: who the actor is and how they relate to organisations and to the delegation. */
 const ROLES = {
   visitor: { actor: null, scope: none },
@@ -31,7 +31,16 @@ const ROLES = {
   // Owner or admin of the lead or a partner organisation.
   delegationOrgAdmin: {
     actor: person(),
-    scope: { managesAny: true, belongs: true, manages: true },
+    scope: { ...none, managesAny: true, belongs: true, manages: true },
+  },
+  // Owner or admin of an organisation invited as a partner that has not answered yet.
+  inviteeAdmin: { actor: person(), scope: { ...none, managesAny: true, invited: true } },
+  // A plain member of an invited organisation: the invitation is not theirs to answer.
+  inviteeMember: { actor: person(), scope: none },
+  // Owner or admin of a partner organisation that accepted.
+  partnerAdmin: {
+    actor: person(),
+    scope: { ...none, managesAny: true, belongs: true, manages: true, partner: true },
   },
   platformAdmin: { actor: person(true), scope: none },
 } satisfies Record<string, { actor: Actor | null; scope: DelegationScope }>;
@@ -42,10 +51,14 @@ const N = false;
 
 // biome-ignore format: the table reads best as a table
 const MATRIX: Record<DelegationAction, Record<Role, boolean>> = {
-  'externalEvent.create': { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
-  'delegation.create':    { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
-  'delegation.view':      { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: Y, delegationOrgAdmin: Y, platformAdmin: Y },
-  'delegation.manage':    { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: Y, platformAdmin: Y },
+  'externalEvent.create':         { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, inviteeAdmin: Y, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.create':            { visitor: N, person: N, otherOrgAdmin: Y, delegationOrgMember: N, delegationOrgAdmin: Y, inviteeAdmin: Y, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.view':              { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: Y, delegationOrgAdmin: Y, inviteeAdmin: N, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.manage':            { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: Y, inviteeAdmin: N, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.partner.invite':    { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: Y, inviteeAdmin: N, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.partner.remove':    { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: Y, inviteeAdmin: N, inviteeMember: N, partnerAdmin: Y, platformAdmin: Y },
+  'delegation.invitation.answer': { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: N, inviteeAdmin: Y, inviteeMember: N, partnerAdmin: N, platformAdmin: N },
+  'delegation.partner.leave':     { visitor: N, person: N, otherOrgAdmin: N, delegationOrgMember: N, delegationOrgAdmin: N, inviteeAdmin: N, inviteeMember: N, partnerAdmin: Y, platformAdmin: N },
 };
 
 const statusOf = (fn: () => void) => {
@@ -72,10 +85,12 @@ describe('delegation policy', () => {
         if (allowed) expect(status).toBe(200);
         else if (!actor) expect(status).toBe(401);
         else if (
-          (action === 'delegation.view' || action === 'delegation.manage') &&
-          !canDelegation(actor, 'delegation.view', scope)
+          !['externalEvent.create', 'delegation.create'].includes(action) &&
+          !canDelegation(actor, 'delegation.view', scope) &&
+          !canDelegation(actor, 'delegation.invitation.answer', scope)
         )
-          // Outsiders learn nothing about a delegation, not even that it exists.
+          // Outsiders learn nothing about a delegation, not even that it exists; an invited
+          // organisation's managers know of it from the invitation.
           expect(status).toBe(404);
         else expect(status).toBe(403);
       });

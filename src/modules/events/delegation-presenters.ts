@@ -38,6 +38,8 @@ export function presentDelegation(
     event: presentExternalEvent(details.event, locale),
     lead: lead ?? null,
     partners: details.organizations.filter((o) => o.id !== delegation.lead_organization_id),
+    /** Invited, not yet answered: named to the delegation, no partners until they accept. */
+    invited: details.invited,
     organizations: details.organizations,
     members: details.members.map((m) => ({
       id: m.id,
@@ -63,10 +65,10 @@ export function presentDelegation(
         value: `${p.organizationId}:${p.personId}`,
         label: `${p.name} — ${orgName.get(p.organizationId)?.name ?? ''}`,
       })),
-    /** Members who may own a task: platform people only (a guest gets no mail). */
+    /** Members who may own a task: people of the delegation's organisations (a guest gets no mail). */
     owners: details.members
-      .filter((m) => m.person_id !== null)
-      .map((m) => ({ value: m.person_id!, label: personName.get(m.person_id!) ?? '' })),
+      .filter((m) => m.person_id !== null && personName.has(m.person_id))
+      .map((m) => ({ value: m.person_id!, label: personName.get(m.person_id!)! })),
   };
 }
 export type DelegationView = ReturnType<typeof presentDelegation>;

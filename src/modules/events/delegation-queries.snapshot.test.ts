@@ -35,8 +35,11 @@ const queries: Record<string, Query> = {
   listDelegationOrganizations: (db) => q.listDelegationOrganizations(db),
   listDelegationsOfOrganizations: (db) => q.listDelegationsOfOrganizations(db, [id]),
   listAllDelegations: (db) => q.listDelegationsOfOrganizations(db, null),
-  listPartnerIds: (db) => q.listPartnerIds(db, id),
-  insertPartner: (db) => q.insertPartner(db, id, id),
+  listInvitationsOfOrganizations: (db) => q.listInvitationsOfOrganizations(db, [id]),
+  listPartnerships: (db) => q.listPartnerships(db, id),
+  insertInvitation: (db) => q.insertInvitation(db, id, id, at),
+  acceptInvitation: (db) => q.acceptInvitation(db, id, id, at),
+  deleteInvitation: (db) => q.deleteInvitation(db, id, id),
   deletePartner: (db) => q.deletePartner(db, id, id),
   insertMember: (db) =>
     q.insertMember(db, {

@@ -1,6 +1,6 @@
 /**
  * The SQL of delegations to external events: the events themselves, the delegations with their
- * partner organisations, members and preparation tasks, and the claim that makes a reminder go
+ * partner organisations (invited, then accepted), members and preparation tasks, and the claim that makes a reminder go
  * out once however many processes look for due tasks.
  */
 import type { Kysely } from 'kysely';
@@ -50,7 +50,7 @@ export const findDelegationOfLead = (db: Db, externalEventId: string, leadId: st
     .where('lead_organization_id', '=', leadId)
     .executeTakeFirst();
 
-/** Every delegation with its external event, lead first then partners: who goes where. */
+/** Every delegation with its external event, lead first then accepted partners: who goes where. */
 export const listDelegationOrganizations = (db: Db) =>
   db
     .selectFrom('delegations as d')
@@ -59,11 +59,12 @@ export const listDelegationOrganizations = (db: Db) =>
       db
         .selectFrom('delegation_organizations as p')
         .innerJoin('delegations as d', 'd.id', 'p.delegation_id')
-        .select(['d.id', 'd.external_event_id', 'p.organization_id']),
+        .select(['d.id', 'd.external_event_id', 'p.organization_id'])
+        .where('p.accepted_at', 'is not', null),
     )
     .execute();
 
-/** Delegations in which any of these organisations leads or takes part; all with null. */
+/** Delegations that any of these organisations leads or is a partner of; all with null. */
 export const listDelegationsOfOrganizations = (db: Db, organizationIds: readonly string[] | null) =>
   db
     .selectFrom('delegations as d')
@@ -79,7 +80,8 @@ export const listDelegationsOfOrganizations = (db: Db, organizationIds: readonly
             eb
               .selectFrom('delegation_organizations')
               .select('delegation_id')
-              .where('organization_id', 'in', [...(organizationIds ?? [])]),
+              .where('organization_id', 'in', [...(organizationIds ?? [])])
+              .where('accepted_at', 'is not', null),
           ),
         ]),
       ),
@@ -88,22 +90,87 @@ export const listDelegationsOfOrganizations = (db: Db, organizationIds: readonly
     .orderBy('d.title')
     .execute();
 
-export const listPartnerIds = async (db: Db, delegationId: string) =>
-  (
-    await db
-      .selectFrom('delegation_organizations')
-      .select('organization_id')
-      .where('delegation_id', '=', delegationId)
-      .execute()
-  ).map((r) => r.organization_id);
-
-export const insertPartner = (db: Db, delegationId: string, organizationId: string) =>
+/** The invitations these organisations have not answered, with their delegation and event. */
+export const listInvitationsOfOrganizations = (db: Db, organizationIds: readonly string[]) =>
   db
-    .insertInto('delegation_organizations')
-    .values({ delegation_id: delegationId, organization_id: organizationId })
-    .onConflict((oc) => oc.doNothing())
+    .selectFrom('delegation_organizations as p')
+    .innerJoin('delegations as d', 'd.id', 'p.delegation_id')
+    .innerJoin('external_events as e', 'e.id', 'd.external_event_id')
+    .select(['d.id', 'd.title', 'e.name as event_name', 'p.organization_id'])
+    .where('p.organization_id', 'in', [...organizationIds])
+    .where('p.accepted_at', 'is', null)
+    .orderBy('p.invited_at')
+    .orderBy('d.id')
     .execute();
 
+/** The organisations a delegation has invited, accepted (partners) or not yet (invitations). */
+export const listPartnerships = (db: Db, delegationId: string) =>
+  db
+    .selectFrom('delegation_organizations')
+    .select(['organization_id', 'accepted_at'])
+    .where('delegation_id', '=', delegationId)
+    .orderBy('invited_at')
+    .orderBy('organization_id')
+    .execute();
+
+/**
+ * Invites an organisation: 1 when this call wrote the invitation, 0 when the organisation was
+ * invited (or is a partner) already. The primary key decides between two at once.
+ */
+export const insertInvitation = async (
+  db: Db,
+  delegationId: string,
+  organizationId: string,
+  at: string,
+) =>
+  Number(
+    (
+      await db
+        .insertInto('delegation_organizations')
+        .values({
+          delegation_id: delegationId,
+          organization_id: organizationId,
+          invited_at: at,
+          accepted_at: null,
+        })
+        .onConflict((oc) => oc.columns(['delegation_id', 'organization_id']).doNothing())
+        .executeTakeFirst()
+    ).numInsertedOrUpdatedRows ?? 0n,
+  );
+
+/** Accepts an invitation: 1 for the one answer that found it open, 0 for any other. */
+export const acceptInvitation = async (
+  db: Db,
+  delegationId: string,
+  organizationId: string,
+  at: string,
+) =>
+  Number(
+    (
+      await db
+        .updateTable('delegation_organizations')
+        .set({ accepted_at: at })
+        .where('delegation_id', '=', delegationId)
+        .where('organization_id', '=', organizationId)
+        .where('accepted_at', 'is', null)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+
+/** Removes an open invitation (declined or withdrawn); 0 when there was none. */
+export const deleteInvitation = async (db: Db, delegationId: string, organizationId: string) =>
+  Number(
+    (
+      await db
+        .deleteFrom('delegation_organizations')
+        .where('delegation_id', '=', delegationId)
+        .where('organization_id', '=', organizationId)
+        .where('accepted_at', 'is', null)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  );
+
+/** Ends a partnership (removed or left); 0 when the organisation was no partner. */
 export const deletePartner = async (db: Db, delegationId: string, organizationId: string) =>
   Number(
     (
@@ -111,6 +178,7 @@ export const deletePartner = async (db: Db, delegationId: string, organizationId
         .deleteFrom('delegation_organizations')
         .where('delegation_id', '=', delegationId)
         .where('organization_id', '=', organizationId)
+        .where('accepted_at', 'is not', null)
         .executeTakeFirst()
     ).numDeletedRows,
   );

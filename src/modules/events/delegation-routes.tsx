@@ -1,6 +1,7 @@
 /**
  * Delegations to external events, mounted at /delegations: the public list, forms to record an
- * external event and start a delegation, and each delegation's page with its members and tasks.
+ * external event and start a delegation, each delegation's page with its members and tasks, and
+ * the invitations of partner organisations, which their owners or admins answer.
  * Each handler: load → authorize → validate → service → redirect or render.
  */
 import { type Context, Hono } from 'hono';
@@ -10,7 +11,13 @@ import { readForm, validate } from '../../platform/http/validation.js';
 import { translateErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import * as members from './delegation-members.js';
-import { authorizeDelegation, canDelegation } from './delegation-policy.js';
+import * as partners from './delegation-partners.js';
+import {
+  authorizeDelegation,
+  canDelegation,
+  type DelegationAction,
+  type DelegationScope,
+} from './delegation-policy.js';
 import { presentDelegation, presentExternalEvent } from './delegation-presenters.js';
 import {
   DelegationCreateSchema,
@@ -22,19 +29,28 @@ import {
 } from './delegation-schema.js';
 import * as service from './delegations.js';
 import type { Events } from './service.js';
-import { type DelegationForms, DelegationPage } from './views/delegation-page.js';
+import {
+  type DelegationForms,
+  DelegationInvitationPage,
+  DelegationPage,
+} from './views/delegation-page.js';
 import { DelegationForm, DelegationListPage, ExternalEventForm } from './views/delegations.js';
 
 /** @example app.route('/delegations', delegationRoutes(events)) */
 export function delegationRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
-  async function load(c: Context<AppEnv>, action: 'delegation.view' | 'delegation.manage') {
+  /** The delegation, its actor and scope; `about` is the organisation the action concerns. */
+  async function load(
+    c: Context<AppEnv>,
+    action: DelegationAction | ((s: DelegationScope) => DelegationAction),
+    about?: string,
+  ) {
     const delegation = await service.loadDelegation(ctx, c.req.param('id') ?? '');
     if (!delegation) throw notFound();
     const actor = c.get('actor');
-    const scope = await service.delegationScope(ctx, actor, delegation);
-    authorizeDelegation(actor, action, scope);
+    const scope = await service.delegationScope(ctx, actor, delegation, about);
+    authorizeDelegation(actor, typeof action === 'function' ? action(scope) : action, scope);
     return { delegation, actor: actor!, scope };
   }
 
@@ -51,15 +67,25 @@ export function delegationRoutes(ctx: Events) {
       locale,
     );
     const notice = c.req.query('notice') === 'saved' ? c.get('t')('delegations.saved') : undefined;
+    const [answerFor, canLeave] = await Promise.all([
+      partners.managedAmong(ctx, actor, delegation.invitedIds),
+      partners.managedAmong(ctx, actor, delegation.organizationIds.slice(1)),
+    ]);
+    // Someone who is not (yet) of the delegation sees only what the invitation tells.
+    const Page = canDelegation(actor, 'delegation.view', scope)
+      ? DelegationPage
+      : DelegationInvitationPage;
     return renderPage(c, {
       title: view.title,
       notice,
       status: forms?.status,
       body: (
-        <DelegationPage
+        <Page
           ctx={pageContext(c)}
           delegation={view}
           canManage={canDelegation(actor, 'delegation.manage', scope)}
+          answerFor={view.invited.filter((o) => answerFor.includes(o.id))}
+          canLeave={canLeave}
           forms={forms}
         />
       ),
@@ -71,9 +97,10 @@ export function delegationRoutes(ctx: Events) {
   app.get('/', async (c) => {
     const actor = c.get('actor');
     const locale = c.get('locale');
-    const [list, mine, scope] = await Promise.all([
+    const [list, mine, invitations, scope] = await Promise.all([
       service.publicDelegationList(ctx, locale),
       actor ? service.delegationsOf(ctx, actor) : [],
+      actor ? service.invitationsFor(ctx, actor, locale) : [],
       service.delegationScope(ctx, actor),
     ]);
     return renderPage(c, {
@@ -86,6 +113,7 @@ export function delegationRoutes(ctx: Events) {
             organizations: e.organizations,
           }))}
           mine={mine.map((d) => ({ id: d.id, title: d.title, eventName: d.event_name }))}
+          invitations={invitations}
           canCreate={canDelegation(actor, 'delegation.create', scope)}
         />
       ),
@@ -159,14 +187,24 @@ export function delegationRoutes(ctx: Events) {
     return saved(c, outcome.id);
   });
 
-  app.get('/:id', async (c) => page(c, await load(c, 'delegation.view')));
+  app.get('/:id', async (c) => {
+    const actor = c.get('actor');
+    // An invited organisation's owners and admins see the invitation, to answer it.
+    const loaded = await load(c, (scope) =>
+      canDelegation(actor, 'delegation.invitation.answer', scope) &&
+      !canDelegation(actor, 'delegation.view', scope)
+        ? 'delegation.invitation.answer'
+        : 'delegation.view',
+    );
+    return page(c, loaded);
+  });
 
   app.post('/:id/partners', async (c) => {
-    const loaded = await load(c, 'delegation.manage');
+    const loaded = await load(c, 'delegation.partner.invite');
     const values = await readForm(c);
     const input = validate(DelegationPartnerAddSchema, values);
     const outcome = input.ok
-      ? await service.addPartner(ctx, loaded.actor, loaded.delegation, input.data.partner)
+      ? await partners.invitePartner(ctx, loaded.actor, loaded.delegation, input.data.partner)
       : input;
     if (!outcome.ok) {
       const errors = translateErrors(pageContext(c), outcome.errors);
@@ -176,13 +214,35 @@ export function delegationRoutes(ctx: Events) {
   });
 
   app.post('/:id/partners/:organizationId/remove', async (c) => {
-    const loaded = await load(c, 'delegation.manage');
+    const loaded = await load(c, 'delegation.partner.remove');
     const organizationId = c.req.param('organizationId');
-    if (!(await service.removePartner(ctx, loaded.actor, loaded.delegation, organizationId))) {
+    if (!(await partners.removePartner(ctx, loaded.actor, loaded.delegation, organizationId))) {
       throw notFound();
     }
     return saved(c, loaded.delegation.id);
   });
+
+  app.post('/:id/partners/:organizationId/leave', async (c) => {
+    const organizationId = c.req.param('organizationId');
+    const loaded = await load(c, 'delegation.partner.leave', organizationId);
+    if (!(await partners.leaveDelegation(ctx, loaded.actor, loaded.delegation, organizationId))) {
+      throw notFound();
+    }
+    return c.redirect('/delegations', 303);
+  });
+
+  for (const answer of ['accept', 'decline'] as const) {
+    app.post(`/:id/invitations/:organizationId/${answer}`, async (c) => {
+      const organizationId = c.req.param('organizationId');
+      const loaded = await load(c, 'delegation.invitation.answer', organizationId);
+      const { actor, delegation } = loaded;
+      const accept = answer === 'accept';
+      if (!(await partners.answerInvitation(ctx, actor, delegation, organizationId, accept))) {
+        throw notFound();
+      }
+      return accept ? saved(c, delegation.id) : c.redirect('/delegations', 303);
+    });
+  }
 
   app.post('/:id/members', async (c) => {
     const loaded = await load(c, 'delegation.manage');

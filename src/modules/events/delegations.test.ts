@@ -33,17 +33,25 @@ describeEachEngine('delegations to external events', (engine) => {
   };
 
   beforeAll(async () => {
-    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi');
-    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance');
-    outsider = await organiserWithOrganization(concord(), 'Unrelated Union');
-    // The lead is a network member; the partner is not (it stays off the public list).
+    lead = await organiserWithOrganization(concord(), 'Qarabağ Dirçəliş Birliyi', {
+      member: false,
+    });
+    partner = await organiserWithOrganization(concord(), 'Sahel Water Alliance', {
+      member: false,
+    });
+    outsider = await organiserWithOrganization(concord(), 'Unrelated Union', {
+      member: false,
+    });
+    // Admitted below, by an administrator, as the partnership tests need.
     const admin = await adminClient(concord());
     const by = {
       actor: { ...lead.actor, id: admin.id, email: admin.email, isAdmin: true, name: 'Admin' },
     };
-    expect(await admitToNetwork(concord().organizations, by, lead.organization.id, 'member')).toBe(
-      true,
-    );
+    for (const org of [lead, partner]) {
+      expect(await admitToNetwork(concord().organizations, by, org.organization.id, 'member')).toBe(
+        true,
+      );
+    }
     const signed = await signedUpClient(concord(), { name: 'Leyla Məmmədova' });
     const person = await db()
       .selectFrom('people')
@@ -130,11 +138,17 @@ describeEachEngine('delegations to external events', (engine) => {
       expect(page.html).toContain('Choose an organisation you own or administer');
     });
 
-    it('takes a coalition partner, whose owner then manages it too', async () => {
-      const added = await post(lead.client, `${delegationPath}/partners`, {
+    it('takes a coalition partner once it accepts, whose owner then manages it too', async () => {
+      const invited = await post(lead.client, `${delegationPath}/partners`, {
         partner: `https://concord.example/organizations/${partner.organization.slug}`,
       });
-      expect(added.status).toBe(303);
+      expect(invited.status).toBe(303);
+      await partner.client.get(delegationPath);
+      const accepted = await partner.client.post(
+        `${delegationPath}/invitations/${partner.organization.id}/accept`,
+        {},
+      );
+      expect(accepted.status).toBe(303);
       await partner.client.get(delegationPath);
       const guest = await partner.client.post(`${delegationPath}/members`, {
         person: '',
@@ -231,12 +245,13 @@ describeEachEngine('delegations to external events', (engine) => {
       expect(page.html).toContain(`action="${delegationPath}/members"`);
     });
 
-    it('lists publicly only network member organisations, and no people', async () => {
+    it('lists publicly its network member organisations, and no people', async () => {
       const page = await concord().client().get('/delegations');
       expect(page.status).toBe(200);
       expect(page.html).toContain('WUF13, Baku 2026');
       expect(page.html).toContain('Qarabağ Dirçəliş Birliyi');
-      expect(page.html).not.toContain('Sahel Water Alliance');
+      expect(page.html).toContain('Sahel Water Alliance');
+      expect(page.html).not.toContain('Unrelated Union');
       expect(page.html).not.toContain('Amina Diallo');
       expect(page.html).not.toContain(colleague.name);
       expect(page.html).not.toContain(delegationPath);
@@ -254,7 +269,8 @@ describeEachEngine('delegations to external events', (engine) => {
       ).map((r) => r.action);
       expect(actions).toEqual([
         'delegation.create',
-        'delegation.partner.add',
+        'delegation.partner.invite',
+        'delegation.partner.accept',
         'delegation.member.add',
         'delegation.member.add',
         'delegation.member.update',

@@ -1,20 +1,20 @@
 /**
  * Delegations to events held elsewhere (WUF13, a COP): an organisation leads, partner
- * organisations join it as a coalition, and together they keep a list of members (people of
- * their organisations or named guests) with roles and travel status, and a checklist of tasks.
- * Every change is one transaction with its audit record.
+ * organisations join it as a coalition when they accept its invitation (delegation-partners.ts),
+ * and together they keep a list of members (people of their organisations or named guests) with
+ * roles and travel status, and a checklist of tasks. Every change is one transaction with its
+ * audit record.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../platform/i18n/index.js';
 import {
   networkMemberSummaries,
-  organizationBySlug,
   organizationSummaries,
   peopleOfOrganizations,
   rolesOfPerson,
@@ -27,21 +27,41 @@ import type { Events } from './service.js';
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
 
-export type Delegation = q.DelegationRow & { organizationIds: string[] };
+export type Delegation = q.DelegationRow & {
+  /** The lead first, then the partners that accepted: the organisations of the delegation. */
+  organizationIds: string[];
+  /** Organisations invited as partners that have not answered: not (yet) of the delegation. */
+  invitedIds: string[];
+};
 
-/** How the actor relates to organisations and to the delegation, if one is given. */
+/**
+ * How the actor relates to organisations and to the delegation, if one is given; `about` names
+ * the organisation an action concerns (the invitation answered, the partner leaving).
+ */
 export async function delegationScope(
   ctx: Events,
   actor: Actor | null,
   delegation?: Delegation,
+  about?: string,
 ): Promise<DelegationScope> {
-  if (!actor) return { managesAny: false, belongs: false, manages: false };
+  const scope = {
+    managesAny: false,
+    belongs: false,
+    manages: false,
+    invited: false,
+    partner: false,
+  };
+  if (!actor) return scope;
   const roles = await rolesOfPerson(ctx.organizations, actor.id);
   const ids = delegation?.organizationIds ?? [];
+  const concerned = (id: string) =>
+    (about === undefined || id === about) && managing(roles.get(id));
   return {
     managesAny: [...roles.values()].some(managing),
     belongs: ids.some((id) => roles.has(id)),
     manages: ids.some((id) => managing(roles.get(id))),
+    invited: (delegation?.invitedIds ?? []).some(concerned),
+    partner: ids.slice(1).some(concerned),
   };
 }
 
@@ -62,13 +82,14 @@ export async function createExternalEvent(
   const db = ctx.deps.db.kysely;
   const id = newId();
   const now = nowIso();
-  const base = slugify(`${input.name} ${input.startsOn.slice(0, 4)}`).slice(0, 80) || 'event';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (await q.externalEventSlugTaken(db, slug)) continue;
-    try {
-      await db.transaction().execute(async (tx) => {
-        await q.insertExternalEvent(tx, {
+  await db.transaction().execute(async (tx) => {
+    await allocateSlug(tx, {
+      text: `${input.name} ${input.startsOn.slice(0, 4)}`,
+      maxLength: 80,
+      fallback: 'event',
+      taken: (slug) => q.externalEventSlugTaken(tx, slug),
+      insert: (slug) =>
+        q.insertExternalEvent(tx, {
           id,
           slug,
           name: input.name,
@@ -79,20 +100,16 @@ export async function createExternalEvent(
           url: input.url,
           created_at: now,
           updated_at: now,
-        });
-        await recordAudit(tx, {
-          action: 'delegation.externalEvent.create',
-          actor: auditActor(actor),
-          subject: { type: 'external_event', id },
-          details: { name: input.name },
-        });
-      });
-      return { ok: true, id };
-    } catch (error) {
-      // Another form took the slug between the check and the insert: try the next one.
-      if (!isUniqueViolation(error) || n > 8) throw error;
-    }
-  }
+        }),
+    });
+    await recordAudit(tx, {
+      action: 'delegation.externalEvent.create',
+      actor: auditActor(actor),
+      subject: { type: 'external_event', id },
+      details: { name: input.name },
+    });
+  });
+  return { ok: true, id };
 }
 
 /** Starts a delegation led by an organisation the actor manages; one per lead and event. */
@@ -144,26 +161,37 @@ export async function createDelegation(
   return { ok: true, id };
 }
 
-/** The delegation with the ids of its organisations (lead first), or undefined. */
+/** The delegation with the ids of its organisations (lead first) and invitations, or undefined. */
 export async function loadDelegation(ctx: Events, id: string): Promise<Delegation | undefined> {
   const db = ctx.deps.db.kysely;
   const delegation = await q.findDelegation(db, id);
   if (!delegation) return undefined;
-  const partners = await q.listPartnerIds(db, id);
-  return { ...delegation, organizationIds: [delegation.lead_organization_id, ...partners] };
+  const partnerships = await q.listPartnerships(db, id);
+  const ids = (accepted: boolean) =>
+    partnerships.filter((p) => (p.accepted_at !== null) === accepted).map((p) => p.organization_id);
+  return {
+    ...delegation,
+    organizationIds: [delegation.lead_organization_id, ...ids(true)],
+    invitedIds: ids(false),
+  };
 }
 
-/** Everything the delegation's page shows: event, organisations, members, tasks, choices. */
+/**
+ * Everything the delegation's page shows: event, organisations, members, tasks, choices. The
+ * people offered are those of its organisations only: an invited organisation's come once it
+ * accepts.
+ */
 export async function delegationDetails(ctx: Events, delegation: Delegation, locale: Locale) {
   const db = ctx.deps.db.kysely;
-  const [event, organizations, people, members, tasks] = await Promise.all([
+  const [event, organizations, invited, people, members, tasks] = await Promise.all([
     q.findExternalEvent(db, delegation.external_event_id),
     organizationSummaries(ctx.organizations, delegation.organizationIds, locale),
+    organizationSummaries(ctx.organizations, delegation.invitedIds, locale),
     peopleOfOrganizations(ctx.organizations, delegation.organizationIds),
     q.listMembers(db, delegation.id),
     q.listTasks(db, delegation.id),
   ]);
-  return { event: event!, organizations, people, members, tasks };
+  return { event: event!, organizations, invited, people, members, tasks };
 }
 export type DelegationDetails = Awaited<ReturnType<typeof delegationDetails>>;
 
@@ -204,6 +232,23 @@ export async function delegationsOf(ctx: Events, actor: Actor) {
   return roles.size === 0 ? [] : q.listDelegationsOfOrganizations(db, [...roles.keys()]);
 }
 
+/** The invitations waiting for the answer of an organisation the actor owns or administers. */
+export async function invitationsFor(ctx: Events, actor: Actor, locale: Locale) {
+  const roles = await rolesOfPerson(ctx.organizations, actor.id);
+  const managed = [...roles].filter(([, role]) => managing(role)).map(([id]) => id);
+  if (managed.length === 0) return [];
+  const rows = await q.listInvitationsOfOrganizations(ctx.deps.db.kysely, managed);
+  const names = new Map(
+    (await organizationSummaries(ctx.organizations, managed, locale)).map((o) => [o.id, o.name]),
+  );
+  return rows.map((r) => ({
+    delegationId: r.id,
+    title: r.title,
+    eventName: r.event_name,
+    organization: names.get(r.organization_id) ?? '',
+  }));
+}
+
 /** Runs a change and its audit record in one transaction. */
 export async function audited(
   ctx: Events,
@@ -222,53 +267,4 @@ export async function audited(
       details,
     });
   });
-}
-
-/** Adds a partner organisation to the coalition, named by its slug (its profile's address). */
-export async function addPartner(
-  ctx: Events,
-  actor: Actor,
-  delegation: Delegation,
-  partner: string,
-): Promise<{ ok: true } | Failure> {
-  const slug = partner
-    .trim()
-    .replace(/^.*\/organizations\//, '')
-    .replace(/[/?#].*$/, '');
-  const organization = await organizationBySlug(ctx.organizations, slug, 'en');
-  if (!organization)
-    return { ok: false, errors: { partner: 'validation.delegation.partner.unknown' } };
-  if (delegation.organizationIds.includes(organization.id)) {
-    return { ok: false, errors: { partner: 'validation.delegation.partner.already' } };
-  }
-  await audited(
-    ctx,
-    actor,
-    delegation.id,
-    'delegation.partner.add',
-    { organization: organization.id },
-    (tx) => q.insertPartner(tx, delegation.id, organization.id),
-  );
-  return { ok: true };
-}
-
-/** Removes a partner (never the lead); its people stay on the list until removed. */
-export async function removePartner(
-  ctx: Events,
-  actor: Actor,
-  delegation: Delegation,
-  organizationId: string,
-) {
-  let removed = 0;
-  await audited(
-    ctx,
-    actor,
-    delegation.id,
-    'delegation.partner.remove',
-    { organization: organizationId },
-    async (tx) => {
-      removed = await q.deletePartner(tx, delegation.id, organizationId);
-    },
-  );
-  return removed > 0;
 }

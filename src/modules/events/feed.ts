@@ -59,7 +59,8 @@ export async function feedCalendar(ctx: Events, token: string) {
   const feed = await rq.findFeedByHash(db, hash(token));
   if (!feed) return undefined;
   const locale = isLocale(feed.locale) ? feed.locale : ctx.deps.config.defaultLocale;
+  // Only events the person holds a confirmed seat at: their meeting links are theirs.
   const events = await rq.listConfirmedEvents(db, feed.person_id);
   const name = translator(locale)('registration.feed.calendarName');
-  return (await eventsCalendar(ctx, events, locale, { name })).toString();
+  return (await eventsCalendar(ctx, events, locale, { name, onlineLink: true })).toString();
 }

@@ -20,7 +20,7 @@ import { EventFiguresPage, FiguresSection } from './views/figures.js';
 const present = async (ctx: Events, event: EventRow, locale: Locale) =>
   presentParticipation(
     { slug: event.slug, title: pickTranslation(parseTranslations(event.title), locale) },
-    await participationFigures(ctx, event.id),
+    await participationFigures(ctx, event),
     locale,
   );
 

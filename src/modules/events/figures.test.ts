@@ -134,10 +134,31 @@ describeEachEngine('participation figures', (engine) => {
     expect(page.html).not.toMatch(/style="/);
   });
 
-  it('switches to attendance once anyone is checked in', async () => {
+  it('keeps counting registrations before the start, check-ins or not', async () => {
+    // As a check-in months ahead left them before check-in had a window.
     await markTestAttended(concord(), registrations.p1!);
     await markTestAttended(concord(), registrations.p4!);
     await markTestAttended(concord(), registrations.p9!);
+    const figures = await json(`/events/${slug}/figures.json?lang=en`);
+    expect(figures).toMatchObject({
+      basis: 'registrations',
+      registered: 10,
+      attended: 3,
+      participants: 10,
+      organizations: 4,
+    });
+    const event = await concord().client().get(`/events/${slug}`);
+    expect(event.html).toContain('10 participants from 4 organisations in 4 countries');
+    const page = await concord().client().get(`/events/${slug}/figures`);
+    expect(page.html).toContain('Counted from confirmed registrations');
+  });
+
+  it('switches to attendance once the event has begun and anyone is checked in', async () => {
+    await concord()
+      .deps.db.kysely.updateTable('events')
+      .set({ starts_at: new Date(Date.now() - 60_000).toISOString() })
+      .where('id', '=', eventId)
+      .execute();
     const figures = await json(`/events/${slug}/figures.json?lang=en`);
     expect(figures).toMatchObject({
       basis: 'attendance',

@@ -4,16 +4,19 @@
  * share from the Global South (the grouping the `GLOBAL_SOUTH` setting names), and the spread
  * over UN M49 regions and IATI organisation types.
  *
- * The basis is attendance once check-in has begun (anyone marked attended), before that the
- * confirmed registrations: a forum's figures move from "registered" to "came" on its first
- * morning. People who represent no organisation are participants but have no country here, so
+ * The basis is attendance once the event has begun and anyone is marked attended, before that
+ * the confirmed registrations: a forum's figures move from "registered" to "came" on its first
+ * morning, and a check-in at the door before the start (it opens a few hours early) does not
+ * turn the figures of hundreds registered into a handful who came. People who represent no organisation are participants but have no country here, so
  * the organisation figures count only people with an organisation (the page says so).
  */
 import { z } from 'zod';
+import { nowIso } from '../../platform/db/ids.js';
 import { LOCALES } from '../../platform/i18n/index.js';
 import { countryRegion, groupings, isGlobalSouth } from '../countries/index.js';
 import { organizationPlaces } from '../organizations/index.js';
 import * as q from './figures-queries.js';
+import type { EventRow } from './queries.js';
 import type { Events } from './service.js';
 
 export type FiguresBasis = 'attendance' | 'registrations';
@@ -33,9 +36,13 @@ function tally<Code>(
 const asList = <Code>(counts: Map<Code, { participants: number; organizations: number }>) =>
   [...counts].map(([code, c]): CodeCount<Code> => ({ code, ...c }));
 
-/** The figures of one event, computed live from its registrations. */
-export async function participationFigures(ctx: Events, eventId: string) {
-  const rows = await q.countParticipantsByOrganization(ctx.deps.db.kysely, eventId);
+/** The figures of one event at `now`, computed live from its registrations. */
+export async function participationFigures(
+  ctx: Events,
+  event: Pick<EventRow, 'id' | 'starts_at'>,
+  now = nowIso(),
+) {
+  const rows = await q.countParticipantsByOrganization(ctx.deps.db.kysely, event.id);
   const counted = rows.map((r) => ({
     organizationId: r.organization_id,
     confirmed: Number(r.confirmed ?? 0),
@@ -43,7 +50,8 @@ export async function participationFigures(ctx: Events, eventId: string) {
   }));
   const registered = counted.reduce((sum, r) => sum + r.confirmed, 0);
   const attended = counted.reduce((sum, r) => sum + r.attended, 0);
-  const basis: FiguresBasis = attended > 0 ? 'attendance' : 'registrations';
+  const begun = Date.parse(now) >= Date.parse(event.starts_at);
+  const basis: FiguresBasis = begun && attended > 0 ? 'attendance' : 'registrations';
   const people = (r: (typeof counted)[number]) =>
     basis === 'attendance' ? r.attended : r.confirmed;
 

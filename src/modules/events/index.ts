@@ -25,11 +25,14 @@ export {
   markTask as markDelegationTask,
   updateMember as updateDelegationMember,
 } from './delegation-members.js';
+export {
+  answerInvitation as answerDelegationInvitation,
+  invitePartner as inviteDelegationPartner,
+} from './delegation-partners.js';
 export { sendDueReminders } from './delegation-reminders.js';
 export { delegationRoutes } from './delegation-routes.js';
 export { DelegationMemberAddSchema, ExternalEventCreateSchema } from './delegation-schema.js';
 export {
-  addPartner as addDelegationPartner,
   createDelegation,
   createExternalEvent,
   delegationDetails,
@@ -40,6 +43,10 @@ export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export { type EventView, presentEvent } from './presenters.js';
 export { createRoom, saveSession } from './programme.js';
+export {
+  acceptInvitation as acceptSpeakerInvitation,
+  sessionInvitations as sessionSpeakerInvitations,
+} from './programme-invitations.js';
 export { programmeRoutes, programmeSection } from './programme-routes.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
 export type { EventRow, VenueRow } from './queries.js';

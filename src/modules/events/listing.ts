@@ -5,7 +5,7 @@
 import { nowIso } from '../../platform/db/ids.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { countryName } from '../countries/index.js';
-import { organizationSummaries } from '../organizations/index.js';
+import { networkMemberSummaries } from '../organizations/index.js';
 import { presentListEntry } from './presenters.js';
 import * as q from './queries.js';
 import type { EventListQuery } from './schema.js';
@@ -31,7 +31,8 @@ export async function listEventRows(ctx: Events, query: EventListQuery, locale: 
     q.listPublicOrganizerIds(db),
     q.listPublicVenueCountries(db),
   ]);
-  const organizers = await organizationSummaries(ctx.organizations, organizerIds, locale);
+  // Only network members are named publicly: an organiser suspended since is not offered.
+  const organizers = await networkMemberSummaries(ctx.organizations, organizerIds, locale);
   const organization = query.org ? organizers.find((o) => o.slug === query.org) : undefined;
   const searching = Boolean(query.q?.trim());
   const rows = await q.listEventsPage(

@@ -3,7 +3,7 @@
  * and what the public sees — counts, and the organisations of confirmed participants who
  * chose to be listed. Nothing else about a person leaves for the public.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../platform/csv.js';
 import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { EventRow } from './queries.js';
@@ -67,27 +67,24 @@ const CSV_COLUMNS = [
   'listed',
 ] as const;
 
-/**
- * A cell a spreadsheet would not run as a formula: names are typed by people, and a name
- * starting with = or + is an invitation to formula injection.
- */
-const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-
 /** The organisers' export: UTC times, a byte-order mark so spreadsheets read Cyrillic right. */
 export async function participantsCsv(ctx: Events, event: EventRow) {
   const rows = await rq.listParticipants(ctx.deps.db.kysely, event.id);
-  return stringify(
-    rows.map((r) => [
-      cell(r.name),
-      r.email,
-      cell(r.organization_name ?? ''),
-      r.status,
-      displayCode(r.code),
-      r.queued_at,
-      r.attended_at ?? '',
-      r.listed === 1 ? 'yes' : 'no',
-    ]),
-    { header: true, columns: [...CSV_COLUMNS], bom: true },
+  return csvText(
+    [
+      CSV_COLUMNS,
+      ...rows.map((r) => [
+        r.name,
+        r.email,
+        r.organization_name,
+        r.status,
+        displayCode(r.code),
+        r.queued_at,
+        r.attended_at,
+        r.listed === 1 ? 'yes' : 'no',
+      ]),
+    ],
+    { bom: true },
   );
 }
 

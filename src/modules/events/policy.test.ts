@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/http/context.js';
 import type { PageError } from '../../platform/http/errors.js';
-import { authorize, can, EVENT_ACTIONS, type EventAction, type EventScope } from './policy.js';
+import {
+  authorize,
+  can,
+  EVENT_ACTIONS,
+  type EventAction,
+  type EventScope,
+  publishAwaitsMembership,
+} from './policy.js';
 import type { EventStatus } from './tables.js';
 
 const person = (isAdmin = false): Actor => ({
@@ -45,6 +52,7 @@ const DRAFT: Record<EventAction, Row> = {
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+  'event.onlineLink.view':      { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 // biome-ignore format: the tables read best as tables
@@ -61,6 +69,7 @@ const PUBLISHED: Record<EventAction, Row> = {
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
   'event.participants.export':  { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+  'event.onlineLink.view':      { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
 };
 
 // biome-ignore format: the tables read best as tables
@@ -82,7 +91,17 @@ const FINISHED: Record<EventAction, Row> = {
   'event.finish':               { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.register':             { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
   'event.registrations.move':   { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
-  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: N },
+  'event.checkin':              { visitor: N, outsider: N, orgMember: N, organizer: Y, platformAdmin: Y },
+};
+
+/**
+ * A draft whose organiser organisations are not all network members: only a platform
+ * administrator may publish it (publishAwaitsMembership tells its organisers why).
+ */
+// biome-ignore format: the tables read best as tables
+const DRAFT_NOT_ADMITTED: Record<EventAction, Row> = {
+  ...DRAFT,
+  'event.publish':              { visitor: N, outsider: N, orgMember: N, organizer: N, platformAdmin: Y },
 };
 
 const TABLES: Record<EventStatus, Record<EventAction, Row>> = {
@@ -92,14 +111,20 @@ const TABLES: Record<EventStatus, Record<EventAction, Row>> = {
   finished: FINISHED,
 };
 
+const tableOf = (status: EventStatus, admitted: boolean) =>
+  status === 'draft' && !admitted ? DRAFT_NOT_ADMITTED : TABLES[status];
+
 const cases = (Object.keys(TABLES) as EventStatus[]).flatMap((status) =>
-  EVENT_ACTIONS.flatMap((action) =>
-    (Object.keys(ROLES) as Role[]).map((role) => ({
-      status,
-      action,
-      role,
-      allowed: TABLES[status][action][role],
-    })),
+  [true, false].flatMap((admitted) =>
+    EVENT_ACTIONS.flatMap((action) =>
+      (Object.keys(ROLES) as Role[]).map((role) => ({
+        status,
+        admitted,
+        action,
+        role,
+        allowed: tableOf(status, admitted)[action][role],
+      })),
+    ),
   ),
 );
 
@@ -110,19 +135,47 @@ describe('events policy', () => {
     }
   });
 
-  it.each(cases)('$status: $role → $action = $allowed', ({ status, action, role, allowed }) => {
-    const { actor, organizer } = ROLES[role];
-    const scope: EventScope = { status, organizer };
-    expect(can(actor, action, scope)).toBe(allowed);
-    if (allowed) return expect(() => authorize(actor, action, scope)).not.toThrow();
-    let refusal = 0;
-    try {
-      authorize(actor, action, scope);
-    } catch (error) {
-      refusal = (error as PageError).status;
-    }
-    // A draft is unknown to those who may not see it; otherwise sign in (401) or no (403).
-    const hidden = action !== 'event.create' && !TABLES[status]['event.view'][role];
-    expect(refusal).toBe(hidden ? 404 : actor ? 403 : 401);
-  });
+  it.each(cases)(
+    '$status (organisers admitted: $admitted): $role → $action = $allowed',
+    ({ status, admitted, action, role, allowed }) => {
+      const { actor, organizer } = ROLES[role];
+      const scope: EventScope = { status, organizer, admitted };
+      expect(can(actor, action, scope)).toBe(allowed);
+      if (allowed) return expect(() => authorize(actor, action, scope)).not.toThrow();
+      let refusal = 0;
+      try {
+        authorize(actor, action, scope);
+      } catch (error) {
+        refusal = (error as PageError).status;
+      }
+      // A draft is unknown to those who may not see it; otherwise sign in (401) or no (403).
+      const hidden = action !== 'event.create' && !TABLES[status]['event.view'][role];
+      expect(refusal).toBe(hidden ? 404 : actor ? 403 : 401);
+    },
+  );
+
+  it.each(
+    (Object.keys(ROLES) as Role[]).flatMap((role) =>
+      [true, false].map((admitted) => ({ role, admitted })),
+    ),
+  )(
+    'tells an organiser, and only them, that publishing awaits membership ($role, admitted: $admitted)',
+    ({ role, admitted }) => {
+      const { actor, organizer } = ROLES[role];
+      const scope: EventScope = { status: 'draft', organizer, admitted };
+      expect(publishAwaitsMembership(actor, scope)).toBe(role === 'organizer' && !admitted);
+      expect(publishAwaitsMembership(actor, { ...scope, status: 'published' })).toBe(false);
+    },
+  );
+
+  it.each(['published', 'cancelled', 'finished'] as const)(
+    '%s: a confirmed seat gives the online link, to a signed-in person only',
+    (status) => {
+      const link = (actor: Actor | null, seat: boolean) =>
+        can(actor, 'event.onlineLink.view', { status, organizer: false, admitted: true, seat });
+      expect(link(person(), true)).toBe(true);
+      expect(link(person(), false)).toBe(false);
+      expect(link(null, true)).toBe(false);
+    },
+  );
 });

@@ -21,6 +21,7 @@ export const EVENT_ACTIONS = [
   'event.registrations.move',
   'event.checkin',
   'event.participants.export',
+  'event.onlineLink.view',
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -29,6 +30,13 @@ export type EventScope = {
   status: EventStatus;
   /** The actor is an owner or admin of one of the event's organiser organisations. */
   organizer: boolean;
+  /**
+   * The actor holds a confirmed seat. Loaded only where the online link may be shown
+   * (`seatOf` in registration.ts); elsewhere nobody counts as holding one.
+   */
+  seat?: boolean;
+  /** Every organiser organisation is a network member (irrelevant to 'event.create'). */
+  admitted: boolean;
 };
 
 const organizes = (actor: Actor | null, s: EventScope) =>
@@ -40,7 +48,10 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   // Drafts are the organisers' working copies; everything else is public.
   'event.view': (actor, s) => s.status !== 'draft' || organizes(actor, s),
   'event.edit': (actor, s) => organizes(actor, s) && s.status !== 'finished',
-  'event.publish': (actor, s) => organizes(actor, s) && s.status === 'draft',
+  // An event goes public under the network's name: its organisers publish it once every
+  // organiser organisation is a member; before that, only a platform administrator may.
+  'event.publish': (actor, s) =>
+    organizes(actor, s) && s.status === 'draft' && (s.admitted || Boolean(actor?.isAdmin)),
   'event.cancel': (actor, s) =>
     organizes(actor, s) && (s.status === 'draft' || s.status === 'published'),
   'event.finish': (actor, s) => organizes(actor, s) && s.status === 'published',
@@ -51,12 +62,26 @@ const rules: Record<EventAction, (actor: Actor | null, scope: EventScope) => boo
   'event.registrations.manage': (actor, s) => organizes(actor, s) && s.status !== 'draft',
   // Moving people between sessions is for an event still to happen, as taking seats is.
   'event.registrations.move': (actor, s) => organizes(actor, s) && s.status === 'published',
-  'event.checkin': (actor, s) => organizes(actor, s) && s.status === 'published',
+  // A finished event's door page stays, to say check-in has ended; when the door is open is a
+  // rule of the check-in service (CHECKIN_OPENS_BEFORE_HOURS, CHECKIN_CLOSES_AFTER_HOURS).
+  'event.checkin': (actor, s) =>
+    organizes(actor, s) && (s.status === 'published' || s.status === 'finished'),
   'event.participants.export': (actor, s) => organizes(actor, s),
+  // The meeting link is the door of an online event: only for those with a seat, and the
+  // organisers who run it.
+  'event.onlineLink.view': (actor, s) => organizes(actor, s) || (actor !== null && s.seat === true),
 };
 
 export const can = (actor: Actor | null, action: EventAction, scope: EventScope) =>
   rules[action](actor, scope);
+
+/**
+ * Whether the actor organises a draft that only the network's admission of its organisers
+ * keeps from being published: they are told why and what to do instead of being refused.
+ */
+export const publishAwaitsMembership = (actor: Actor | null, scope: EventScope) =>
+  !rules['event.publish'](actor, scope) &&
+  rules['event.publish'](actor, { ...scope, admitted: true });
 
 /**
  * Refuses with 404 when the actor may not see the event (a draft stays unknown to others),

@@ -23,7 +23,16 @@ const presentTimes = (startsAt: string, endsAt: string, zone: string, locale: Lo
   endsAtLocal: isoWithOffset(endsAt, zone),
 });
 
-export function presentEvent(row: EventRow, details: EventDetails, locale: Locale) {
+/**
+ * `access.onlineLink`: whether the reader may have the meeting link (policy
+ * 'event.onlineLink.view'); others learn only that the event is online.
+ */
+export function presentEvent(
+  row: EventRow,
+  details: EventDetails,
+  locale: Locale,
+  access: { onlineLink: boolean },
+) {
   const titles = parseTranslations(row.title);
   const descriptions = parseTranslations(row.description);
   const venue = details.venue;
@@ -48,7 +57,8 @@ export function presentEvent(row: EventRow, details: EventDetails, locale: Local
           countryName: venue.country ? countryName(venue.country, locale) : null,
         }
       : null,
-    onlineUrl: row.online_url,
+    online: row.online_url !== null,
+    onlineUrl: access.onlineLink ? row.online_url : null,
     organizers: details.organizers,
     sdgs: details.sdgs,
     series: details.series

@@ -50,7 +50,6 @@ const queries: Record<string, Query> = {
       personIds: [person],
       guestNames: ['leyla məmmədova'],
     }),
-  findPeopleByEmail: (db) => programme.findPeopleByEmail(db, ['leman@example.org']),
   insertSession: (db) => programme.insertSession(db, session),
   updateSession: (db) => programme.updateSession(db, id, { track: 'Youth', updated_at: at }),
   deleteSession: (db) => programme.deleteSession(db, id),

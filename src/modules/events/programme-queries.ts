@@ -2,9 +2,9 @@
  * The programme's SQL: rooms of an event's venue, sessions with their tags, goals and speakers,
  * and the overlaps the programme refuses (a room) or warns about (a speaker).
  *
- * Speakers on the platform are people: their names and addresses are read from `people` here
- * because the programme joins them with sessions in one query (the accounts module exposes no
- * such read yet).
+ * Speakers on the platform are people who accepted an invitation: their names are read from
+ * `people` here because the programme joins them with sessions in one query (the accounts
+ * module exposes no such read yet).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
@@ -145,15 +145,6 @@ export const findSpeakerOverlaps = (
         .orderBy('s.starts_at')
         .execute();
 
-export const findPeopleByEmail = (db: Db, emails: string[]) =>
-  emails.length === 0
-    ? Promise.resolve([])
-    : db
-        .selectFrom('people')
-        .select(['id', 'name', 'email'])
-        .where(sql<string>`lower(email)`, 'in', emails)
-        .execute();
-
 export const insertSession = (db: Db, row: SessionRow) =>
   db.insertInto('event_sessions').values(row).execute();
 
@@ -257,7 +248,7 @@ export const listSessionSdgs = (db: Db, eventId: string) =>
     .orderBy('g.sdg')
     .execute();
 
-/** Speakers and moderators of the event's sessions, platform people with name and address. */
+/** Speakers and moderators of the event’s sessions: named guests, and people who accepted. */
 export const listSessionSpeakers = (db: Db, eventId: string) =>
   db
     .selectFrom('session_speakers as sp')
@@ -269,8 +260,8 @@ export const listSessionSpeakers = (db: Db, eventId: string) =>
       'sp.guest_name',
       'sp.guest_organization',
       'sp.role',
+      'sp.position',
       'p.name as person_name',
-      'p.email as person_email',
     ])
     .where('s.event_id', '=', eventId)
     .orderBy('sp.session_id')

@@ -6,8 +6,9 @@ import { type Context, Hono } from 'hono';
 import { nowIso } from '../../platform/db/ids.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound } from '../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../platform/http/validation.js';
-import type { Translate } from '../../platform/i18n/index.js';
+import type { MessageKey, Translate } from '../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
@@ -17,6 +18,13 @@ import { CsrfField, type FieldErrors, translateErrors } from '../../ui/forms.js'
 import { pageContext, renderPage } from '../../ui/page.js';
 import { authorize, can } from './policy.js';
 import * as programme from './programme.js';
+import { speakerInvitationRoutes } from './programme-invitation-routes.js';
+import {
+  openInvitationsBySession,
+  resendSpeakerInvitation,
+  sessionInvitations,
+  withdrawSpeakerInvitation,
+} from './programme-invitations.js';
 import { programmePdf } from './programme-pdf.js';
 import { presentProgramme, presentSession } from './programme-presenters.js';
 import {
@@ -29,6 +37,7 @@ import type { EventPageSection } from './routes.js';
 import { type Events, loadEvent } from './service.js';
 import { formatEventTimes } from './times.js';
 import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/programme-forms.js';
+import { SessionInvitations } from './views/programme-invitations.js';
 import { ProgrammePage } from './views/programme-page.js';
 import { ProgrammeSection } from './views/programme-section.js';
 
@@ -42,9 +51,28 @@ const eventTitle = (title: string, locale: Parameters<typeof pickTranslation>[1]
   return { title: pickTranslation(titles, locale), titleLang: pickedLanguage(titles, locale) };
 };
 
+/** Each invitation mails an address: at most 30 mails an hour from one organiser. */
+const SPEAKER_INVITE_RATE_LIMIT: RateLimitRule = {
+  bucket: 'speaker-invite',
+  limit: 30,
+  windowSeconds: 3600,
+};
+/** One address is mailed the same invitation again at most three times a day. */
+const SPEAKER_RESEND_RATE_LIMIT: RateLimitRule = {
+  bucket: 'speaker-invite-resend',
+  limit: 3,
+  windowSeconds: 86_400,
+};
+
+const INVITATION_NOTICES: MessageKey[] = [
+  'programme.invitations.resent',
+  'programme.invitations.withdrawn',
+];
+
 /** @example app.route('/events', programmeRoutes(events)) */
 export function programmeRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
+  app.route('/speaker-invitations', speakerInvitationRoutes(ctx));
 
   async function load(c: Context<AppEnv>) {
     const found = await loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
@@ -70,6 +98,7 @@ export function programmeRoutes(ctx: Events) {
   app.get('/:slug/programme', async (c) => {
     const { event, scope, view } = await viewProgramme(c);
     const titles = eventTitle(event.title, c.get('locale'));
+    const canManage = can(c.get('actor'), 'event.programme.manage', scope);
     return renderPage(c, {
       title: c.get('t')('programme.title', { title: titles.title }),
       body: (
@@ -77,7 +106,8 @@ export function programmeRoutes(ctx: Events) {
           ctx={pageContext(c)}
           event={{ slug: event.slug, ...titles }}
           programme={view}
-          canManage={can(c.get('actor'), 'event.programme.manage', scope)}
+          canManage={canManage}
+          invited={canManage ? await openInvitationsBySession(ctx, event.id) : new Map()}
         />
       ),
     });
@@ -261,6 +291,19 @@ export function programmeRoutes(ctx: Events) {
             submit={page.sessionId ? t('form.submit') : t('programme.session.create')}
           />
           {page.sessionId && (
+            <SessionInvitations
+              ctx={pageContext(c)}
+              base={`${base}/${page.sessionId}`}
+              invitations={(await sessionInvitations(ctx, page.sessionId)).map((i) => ({
+                id: i.id,
+                email: i.email,
+                role: i.role,
+                accepted: i.accepted_at !== null,
+              }))}
+              notice={INVITATION_NOTICES.find((key) => key === c.req.query('notice'))}
+            />
+          )}
+          {page.sessionId && (
             <form method="post" action={`${base}/${page.sessionId}/delete`} class="stack">
               <CsrfField ctx={pageContext(c)} />
               <div>
@@ -284,6 +327,12 @@ export function programmeRoutes(ctx: Events) {
     if (!input.ok) {
       const errors = translateErrors(pageContext(c), input.errors);
       return sessionPage(c, event, { sessionId, values, errors, status: 422 });
+    }
+    const invited = new Set(
+      sessionId ? (await sessionInvitations(ctx, sessionId)).map((i) => i.email) : [],
+    );
+    if (input.data.speakers.some((s) => s.email && !invited.has(s.email))) {
+      await enforceRateLimit(c, ctx.deps.db.kysely, SPEAKER_INVITE_RATE_LIMIT, [actor.id]);
     }
     const outcome = await programme.saveSession(ctx, actor, event, input.data, {
       sessionId,
@@ -319,6 +368,37 @@ export function programmeRoutes(ctx: Events) {
   app.post('/:slug/programme/sessions/:session', async (c) => {
     const { session } = await loadSession(c);
     return save(c, session.id);
+  });
+  app.post('/:slug/programme/sessions/:session/invitations/:invitation/resend', async (c) => {
+    const { event, actor, session } = await loadSession(c);
+    const db = ctx.deps.db.kysely;
+    const invitation = c.req.param('invitation');
+    await enforceRateLimit(c, db, SPEAKER_RESEND_RATE_LIMIT, [invitation]);
+    await enforceRateLimit(c, db, SPEAKER_INVITE_RATE_LIMIT, [actor.id]);
+    const sent = await resendSpeakerInvitation(
+      ctx,
+      actor,
+      event,
+      session,
+      invitation,
+      c.get('locale'),
+    );
+    if (!sent) throw notFound();
+    return c.redirect(
+      `/events/${event.slug}/programme/sessions/${session.id}/edit?notice=programme.invitations.resent`,
+      303,
+    );
+  });
+  app.post('/:slug/programme/sessions/:session/invitations/:invitation/withdraw', async (c) => {
+    const { event, actor, session } = await loadSession(c);
+    const invitation = c.req.param('invitation');
+    if (!(await withdrawSpeakerInvitation(ctx, actor, event, session.id, invitation))) {
+      throw notFound();
+    }
+    return c.redirect(
+      `/events/${event.slug}/programme/sessions/${session.id}/edit?notice=programme.invitations.withdrawn`,
+      303,
+    );
   });
   app.post('/:slug/programme/sessions/:session/delete', async (c) => {
     const { event, actor, session } = await loadSession(c);

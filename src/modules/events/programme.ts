@@ -2,7 +2,8 @@
  * The rules of an event's programme: sessions that must fall within the event, end after they
  * start and never share a room at the same time (rooms themselves: programme-rooms.ts). A
  * speaker booked twice at once is only a warning: the organiser may know better (a short
- * greeting, a video message).
+ * greeting, a video message). Speakers typed by address are invited, never looked up: they are
+ * on the programme once they accept (programme-invitations.ts).
  *
  * The checks and the write share one transaction that first takes the event's row lock, then
  * the room's, so of two organisers booking one room slot at once one saves and the other is
@@ -15,6 +16,12 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import {
+  type AddressedSpeaker,
+  acceptedPeople,
+  sessionInvitations,
+  syncInvitations,
+} from './programme-invitations.js';
 import * as q from './programme-queries.js';
 import type { SessionSaveInput } from './programme-schema.js';
 import type { EventRow } from './queries.js';
@@ -42,33 +49,34 @@ const json = (texts: Record<string, string | undefined>) =>
 const titleOf = (jsonTitle: string, locale: Locale) =>
   pickTranslation(parseTranslations(jsonTitle), locale);
 
-/** The speakers as rows: e-mail addresses become people on the platform, or a field error. */
-async function resolveSpeakers(db: Kysely<Database>, input: SessionSaveInput, sessionId: string) {
-  const emails = input.speakers.flatMap((s) => (s.email ? [s.email] : []));
-  const people = await q.findPeopleByEmail(db, emails);
-  const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p]));
-  const errors: Partial<Record<string, Problem>> = {};
+/**
+ * The form's speakers: named guests as rows of the session's speakers; addresses as the
+ * invitations to send or keep (one per address, its first line), never looked up here.
+ */
+function splitSpeakers(input: SessionSaveInput, sessionId: string) {
   const now = nowIso();
-  const rows: q.SpeakerRow[] = [];
+  const guests: q.SpeakerRow[] = [];
+  const addressed = new Map<string, AddressedSpeaker>();
   input.speakers.forEach((s, position) => {
-    const person = s.email ? byEmail.get(s.email) : undefined;
-    const field = s.role === 'moderator' ? 'moderator' : 'speakers';
-    if (s.email && !person) {
-      errors[field] ??= { key: 'validation.session.speakers.unknown', values: { email: s.email } };
+    const organization = s.organization ?? null;
+    if (s.email) {
+      if (!addressed.has(s.email)) {
+        addressed.set(s.email, { email: s.email, role: s.role, position, organization });
+      }
       return;
     }
-    rows.push({
+    guests.push({
       id: newId(),
       session_id: sessionId,
-      person_id: person?.id ?? null,
-      guest_name: person ? null : (s.name ?? null),
-      guest_organization: s.organization ?? null,
+      person_id: null,
+      guest_name: s.name ?? null,
+      guest_organization: organization,
       role: s.role,
       position,
       created_at: now,
     });
   });
-  return { rows, errors, names: new Map(people.map((p) => [p.id, p.name])) };
+  return { guests, addressed: [...addressed.values()] };
 }
 
 /** Where the session's speakers are at the same time: one warning per other session. */
@@ -76,7 +84,7 @@ async function speakerWarnings(
   db: Kysely<Database>,
   event: EventRow,
   input: SessionSaveInput,
-  speakers: q.SpeakerRow[],
+  speakers: { personIds: string[]; guests: q.SpeakerRow[] },
   exceptId: string | undefined,
   locale: Locale,
 ): Promise<Problem[]> {
@@ -85,8 +93,8 @@ async function speakerWarnings(
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     exceptId,
-    personIds: speakers.flatMap((s) => (s.person_id ? [s.person_id] : [])),
-    guestNames: speakers.flatMap((s) => (s.guest_name ? [s.guest_name.toLowerCase()] : [])),
+    personIds: speakers.personIds,
+    guestNames: speakers.guests.flatMap((s) => (s.guest_name ? [s.guest_name.toLowerCase()] : [])),
   });
   return overlaps.map((o) => ({
     key: 'programme.warning.speakerBusy',
@@ -141,15 +149,22 @@ export async function saveSession(
   if (input.roomId && !room) errors.room = { key: 'validation.session.room.invalid' };
   const seats = room && overRoom(room, input);
   if (seats) errors.capacity = seats;
-  const speakers = await resolveSpeakers(db, input, id);
-  Object.assign(errors, speakers.errors);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const speakers = splitSpeakers(input, id);
   if (!input.confirmOverlap) {
+    // Only those who accepted are anyone's speakers: an address alone names nobody.
+    const personIds = options.sessionId
+      ? await acceptedPeople(
+          db,
+          options.sessionId,
+          speakers.addressed.map((s) => s.email),
+        )
+      : [];
     const warnings = await speakerWarnings(
       db,
       event,
       input,
-      speakers.rows,
+      { personIds, guests: speakers.guests },
       options.sessionId,
       locale,
     );
@@ -210,16 +225,30 @@ export async function saveSession(
         created_at: now,
       });
     }
+    const invitations = await syncInvitations(
+      ctx,
+      tx,
+      actor,
+      { id, title: values.title, startsAt: input.startsAt, endsAt: input.endsAt, event },
+      speakers.addressed,
+      locale,
+    );
     await q.replaceSessionDetails(tx, id, {
       tags: input.tags,
       sdgs: input.sdgs,
-      speakers: speakers.rows,
+      speakers: [...speakers.guests, ...invitations.speakers],
     });
     await recordAudit(tx, {
       action: options.sessionId ? 'event.session.update' : 'event.session.create',
       actor: auditActor(actor),
       subject: { type: 'event', id: event.id },
-      details: { session: id, room: room?.id ?? null, confirmedOverlap: input.confirmOverlap },
+      details: {
+        session: id,
+        room: room?.id ?? null,
+        confirmedOverlap: input.confirmOverlap,
+        invited: invitations.invited,
+        withdrawn: invitations.withdrawn,
+      },
     });
     return { ok: true as const, id };
   });
@@ -276,12 +305,29 @@ export async function sessionsOnly(ctx: Events, event: EventRow): Promise<Progra
   return { sessions, tags: new Map(), sdgs: new Map(), speakers: new Map() };
 }
 
-/** The session as its edit form's values, times in the event's zone, speakers one per line. */
+/**
+ * The session as its edit form's values, times in the event's zone, speakers one per line:
+ * named guests, and the invited addresses whatever their answer.
+ */
 export async function sessionFormValues(ctx: Events, event: EventRow, session: q.SessionRow) {
-  const { tags, sdgs, speakers } = await programmeData(ctx, event, {});
-  const line = (s: q.SessionSpeakerRow) =>
-    [s.person_email ?? s.guest_name ?? '', s.guest_organization].filter(Boolean).join(', ');
-  const own = speakers.get(session.id) ?? [];
+  const [{ tags, sdgs, speakers }, invitations] = await Promise.all([
+    programmeData(ctx, event, {}),
+    sessionInvitations(ctx, session.id),
+  ]);
+  const lines = [
+    ...(speakers.get(session.id) ?? []).flatMap((s) =>
+      s.guest_name
+        ? [{ who: s.guest_name, organization: s.guest_organization, role: s.role, at: s.position }]
+        : [],
+    ),
+    ...invitations.map((i) => ({
+      who: i.email,
+      organization: i.organization,
+      role: i.role,
+      at: i.position,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  const line = (s: (typeof lines)[number]) => [s.who, s.organization].filter(Boolean).join(', ');
   const title = parseTranslations(session.title);
   const description = parseTranslations(session.description);
   return {
@@ -299,11 +345,11 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: q
     tags: (tags.get(session.id) ?? []).map((t) => t.tag).join(', '),
     sdgs: (sdgs.get(session.id) ?? []).map((g) => String(g.sdg)),
     capacity: session.capacity ? String(session.capacity) : '',
-    moderator: own
+    moderator: lines
       .filter((s) => s.role === 'moderator')
       .map(line)
       .join('\n'),
-    speakers: own
+    speakers: lines
       .filter((s) => s.role === 'speaker')
       .map(line)
       .join('\n'),

@@ -1,7 +1,8 @@
 /**
  * The mails a registration sends, each in the recipient's language and queued in the
  * transaction that changed the registration, so a mail never announces a seat that rolled back.
- * A confirmed seat brings the event as an .ics file and the door code as a QR image.
+ * A confirmed seat brings the event as an .ics file, the door code as a QR image and the online
+ * meeting link, which nobody without a seat receives.
  */
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
@@ -42,13 +43,17 @@ export const codeSvg = (code: string) =>
   QRCode.toString(displayCode(code), { type: 'svg', margin: 2, width: 192 });
 
 /**
- * The event's .ics read through `tx`: on SQLite the transaction holds the only connection, so
- * a read outside it would wait for the transaction forever.
+ * The seat-holder's .ics, online link included, read through `tx`: on SQLite the transaction
+ * holds the only connection, so a read outside it would wait for the transaction forever.
  */
 async function icsIn(ctx: Events, tx: Kysely<Database>, event: EventRow, locale: Locale) {
   const venue = event.venue_id ? ((await findVenue(tx, event.venue_id)) ?? null) : null;
   const calendar = newCalendar();
-  addEventToCalendar(calendar, event, venue, { locale, baseUrl: ctx.deps.config.baseUrl });
+  addEventToCalendar(calendar, event, venue, {
+    locale,
+    baseUrl: ctx.deps.config.baseUrl,
+    onlineLink: true,
+  });
   return calendar.toString();
 }
 
@@ -120,6 +125,10 @@ export async function mailRegistrant(
   // The demo's hundreds of registrations mail nobody: no calendar file or QR code to draw.
   if (mailer.discards) return;
   const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
+  const seat = SEAT.includes(kind);
+  // A seat-holder told of new times gets the calendar file and the link again, so their
+  // calendar follows; the waiting list hears of the new times only.
+  const calendar = seat || (kind === 'eventMoved' && person.status === 'confirmed');
   const values = {
     name: person.name,
     event: pickTranslation(parseTranslations(event.title), locale),
@@ -127,10 +136,11 @@ export async function mailRegistrant(
     code: displayCode(person.code),
     url: `${config.baseUrl}/events/${event.slug}/registration`,
     site: t('site.name'),
+    online:
+      calendar && event.online_url
+        ? `${t('registration.mail.onlineLink', { url: event.online_url })}\n\n`
+        : '',
   };
-  const seat = SEAT.includes(kind);
-  // A seat-holder told of new times gets the calendar file again, so their calendar follows.
-  const calendar = seat || (kind === 'eventMoved' && person.status === 'confirmed');
   await mailer.queue(tx, {
     to: person.email,
     subject: t(`registration.mail.${kind}.subject` as MessageKey, values),

@@ -268,7 +268,7 @@ describeEachEngine('event registration', (engine) => {
       .where('id', '=', event.id)
       .executeTakeFirstOrThrow();
     expect((await participantsCsv(concord().events, row)).startsWith('\ufeff')).toBe(true);
-    const lines = csv.html.trim().split('\n');
+    const lines = csv.html.trim().split('\r\n');
     expect(lines[0]).toBe('name,email,organization,status,code,registered_at,attended_at,listed');
     expect(lines[1]).toContain(`"Kamran, ""the first""",${a.email},,confirmed,`);
     expect(lines[2]).toContain(`Лейла Алиева,${b.email},,waitlisted,`);

@@ -14,6 +14,7 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { resolveActingOrganization } from '../organizations/index.js';
+import { can, type EventScope } from './policy.js';
 import type { EventRow } from './queries.js';
 import { newRegistrationCode } from './registration-code.js';
 import { mailRegistrant, type RegistrationMailKind } from './registration-mail.js';
@@ -250,6 +251,23 @@ export async function decideRegistration(
     await audit(tx, actor, decision, row.id, { event: event.id, status });
     return { ok: true, status };
   });
+}
+
+/**
+ * Whether the actor may have the event's online link: its organisers, the platform's
+ * administrators and people holding a confirmed seat (not the waiting list, not pending).
+ */
+export async function seesOnlineLink(
+  ctx: Events,
+  event: EventRow,
+  scope: EventScope,
+  actor: Actor | null,
+) {
+  if (event.online_url === null || actor === null) return false;
+  if (can(actor, 'event.onlineLink.view', scope)) return true;
+  const registration = await rq.findRegistration(ctx.deps.db.kysely, event.id, actor.id);
+  const seat = registration?.status === 'confirmed';
+  return can(actor, 'event.onlineLink.view', { ...scope, seat });
 }
 
 /** The actor's registration for the event, or undefined. */

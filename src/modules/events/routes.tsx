@@ -3,16 +3,18 @@ import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound, PageError } from '../../platform/http/errors.js';
+import { markPersonal } from '../../platform/http/page-cache.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
-import { authorize, can, type EventScope } from './policy.js';
+import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import { programmeSize } from './programme-dates.js';
 import type { EventRow } from './queries.js';
+import { seesOnlineLink } from './registration.js';
 import {
   EVENT_FORM_LISTS,
   EventListQuerySchema,
@@ -73,7 +75,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     };
     if (!event) return choice;
     const [details, programmeSessions] = await Promise.all([
-      service.eventDetails(ctx, event, locale),
+      service.eventDetails(ctx, event, locale, { everyOrganizer: true }),
       programmeSize(ctx, event),
     ]);
     const managed = new Set(organizations.map((o) => o.id));
@@ -168,6 +170,8 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
   app.get('/:slug/event.ics', async (c) => {
     const { event, scope } = await load(c);
     authorize(c.get('actor'), 'event.view', scope);
+    // Without the online link, whoever asks: the file is public and travels (seat-holders get
+    // theirs by mail and in their feed).
     const body = await eventIcs(ctx, event, c.get('locale'));
     return c.body(body, 200, {
       'content-type': 'text/calendar; charset=utf-8',
@@ -177,11 +181,20 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
   });
 
   app.get('/:slug', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, organizerIds, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     const locale = c.get('locale');
-    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale);
+    const [details, onlineLink] = await Promise.all([
+      service.eventDetails(ctx, event, locale),
+      seesOnlineLink(ctx, event, scope, actor),
+    ]);
+    const view = presentEvent(event, details, locale, { onlineLink });
+    // The link is one person's to see: the page must not be shared between readers.
+    if (onlineLink) markPersonal(c);
+    const awaitingMembership = publishAwaitsMembership(actor, scope)
+      ? await service.organizersNotMembers(ctx, organizerIds, locale)
+      : [];
     const filled: EventPageSections = {};
     for (const section of sections) {
       filled[section.slot] = await section.render(c, { event, view, scope });
@@ -200,6 +213,7 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
           transitions={(['publish', 'cancel', 'finish'] as const).filter((t) =>
             can(actor, `event.${t}`, scope),
           )}
+          awaitingMembership={awaitingMembership}
           sections={filled}
         />
       ),
@@ -210,7 +224,9 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     const { event, scope } = await load(c);
     authorize(c.get('actor'), 'event.edit', scope);
     const locale = c.get('locale');
-    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale);
+    const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale, {
+      onlineLink: true,
+    });
     return formPage(c, {
       title: c.get('t')('event.edit.title', { title: view.title }),
       action: `/events/${event.slug}`,
@@ -255,9 +271,12 @@ export function eventRoutes(ctx: service.Events, options: { sections?: EventPage
     app.post(`/:slug/${transition}`, async (c) => {
       const { event, scope } = await load(c);
       const actor = c.get('actor');
-      authorize(actor, `event.${transition}`, scope);
-      const result = await service.transitionEvent(ctx, actor!, event, transition);
-      if (!result.ok) throw new PageError(409, result.reason);
+      // Refused with the reason and what to do, not a bare 403 (the service says which).
+      if (transition !== 'publish' || !publishAwaitsMembership(actor, scope)) {
+        authorize(actor, `event.${transition}`, scope);
+      }
+      const result = await service.transitionEvent(ctx, actor!, event, transition, c.get('locale'));
+      if (!result.ok) throw new PageError(409, result.reason, result.values);
       return c.redirect(`/events/${event.slug}?notice=${TRANSITION_NOTICE[transition]}`, 303);
     });
   }

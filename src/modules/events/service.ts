@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
@@ -15,6 +16,7 @@ import type { SearchIndex } from '../../platform/search/index.js';
 import { countryName } from '../countries/index.js';
 import {
   managedOrganizations,
+  networkMemberSummaries,
   type Organizations,
   organizationSummaries,
 } from '../organizations/index.js';
@@ -60,13 +62,15 @@ export async function loadEvent(ctx: Events, slug: string, actor: Actor | null) 
   const db = ctx.deps.db.kysely;
   const event = await q.findEventBySlug(db, slug);
   if (!event) return undefined;
-  const [organizerIds, managed] = await Promise.all([
-    q.listEventOrganizerIds(db, event.id),
+  const organizerIds = await q.listEventOrganizerIds(db, event.id);
+  const [managed, members] = await Promise.all([
     managedIds(ctx, actor),
+    networkMemberSummaries(ctx.organizations, organizerIds, 'en'),
   ]);
   const scope: EventScope = {
     status: event.status,
     organizer: organizerIds.some((id) => managed.has(id)),
+    admitted: members.length === new Set(organizerIds).size,
   };
   return { event, organizerIds, scope };
 }
@@ -75,10 +79,37 @@ export async function loadEvent(ctx: Events, slug: string, actor: Actor | null) 
 export const createScope = async (ctx: Events, actor: Actor | null): Promise<EventScope> => ({
   status: 'draft',
   organizer: (await managedIds(ctx, actor)).size > 0,
+  admitted: false,
 });
 
-/** What the event page shows beside the event's own row. */
-export async function eventDetails(ctx: Events, event: EventRow, locale: Locale) {
+/**
+ * Those of the organiser organisations that are not network members (never admitted, or
+ * suspended since), by name: they keep an event from being published by its organisers, and
+ * no public page names them.
+ */
+export async function organizersNotMembers(
+  ctx: Events,
+  organizerIds: readonly string[],
+  locale: Locale,
+) {
+  const [all, members] = await Promise.all([
+    organizationSummaries(ctx.organizations, organizerIds, locale),
+    networkMemberSummaries(ctx.organizations, organizerIds, locale),
+  ]);
+  const member = new Set(members.map((o) => o.id));
+  return all.filter((o) => !member.has(o.id));
+}
+
+/**
+ * What the event page shows beside the event's own row. Its organisers are the network members
+ * among them, since the page is public; `everyOrganizer` gives all of them, for their own forms.
+ */
+export async function eventDetails(
+  ctx: Events,
+  event: EventRow,
+  locale: Locale,
+  options: { everyOrganizer?: boolean } = {},
+) {
   const db = ctx.deps.db.kysely;
   const [organizerIds, sdgs, venue, series, parent, sideEvents] = await Promise.all([
     q.listEventOrganizerIds(db, event.id),
@@ -88,7 +119,9 @@ export async function eventDetails(ctx: Events, event: EventRow, locale: Locale)
     event.parent_event_id ? q.findEventById(db, event.parent_event_id) : undefined,
     q.listSideEvents(db, event.id),
   ]);
-  const organizers = await organizationSummaries(ctx.organizations, organizerIds, locale);
+  const organizers = await (options.everyOrganizer
+    ? organizationSummaries
+    : networkMemberSummaries)(ctx.organizations, organizerIds, locale);
   return {
     organizers,
     sdgs,
@@ -126,19 +159,10 @@ function searchDocument(input: EventSaveInput) {
   };
 }
 
-async function freeSlug(db: Kysely<Database>, input: EventSaveInput) {
-  const title = input.title.en ?? input.title.az ?? input.title.ru ?? '';
-  const base = slugify(`${title} ${input.startsAt.slice(0, 4)}`).slice(0, 80) || 'event';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await q.eventSlugTaken(db, slug))) return slug;
-  }
-}
-
 /**
- * Runs a transaction again when it lost a race for a unique name (two events with one title
- * taking one slug, two forms creating one series): the next attempt sees the winner's row.
- * Each round lets one racer through, so the attempts bound how many may race at once.
+ * Runs a transaction again when it lost a race for a unique name (two forms creating one
+ * series): the next attempt sees the winner's row. Each round lets one racer through, so the
+ * attempts bound how many may race at once. Slugs of events race in allocateSlug instead.
  */
 async function retryOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -230,23 +254,31 @@ export async function createEvent(
   const now = nowIso();
   const slug = await retryOnUniqueViolation(() =>
     ctx.deps.db.kysely.transaction().execute(async (tx) => {
-      const slug = await freeSlug(tx, input);
       const venueId = await saveVenue(tx, input.venue, null, now);
-      await q.insertEvent(tx, {
-        id,
-        slug,
-        ...eventValues(input),
-        series_id: await seriesId(tx, input.series, now),
-        parent_event_id: host.id,
-        venue_id: venueId,
-        status: 'draft',
-        confirmed_count: 0,
-        waitlisted_count: 0,
-        attended_count: 0,
-        published_at: null,
-        created_by: actor.id,
-        created_at: now,
-        updated_at: now,
+      const series = await seriesId(tx, input.series, now);
+      const title = input.title.en ?? input.title.az ?? input.title.ru ?? '';
+      const slug = await allocateSlug(tx, {
+        text: `${title} ${input.startsAt.slice(0, 4)}`,
+        maxLength: 80,
+        fallback: 'event',
+        taken: (slug) => q.eventSlugTaken(tx, slug),
+        insert: (slug) =>
+          q.insertEvent(tx, {
+            id,
+            slug,
+            ...eventValues(input),
+            series_id: series,
+            parent_event_id: host.id,
+            venue_id: venueId,
+            status: 'draft',
+            confirmed_count: 0,
+            waitlisted_count: 0,
+            attended_count: 0,
+            published_at: null,
+            created_by: actor.id,
+            created_at: now,
+            updated_at: now,
+          }),
       });
       await q.replaceEventOrganizers(tx, id, input.organizers);
       await q.replaceEventSdgs(tx, id, input.sdgs);
@@ -359,17 +391,27 @@ export type EventTransition = keyof typeof TRANSITIONS;
 
 /**
  * Moves the event to the transition's status. Refused (409) when the event is not in a state
- * it leads from, including when a concurrent request moved it first.
+ * it leads from, including when a concurrent request moved it first, and publishing by an
+ * organiser while an organiser organisation is not a network member (naming it).
  */
 export async function transitionEvent(
   ctx: Events,
   actor: Actor,
   event: EventRow,
   transition: EventTransition,
-): Promise<{ ok: true } | { ok: false; reason: MessageKey }> {
+  locale: Locale = ctx.deps.config.defaultLocale,
+): Promise<{ ok: true } | { ok: false; reason: MessageKey; values?: Record<string, string> }> {
   const { from, to } = TRANSITIONS[transition];
   if (!(from as readonly EventStatus[]).includes(event.status)) {
     return { ok: false, reason: 'event.transition.refused' };
+  }
+  if (to === 'published' && !actor.isAdmin) {
+    const organizerIds = await q.listEventOrganizerIds(ctx.deps.db.kysely, event.id);
+    const notMembers = await organizersNotMembers(ctx, organizerIds, locale);
+    if (notMembers.length > 0) {
+      const names = notMembers.map((o) => `«${o.name}»`).join(', ');
+      return { ok: false, reason: 'event.publish.notMembers', values: { names } };
+    }
   }
   const now = nowIso();
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {

@@ -99,6 +99,21 @@ export interface EventTables {
     position: number;
     created_at: string;
   };
+  /** A speaker invited by address (migrations/0017): listed in session_speakers once accepted. */
+  speaker_invitations: {
+    id: string;
+    session_id: string;
+    email: string;
+    role: SpeakerRole;
+    position: number;
+    organization: string | null;
+    token_hash: string;
+    invited_by: string | null;
+    sent_at: string;
+    created_at: string;
+    accepted_at: string | null;
+    person_id: string | null;
+  };
   event_registrations: Timestamps & {
     id: string;
     event_id: string;
@@ -145,7 +160,13 @@ export interface EventTables {
     title: string;
     created_by: string | null;
   };
-  delegation_organizations: { delegation_id: string; organization_id: string };
+  /** A partner organisation once `accepted_at` is set; until then an invitation. */
+  delegation_organizations: {
+    delegation_id: string;
+    organization_id: string;
+    invited_at: string | null;
+    accepted_at: string | null;
+  };
   delegation_members: Timestamps & {
     id: string;
     delegation_id: string;

@@ -1,10 +1,18 @@
 /** Fixtures for the events tests: organisers with organisations, and a filled-in event form. */
 import { signedUpClient, type TestConcord } from '../../../test/app.js';
 import type { Actor } from '../../platform/http/context.js';
-import { createOrganization } from '../organizations/index.js';
+import { admitToNetwork, createOrganization } from '../organizations/index.js';
+import { utcToLocal } from './times.js';
 
-/** A signed-in person who owns a new organisation. */
-export async function organiserWithOrganization(concord: TestConcord, orgName: string) {
+/**
+ * A signed-in person who owns a new organisation, a network member unless `member: false`
+ * (only members' events may be published by their organisers).
+ */
+export async function organiserWithOrganization(
+  concord: TestConcord,
+  orgName: string,
+  options: { member?: boolean } = {},
+) {
   const { client, email } = await signedUpClient(concord, { name: `Organiser of ${orgName}` });
   const person = await concord.deps.db.kysely
     .selectFrom('people')
@@ -28,6 +36,9 @@ export async function organiserWithOrganization(concord: TestConcord, orgName: s
     socialLinks: [],
   });
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  if (options.member ?? true) {
+    await admitToNetwork(concord.organizations, { actor }, created.id, 'test organiser');
+  }
   return { client, actor, organization: { id: created.id, slug: created.slug } };
 }
 
@@ -64,6 +75,10 @@ export function eventForm(organizationId: string, changes: Record<string, string
   }
   return body;
 }
+
+/** The time `hours` from now on a clock in Baku, as the event form takes it ("2027-10-20T10:00"). */
+export const bakuTimeIn = (hours: number) =>
+  utcToLocal(new Date(Date.now() + hours * 3_600_000).toISOString(), 'Asia/Baku');
 
 /** The slug in a redirect to an event page. */
 export const slugFrom = (location: string | null) => {

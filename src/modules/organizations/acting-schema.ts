@@ -1,13 +1,9 @@
 /** The form that sets whom a person acts for; error messages are catalogue keys. */
 import { z } from 'zod';
+import { safeNext } from '../../platform/http/redirects.js';
 
 /** A path on this site to come back to; anything else (another site) is dropped, not refused. */
-const localPath = z
-  .string()
-  .max(2000)
-  .regex(/^\/(?![/\\])/)
-  .optional()
-  .catch(undefined);
+const localPath = z.string().optional().transform(safeNext).catch(undefined);
 
 export const ActingOrganizationChooseSchema = z.object({
   /** An organisation id, or 'self' for "only myself"; membership is checked by the service. */

@@ -5,7 +5,7 @@
  * (and a profile link, which the import ignores), so an export can be corrected and imported
  * again; it starts with a byte-order mark so that Excel reads Azerbaijani and Russian right.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../platform/csv.js';
 import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../countries/index.js';
 import type { DirectoryQuery } from './directory.js';
 import * as eq from './export-queries.js';
@@ -156,9 +156,9 @@ function streamOf(chunks: AsyncGenerator<string>) {
 export function exportCsv(ctx: Organizations, query: DirectoryQuery) {
   return streamOf(
     (async function* () {
-      yield `\uFEFF${stringify([[...EXPORT_CSV_COLUMNS]], { record_delimiter: '\r\n' })}`;
+      yield csvText([[...EXPORT_CSV_COLUMNS]], { bom: true });
       for await (const page of exportPages(ctx, query)) {
-        yield stringify(page.map(csvRecord), { record_delimiter: '\r\n' });
+        yield csvText(page.map(csvRecord));
       }
     })(),
   );

@@ -1,24 +1,56 @@
 /**
  * Applying one imported row: it updates the organisation its IATI identifier or registration
- * number (in its country) names, or creates one. Columns the file has replace the profile's
+ * number (in its country) names, if the import may (see importMayUpdate), or creates one. Columns the file has replace the profile's
  * values (an empty cell clears a field); columns it lacks leave them as they are. A row that
  * would change nothing writes nothing, so importing the same file again reports it unchanged.
  */
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
+import type { MessageKey, Values } from '../../platform/i18n/index.js';
 import { columnOf, formValuesOf, type ImportRecord } from './import-format.js';
 import * as iq from './import-queries.js';
 import { presentOrganization, profileFormValues } from './presenters.js';
 import * as q from './queries.js';
 import { type OrganizationProfileInput, OrganizationProfileSchema } from './schema.js';
-import { freeSlug, type Organizations, profileValues, searchFields } from './service.js';
+import {
+  insertOrganizationWithSlug,
+  type Organizations,
+  profileValues,
+  searchFields,
+} from './service.js';
 import type { MembershipStatus } from './tables.js';
 
 export type RowOutcome =
   | { outcome: 'created' | 'updated' | 'unchanged' }
-  | { outcome: 'refused'; column: string; key: MessageKey };
+  | {
+      outcome: 'refused';
+      column: string;
+      key: MessageKey;
+      values?: Values;
+      holder?: { slug: string; name: string };
+    };
+
+/**
+ * Whether an import may update an organisation that a row's key names: a network member, or an
+ * organisation nobody holds (one imported earlier without admitting it). Anyone may create an
+ * organisation with any registration number or IATI identifier; updating one that its people
+ * hold while the network has not admitted it would hand them the identity of the NGO the file
+ * describes (its name, membership, a public profile), so such a row is a conflict instead.
+ */
+export const importMayUpdate = (found: { membership_status: MembershipStatus; held: unknown }) =>
+  found.membership_status === 'member' || !Number(found.held);
+
+/** The problem a row meets when its key belongs to an organisation it may not update. */
+export const heldByOthers = (
+  found: { slug: string; name: string },
+  column: 'iati_identifier' | 'registration_number',
+) => ({
+  column,
+  key: 'import.row.heldByOthers' as const,
+  values: { name: found.name },
+  holder: { slug: found.slug, name: found.name },
+});
 
 /** Statuses an import moves to 'member' when admitting, as admitToNetwork does. */
 const ADMITTABLE: readonly MembershipStatus[] = ['none', 'rejected'];
@@ -53,13 +85,20 @@ export async function applyRow(
   if (matches.length > 1) {
     return { outcome: 'refused', column: 'iati_identifier', key: 'import.row.twoOrganizations' };
   }
+  const taken = matches.find((m) => !importMayUpdate(m));
+  if (taken) {
+    const column =
+      own.data.iatiIdentifier && taken.iati_identifier === own.data.iatiIdentifier
+        ? 'iati_identifier'
+        : 'registration_number';
+    return { outcome: 'refused', ...heldByOthers(taken, column) };
+  }
   const now = nowIso();
   const existing = matches[0];
   if (!existing) {
     const id = newId();
-    await q.insertOrganization(tx, {
+    await insertOrganizationWithSlug(tx, own.data, {
       id,
-      slug: await freeSlug(tx, own.data),
       ...profileValues(own.data),
       membership_status: options.admit ? 'member' : 'none',
       created_by: options.actorId,

@@ -5,7 +5,7 @@
  * a row is checked by the same schema, with the same messages, as the profile form.
  */
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { csvCellValue, csvText } from '../../platform/csv.js';
 import type { MessageKey, Values } from '../../platform/i18n/index.js';
 import { OrganizationProfileSchema } from './schema.js';
 
@@ -42,8 +42,17 @@ const REQUIRED_COLUMNS: readonly ImportColumn[] = ['name', 'country'];
 export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** One problem: a row (the header is row 1) and column, or the whole file (row 0). */
-export type ImportProblem = { row: number; column: string; key: MessageKey; values?: Values };
+/**
+ * One problem: a row (the header is row 1) and column, or the whole file (row 0). `holder` is
+ * the organisation that already holds the row's key, for the administrator to open.
+ */
+export type ImportProblem = {
+  row: number;
+  column: string;
+  key: MessageKey;
+  values?: Values;
+  holder?: { slug: string; name: string };
+};
 
 export type ImportRecord = { row: number; cells: Partial<Record<ImportColumn, string>> };
 
@@ -62,10 +71,15 @@ const splitValues = (cell: string, spaces = false) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
-/** The file as text, or undefined when it is not UTF-8. */
+/**
+ * The file as text, or undefined when it is not UTF-8. A NUL character is valid UTF-8 but no
+ * spreadsheet writes one into CSV: it means UTF-16 or a binary file (and PostgreSQL could not
+ * store it).
+ */
 export function decodeFile(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text.includes('\u0000') ? undefined : text;
   } catch {
     return undefined;
   }
@@ -124,7 +138,7 @@ export function parseImportFile(text: string): ParsedFile {
   const records = rows.map((cells, index) => {
     const record: ImportRecord = { row: index + 2, cells: {} };
     names.forEach((name, i) => {
-      if (isColumn(name)) record.cells[name] = cells[i] ?? '';
+      if (isColumn(name)) record.cells[name] = csvCellValue(cells[i] ?? '');
     });
     return record;
   });
@@ -188,7 +202,7 @@ const EXAMPLE: Record<ImportColumn, string> = {
 
 /** A file to start from: the header and one example row, with a BOM for Excel. */
 export const templateCsv = () =>
-  `\uFEFF${stringify([[...IMPORT_COLUMNS], IMPORT_COLUMNS.map((c) => EXAMPLE[c])], { record_delimiter: '\r\n' })}`;
+  csvText([[...IMPORT_COLUMNS], IMPORT_COLUMNS.map((c) => EXAMPLE[c])], { bom: true });
 
 /** Every problem as a CSV file (row, column, reason), in the reader's language. */
 export const problemsCsv = (
@@ -196,7 +210,7 @@ export const problemsCsv = (
   heading: [string, string, string],
   translate: (p: ImportProblem) => string,
 ) =>
-  `\uFEFF${stringify(
+  csvText(
     [heading, ...problems.map((p) => [p.row === 0 ? '' : String(p.row), p.column, translate(p)])],
-    { record_delimiter: '\r\n' },
-  )}`;
+    { bom: true },
+  );

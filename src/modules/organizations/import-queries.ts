@@ -1,5 +1,5 @@
 /** The SQL of organisation imports: the jobs, and finding the organisations a file names. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
 import type { ImportStatus, ImportTables } from './import-tables.js';
 import './import-tables.js';
@@ -52,6 +52,17 @@ export const listRecentImports = (db: Db, limit: number) =>
     .limit(limit)
     .execute();
 
+/** Whether any person holds the organisation (as owner, admin or member): 1 or true if so. */
+const held = (eb: ExpressionBuilder<Database, 'organizations'>) =>
+  eb
+    .exists(
+      eb
+        .selectFrom('organization_members')
+        .select('organization_members.person_id')
+        .whereRef('organization_members.organization_id', '=', 'organizations.id'),
+    )
+    .as('held');
+
 /** Organisations holding any of these IATI identifiers or registration numbers (any country). */
 export const findOrganizationsByKeys = (
   db: Db,
@@ -59,7 +70,16 @@ export const findOrganizationsByKeys = (
 ) =>
   db
     .selectFrom('organizations')
-    .select(['id', 'iati_identifier', 'country', 'registration_number'])
+    .select([
+      'id',
+      'slug',
+      'name',
+      'membership_status',
+      'iati_identifier',
+      'country',
+      'registration_number',
+      held,
+    ])
     .where((eb) =>
       eb.or([
         eb('iati_identifier', 'in', keys.iatiIdentifiers.length ? keys.iatiIdentifiers : ['']),
@@ -85,6 +105,7 @@ export const findImportMatches = (
   db
     .selectFrom('organizations')
     .selectAll()
+    .select(held)
     .where((eb) =>
       eb.or([
         ...(key.iatiIdentifier ? [eb('iati_identifier', '=', key.iatiIdentifier)] : []),

@@ -61,9 +61,15 @@ function presentJob(c: ImportContext, job: imports.ImportJob): ImportJobView {
     unchanged: job.unchanged_count,
     skipped: job.skipped_count,
     failure: job.failure && isMessageKey(job.failure) ? c.get('t')(job.failure) : undefined,
-    problems: job.problems
-      .slice(0, PROBLEMS_SHOWN)
-      .map((p) => ({ row: p.row, column: p.column, message: explain(c)(p) })),
+    problems: job.problems.slice(0, PROBLEMS_SHOWN).map((p) => ({
+      row: p.row,
+      column: p.column,
+      message: explain(c)(p),
+      holder: p.holder && {
+        name: p.holder.name,
+        href: `/organizations/${encodeURIComponent(p.holder.slug)}`,
+      },
+    })),
     problemCount: job.problems.length,
     createdAt: job.created_at,
   };

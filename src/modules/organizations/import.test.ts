@@ -307,6 +307,111 @@ describeEachEngine('organisation import', (engine) => {
   });
 });
 
+describeEachEngine('organisation import, keys held by others', (engine) => {
+  const concord = useConcord(engine);
+  const db = () => concord().deps.db.kysely;
+
+  /** A person's own organisation, created through the form with a registration number. */
+  async function heldOrganization(client: TestClient, name: string, registrationNumber: string) {
+    await client.get('/organizations/new');
+    const created = await client.post('/organizations', {
+      name,
+      country: 'AZ',
+      registrationNumber,
+    });
+    expect(created.status).toBe(303);
+    const slug = created.location!.split('?')[0]!.replace('/organizations/', '');
+    return db()
+      .selectFrom('organizations')
+      .selectAll()
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+  }
+  const ownersOf = async (organizationId: string) =>
+    (
+      await db()
+        .selectFrom('organization_members')
+        .select(['person_id', 'role'])
+        .where('organization_id', '=', organizationId)
+        .execute()
+    ).map((m) => [m.person_id, m.role]);
+
+  it('never hands an unadmitted organisation the identity of the NGO a row describes', async () => {
+    const { client: squatter } = await signedUpClient(concord());
+    const taken = await heldOrganization(squatter, 'Squatter Front', 'SQ-404');
+    const owners = await ownersOf(taken.id);
+    const { client } = await adminClient(concord());
+    const file = csv([
+      HEADER,
+      ['Real Xankəndi Women', 'AZ', 'SQ-404', '', 'Xankəndi', '5', ''],
+      ['Real Neighbour', 'AZ', 'SQ-405', '', '', '', ''],
+    ]);
+    const uploaded = await uploadImport(client, file);
+    const report = await client.get(uploaded.location!);
+    // The check step reports the conflict, names the holder and links to it.
+    expect(report.html).toContain(t('import.report.counts', { total: 2, bad: 1 }));
+    expect(report.html).toContain(
+      t('import.row.heldByOthers', { name: 'Squatter Front' }).replaceAll('"', '&quot;'),
+    );
+    expect(report.html).toContain(`href="/organizations/${taken.slug}"`);
+    expect((await client.post(`${uploaded.location}/start`, { mode: 'all' })).status).toBe(409);
+
+    const { page } = await runImportJob(client, uploaded.location!, 'valid');
+    expect(page.html).toContain(t('import.done.counts', { created: 1, updated: 0, unchanged: 0 }));
+    const after = await db()
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', taken.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual(taken);
+    expect(after.membership_status).toBe('none');
+    expect(await ownersOf(taken.id)).toEqual(owners);
+    expect((await concord().client().get(`/organizations/${taken.slug}`)).status).toBe(404);
+  });
+
+  it('refuses, when it writes, a key that someone took after the check', async () => {
+    const { client } = await adminClient(concord());
+    const uploaded = await uploadImport(
+      client,
+      csv([HEADER, ['Late Real NGO', 'AZ', 'LT-1', '', '', '', '']]),
+    );
+    const { client: squatter } = await signedUpClient(concord());
+    const taken = await heldOrganization(squatter, 'Late Squatter', 'LT-1');
+    const { page } = await runImportJob(client, uploaded.location!, 'all');
+    expect(page.html).toContain(t('import.status.failed'));
+    expect(page.html).toContain(`href="/organizations/${taken.slug}"`);
+    expect(
+      await db().selectFrom('organizations').selectAll().where('id', '=', taken.id).execute(),
+    ).toEqual([taken]);
+  });
+
+  it('still updates a network member that a row names by its registration number', async () => {
+    const { client: owner } = await signedUpClient(concord());
+    const member = await heldOrganization(owner, 'Member Before', 'MB-1');
+    await db()
+      .updateTable('organizations')
+      .set({ membership_status: 'member' })
+      .where('id', '=', member.id)
+      .execute();
+    const { client } = await adminClient(concord());
+    const { page } = await importFile(
+      client,
+      csv([HEADER, ['Member After', 'AZ', 'MB-1', '', 'Gəncə', '', '']]),
+    );
+    expect(page.html).toContain(t('import.done.counts', { created: 0, updated: 1, unchanged: 0 }));
+    const after = await db()
+      .selectFrom('organizations')
+      .selectAll()
+      .where('id', '=', member.id)
+      .executeTakeFirstOrThrow();
+    expect([after.name, after.city, after.membership_status]).toEqual([
+      'Member After',
+      'Gəncə',
+      'member',
+    ]);
+  });
+});
+
 describeEachEngine('organisation import, interrupted', (engine) => {
   const concord = useConcord(engine);
 

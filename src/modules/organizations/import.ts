@@ -18,7 +18,7 @@ import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { MessageKey, Values } from '../../platform/i18n/index.js';
-import { applyRow } from './import-apply.js';
+import { applyRow, heldByOthers, importMayUpdate } from './import-apply.js';
 import {
   checkRow,
   decodeFile,
@@ -92,7 +92,10 @@ export function checkRecords(records: readonly ImportRecord[]) {
   return problems;
 }
 
-/** Rows whose IATI identifier and registration number name two different organisations. */
+/**
+ * Rows whose IATI identifier and registration number name two different organisations, and
+ * rows whose key belongs to an organisation the import may not update (importMayUpdate).
+ */
 async function checkAgainstDirectory(ctx: Organizations, records: readonly ImportRecord[]) {
   const keyed = records.map((r) => ({ row: r.row, keys: keysOf(r) })).filter((r) => r.keys);
   const found: Awaited<ReturnType<typeof iq.findOrganizationsByKeys>> = [];
@@ -107,14 +110,25 @@ async function checkAgainstDirectory(ctx: Organizations, records: readonly Impor
   }
   const problems: ImportProblem[] = [];
   for (const { row, keys } of keyed) {
-    if (!keys?.iatiIdentifier || !keys.registrationNumber) continue;
-    const byIati = found.find((o) => o.iati_identifier === keys.iatiIdentifier);
-    const byNumber = found.find(
-      (o) => o.country === keys.country && o.registration_number === keys.registrationNumber,
-    );
+    if (!keys) continue;
+    const byIati = keys.iatiIdentifier
+      ? found.find((o) => o.iati_identifier === keys.iatiIdentifier)
+      : undefined;
+    const byNumber = keys.registrationNumber
+      ? found.find(
+          (o) => o.country === keys.country && o.registration_number === keys.registrationNumber,
+        )
+      : undefined;
     if (byIati && byNumber && byIati.id !== byNumber.id) {
       problems.push({ row, column: 'iati_identifier', key: 'import.row.twoOrganizations' });
     }
+    const taken =
+      byIati && !importMayUpdate(byIati)
+        ? heldByOthers(byIati, 'iati_identifier')
+        : byNumber && !importMayUpdate(byNumber)
+          ? heldByOthers(byNumber, 'registration_number')
+          : undefined;
+    if (taken) problems.push({ row, ...taken });
   }
   return problems;
 }
@@ -300,7 +314,8 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
           for (const [index, record] of good.entries()) {
             const result = await applyRow(ctx, tx, record, options);
             if (result.outcome === 'refused') {
-              throw new RowRefused({ row: record.row, column: result.column, key: result.key });
+              const { outcome: _refused, ...problem } = result;
+              throw new RowRefused({ row: record.row, ...problem });
             }
             counts[result.outcome]++;
             progress.set(id, index + 1);
@@ -327,7 +342,7 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
       status: 'done',
       processed_rows: records.length,
       ...countColumns(counts),
-      problems: JSON.stringify([...JSON.parse(job.problems), ...late]),
+      problems: JSON.stringify(withLate(JSON.parse(job.problems), late)),
       updated_at: nowIso(),
       finished_at: nowIso(),
     });
@@ -351,6 +366,12 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
     if (!refused) throw error;
   }
 }
+
+/** The check's problems and those met while writing, each row's reason once. */
+const withLate = (checked: ImportProblem[], late: readonly ImportProblem[]) => [
+  ...checked,
+  ...late.filter((p) => !checked.some((c) => c.row === p.row && c.key === p.key)),
+];
 
 const countColumns = (c: Counts) => ({
   created_count: c.created,
@@ -389,8 +410,9 @@ async function importChunk(
   const tally = (outcomes: Awaited<ReturnType<typeof write>>) => {
     for (const { record, result } of outcomes) {
       if (result.outcome === 'refused') {
+        const { outcome: _refused, ...problem } = result;
         counts.skipped++;
-        late.push({ row: record.row, column: result.column, key: result.key });
+        late.push({ row: record.row, ...problem });
       } else counts[result.outcome]++;
     }
   };

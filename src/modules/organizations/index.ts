@@ -39,6 +39,7 @@ export {
   managedOrganizations,
   type OrganizationSummary,
   organizationSummaries,
+  soleOwnershipCheck,
 } from './summaries.js';
 export { OnBehalfOfField } from './views/acting.js';
 

@@ -3,11 +3,11 @@
  * (owners, admins, members). An organisation always keeps at least one owner: every change
  * that could remove the last one runs in a transaction that locks the owners first.
  */
-import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
@@ -49,16 +49,24 @@ export function profileValues(input: OrganizationProfileInput) {
 /** Words that are pages under /organizations/, so no organisation may take them as its slug. */
 const RESERVED_SLUGS = new Set(['new', 'mine', 'acting', 'export']);
 
-/** A free, readable slug: the acronym or name in Latin letters, numbered when taken. */
-export async function freeSlug(db: Kysely<Database>, input: OrganizationProfileInput) {
-  const base =
-    slugify(
+/**
+ * Inserts a new organisation's row under a free, readable slug (the acronym and country, or the
+ * name, in Latin letters; numbered when taken) and returns the slug.
+ */
+export function insertOrganizationWithSlug(
+  tx: Kysely<Database>,
+  input: OrganizationProfileInput,
+  row: Omit<q.OrganizationRow, 'slug'>,
+) {
+  return allocateSlug(tx, {
+    text:
       input.acronym && input.acronym.length >= 2 ? `${input.acronym} ${input.country}` : input.name,
-    ).slice(0, 60) || 'organisation';
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!RESERVED_SLUGS.has(slug) && !(await q.slugTaken(db, slug))) return slug;
-  }
+    maxLength: 60,
+    fallback: 'organisation',
+    reserved: RESERVED_SLUGS,
+    taken: (slug) => q.slugTaken(tx, slug),
+    insert: (slug) => q.insertOrganization(tx, { ...row, slug }),
+  });
 }
 
 async function iatiIdentifierTaken(
@@ -141,10 +149,8 @@ export async function createOrganization(
   const now = nowIso();
   try {
     const slug = await db.transaction().execute(async (tx) => {
-      const slug = await freeSlug(tx, input);
-      await q.insertOrganization(tx, {
+      const slug = await insertOrganizationWithSlug(tx, input, {
         id,
-        slug,
         ...profileValues(input),
         membership_status: 'none',
         created_by: actor.id,

@@ -28,3 +28,17 @@ export const organizationSummaries = async (
 /** The organisations a person may act for as an organiser: those they own or administer. */
 export const managedOrganizations = async (ctx: Organizations, personId: string, locale: Locale) =>
   (await q.listManagedOrganizations(ctx.deps.db.kysely, personId)).map((r) => present(r, locale));
+
+/**
+ * What a person must hand over before their account may go: the organisations they alone own
+ * (an organisation never loses its last owner), each linked to its people page, where another
+ * person is made an owner. Registered with the accounts module at boot, which may not import
+ * this module.
+ */
+export const soleOwnershipCheck =
+  (ctx: Organizations) =>
+  async (personId: string, locale: Locale): Promise<{ name: string; href: string }[]> =>
+    (await q.listSoleOwnedOrganizations(ctx.deps.db.kysely, personId)).map((r) => {
+      const { slug, name } = present(r, locale);
+      return { name, href: `/organizations/${encodeURIComponent(slug)}/people` };
+    });

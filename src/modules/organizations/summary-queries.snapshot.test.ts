@@ -7,6 +7,7 @@ const { person, id } = FIXED;
 const queries: Record<string, Query> = {
   findOrganizationSummaries: (db) => summaries.findOrganizationSummaries(db, [id]),
   listManagedOrganizations: (db) => summaries.listManagedOrganizations(db, person),
+  listSoleOwnedOrganizations: (db) => summaries.listSoleOwnedOrganizations(db, person),
 };
 
 describeCompiledQueries(queries);

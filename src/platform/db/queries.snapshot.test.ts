@@ -11,6 +11,8 @@ const queries: Record<string, Query> = {
   // platform/http
   incrementRateLimitHits: (db) => rateLimits.incrementRateLimitHits(db, 'sign-in:ip:0', 900_000),
   deleteExpiredRateLimitHits: (db) => rateLimits.deleteExpiredRateLimitHits(db, 1_000_000),
+  decrementRateLimitHits: (db) => rateLimits.decrementRateLimitHits(db, 'sign-in:ip:0'),
+  deleteRateLimitHits: (db) => rateLimits.deleteRateLimitHits(db, 'sign-in:ip:0'),
   // platform/audit
   insertAuditEntry: (db) =>
     audit.insertAuditEntry(db, {

@@ -55,6 +55,26 @@ describe('describeError', () => {
       expect(described.status).toBeGreaterThanOrEqual(500);
     }
   });
+
+  it('answers 503 when the database was lost, too slow or could not write, and logs it', () => {
+    for (const thrown of [
+      Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('Query read timeout'),
+      Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+      Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }),
+    ]) {
+      expect(describeError(thrown)).toEqual({
+        status: 503,
+        key: 'error.503',
+        values: {},
+        expected: false,
+      });
+    }
+  });
 });
 
 const SECRET_DETAIL = 'connection to db-internal.example:5432 failed for user concord_admin';

@@ -4,6 +4,7 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isDatabaseFault } from '../db/errors.js';
 import type { MessageKey } from '../i18n/index.js';
 
 /** An expected refusal with a message key for the person who gets it. */
@@ -20,7 +21,11 @@ export class PageError extends HTTPException {
 export const notFound = () => new PageError(404, 'error.404');
 export const forbidden = () => new PageError(403, 'error.403');
 
-/** The status and message key for anything thrown, with 500 for what nobody expected. */
+/**
+ * The status and message key for anything thrown: 503 when the database was lost, too slow or
+ * could not write (the request may succeed when tried again), 500 for what nobody expected.
+ * Neither is "expected": both are logged with their cause.
+ */
 export function describeError(error: unknown): {
   status: ContentfulStatusCode;
   key: MessageKey;
@@ -43,5 +48,6 @@ export function describeError(error: unknown): {
     };
     return { status, key: known[status] ?? 'error.500', values: {}, expected: status < 500 };
   }
+  if (isDatabaseFault(error)) return { status: 503, key: 'error.503', values: {}, expected: false };
   return { status: 500, key: 'error.500', values: {}, expected: false };
 }

@@ -28,6 +28,8 @@ export function AccountPage(props: {
   timeZone: string;
   newToken?: string;
   forms?: AccountForms;
+  /** What must be handed over before the account may be deleted (see deleteAccount). */
+  handOver?: { name: string; href: string }[] | undefined;
 }) {
   const { ctx, person } = props;
   const { t } = ctx;
@@ -143,6 +145,18 @@ export function AccountPage(props: {
 
       <h2 id="delete">{t('account.delete')}</h2>
       <p>{t('account.delete.body')}</p>
+      {props.handOver && props.handOver.length > 0 && (
+        <div class="notice" role="status">
+          <p>{t('account.delete.handOver')}</p>
+          <ul>
+            {props.handOver.map((o) => (
+              <li>
+                <a href={o.href}>{o.name}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form method="post" action="/account/delete" class="stack" novalidate>
         <CsrfField ctx={ctx} />
         <Field

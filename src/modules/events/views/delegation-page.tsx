@@ -1,7 +1,9 @@
 /**
- * One delegation, for the people of its organisations: who leads it with which partners, its
- * members with role and travel status, and its preparation checklist. Its managers also get
- * the forms that change these; every form works without script.
+ * One delegation, for the people of its organisations: who leads it with which partners (and
+ * which organisations are invited), its members with role and travel status, and its
+ * preparation checklist. Its managers also get the forms that change these; an invited
+ * organisation's owners and admins see only the invitation, to accept or decline it. Every form
+ * works without script.
  */
 import {
   CsrfField,
@@ -13,9 +15,21 @@ import {
   Submit,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
+import type { OrganizationSummary } from '../../organizations/index.js';
 import type { DelegationView } from '../delegation-presenters.js';
 import { DELEGATE_ROLES, TRAVEL_STATUSES } from '../delegation-schema.js';
 import { roleKey, travelKey } from './delegations.js';
+
+type PageProps = {
+  ctx: PageContext;
+  delegation: DelegationView;
+  canManage: boolean;
+  /** Invited organisations whose owner or admin the reader is: theirs to accept or decline. */
+  answerFor: OrganizationSummary[];
+  /** Partner organisations whose owner or admin the reader is: theirs to take out. */
+  canLeave: string[];
+  forms?: DelegationForms;
+};
 
 export type DelegationForms = {
   /** Which form the errors and values belong to. */
@@ -258,6 +272,7 @@ function ManageForms(props: {
       </section>
       <section aria-labelledby="delegation-add-partner">
         <h2 id="delegation-add-partner">{t('delegations.partner.add')}</h2>
+        <p class="hint">{t('delegations.partner.consent')}</p>
         <form method="post" action={`${base}/partners`} class="stack">
           <ErrorSummary ctx={ctx} errors={partner.errors} />
           <CsrfField ctx={ctx} />
@@ -276,13 +291,62 @@ function ManageForms(props: {
   );
 }
 
-export function DelegationPage(props: {
-  ctx: PageContext;
-  delegation: DelegationView;
-  canManage: boolean;
-  forms?: DelegationForms;
-}) {
-  const { ctx, delegation: d, canManage } = props;
+/** The delegation's event and lead: all that an invitation tells before it is accepted. */
+function Facts(props: { ctx: PageContext; delegation: DelegationView }) {
+  const { ctx, delegation: d } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <dt>{t('delegations.field.externalEvent')}</dt>
+      <dd>
+        {d.event.name}
+        <br />
+        {[d.event.when, d.event.place].filter(Boolean).join(' · ')}
+      </dd>
+      <dt>{t('delegations.field.lead')}</dt>
+      <dd>{d.lead ? <a href={`/organizations/${d.lead.slug}`}>{d.lead.name}</a> : '—'}</dd>
+    </>
+  );
+}
+
+/** The invitations the reader answers for their organisations: accept or decline each. */
+function Invitations(props: PageProps) {
+  const { ctx, delegation: d } = props;
+  const { t } = ctx;
+  if (props.answerFor.length === 0) return null;
+  return (
+    <section aria-labelledby="delegation-invitations">
+      <h2 id="delegation-invitations">{t('delegations.invitation')}</h2>
+      <p class="hint">{t('delegations.invitation.consent')}</p>
+      <ul>
+        {props.answerFor.map((o) => (
+          <li>
+            {t('delegations.invitation.text', {
+              lead: d.lead?.name ?? '—',
+              organization: o.name,
+            })}{' '}
+            <PostButton
+              ctx={ctx}
+              action={`/delegations/${d.id}/invitations/${o.id}/accept`}
+              label={t('delegations.invitation.accept')}
+              accessibleName={t('delegations.invitation.acceptFor', { organization: o.name })}
+            />{' '}
+            <PostButton
+              ctx={ctx}
+              action={`/delegations/${d.id}/invitations/${o.id}/decline`}
+              label={t('delegations.invitation.decline')}
+              accessibleName={t('delegations.invitation.declineFor', { organization: o.name })}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What an invited organisation's owner or admin sees of a delegation they do not belong to. */
+export function DelegationInvitationPage(props: PageProps) {
+  const { ctx, delegation: d } = props;
   const { t } = ctx;
   return (
     <article>
@@ -291,14 +355,25 @@ export function DelegationPage(props: {
       </p>
       <h1>{d.title}</h1>
       <dl class="facts">
-        <dt>{t('delegations.field.externalEvent')}</dt>
-        <dd>
-          {d.event.name}
-          <br />
-          {[d.event.when, d.event.place].filter(Boolean).join(' · ')}
-        </dd>
-        <dt>{t('delegations.field.lead')}</dt>
-        <dd>{d.lead ? <a href={`/organizations/${d.lead.slug}`}>{d.lead.name}</a> : '—'}</dd>
+        <Facts ctx={ctx} delegation={d} />
+      </dl>
+      <Invitations {...props} />
+    </article>
+  );
+}
+
+export function DelegationPage(props: PageProps) {
+  const { ctx, delegation: d, canManage } = props;
+  const { t } = ctx;
+  return (
+    <article>
+      <p>
+        <a href="/delegations">{t('delegations.title')}</a>
+      </p>
+      <h1>{d.title}</h1>
+      <Invitations {...props} />
+      <dl class="facts">
+        <Facts ctx={ctx} delegation={d} />
         <dt>{t('delegations.partners')}</dt>
         <dd>
           {d.partners.length === 0 ? (
@@ -319,11 +394,49 @@ export function DelegationPage(props: {
                       />
                     </>
                   )}
+                  {props.canLeave.includes(p.id) && (
+                    <>
+                      {' '}
+                      <PostButton
+                        ctx={ctx}
+                        action={`/delegations/${d.id}/partners/${p.id}/leave`}
+                        label={t('delegations.partner.leave')}
+                        accessibleName={t('delegations.partner.leaveFor', { organization: p.name })}
+                      />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
           )}
         </dd>
+        {d.invited.length > 0 && (
+          <>
+            <dt>{t('delegations.invited')}</dt>
+            <dd>
+              <ul class="tags">
+                {d.invited.map((o) => (
+                  <li>
+                    {o.name}
+                    {canManage && (
+                      <>
+                        {' '}
+                        <PostButton
+                          ctx={ctx}
+                          action={`/delegations/${d.id}/partners/${o.id}/remove`}
+                          label={t('delegations.invitation.withdraw')}
+                          accessibleName={t('delegations.invitation.withdrawFor', {
+                            organization: o.name,
+                          })}
+                        />
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       <h2>{t('delegations.members')}</h2>
       <Members ctx={ctx} delegation={d} canManage={canManage} />

@@ -1,7 +1,7 @@
 /**
  * Delegations to external events: the public list of which member organisations go where, the
- * signed-in person's own delegations, and the forms that record an external event and start a
- * delegation.
+ * signed-in person's own delegations and the invitations waiting for their organisations'
+ * answer, and the forms that record an external event and start a delegation.
  */
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import {
@@ -25,6 +25,7 @@ export function DelegationListPage(props: {
   ctx: PageContext;
   list: DelegationListEntry[];
   mine: { id: string; title: string; eventName: string }[];
+  invitations: { delegationId: string; title: string; eventName: string; organization: string }[];
   canCreate: boolean;
 }) {
   const { ctx, list } = props;
@@ -38,6 +39,19 @@ export function DelegationListPage(props: {
           <a href="/delegations/new">{t('delegations.create')}</a> ·{' '}
           <a href="/delegations/external/new">{t('delegations.externalEvent.create')}</a>
         </p>
+      )}
+      {props.invitations.length > 0 && (
+        <section aria-labelledby="delegations-invitations">
+          <h2 id="delegations-invitations">{t('delegations.invitations')}</h2>
+          <ul>
+            {props.invitations.map((i) => (
+              <li>
+                <a href={`/delegations/${i.delegationId}`}>{i.title}</a> — {i.eventName} (
+                {t('delegations.invitations.for', { organization: i.organization })})
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {props.mine.length > 0 && (
         <section aria-labelledby="delegations-mine">

@@ -21,7 +21,8 @@ export function eventJsonLd(event: EventView, url: string, baseUrl: string) {
       addressCountry: event.venue.country ?? undefined,
     },
   };
-  const virtual = event.onlineUrl && { '@type': 'VirtualLocation', url: event.onlineUrl };
+  // Search engines and link previews get the event page, never the meeting link itself.
+  const virtual = event.online && { '@type': 'VirtualLocation', url };
   const locations = [place, virtual].filter(Boolean);
   return {
     '@context': 'https://schema.org',

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../platform/i18n/index.js';
 import { CsrfField } from '../../../ui/forms.js';
 import { Markdown } from '../../../ui/markdown.js';
 import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../organizations/index.js';
+import { type OrganizationSummary, SDGS } from '../../organizations/index.js';
 import type { EventView } from '../presenters.js';
 import type { EventTransition } from '../service.js';
 import { kindKey } from './event-form.js';
@@ -20,11 +20,30 @@ export type EventPageSections = Partial<Record<EventPageSlot, Child>>;
 
 export const statusKey = (status: string) => `event.status.${status}` as MessageKey;
 
+/** Organiser organisations that keep the event from being published, linked to their membership pages. */
+function AwaitingMembership(props: { ctx: PageContext; organizations: OrganizationSummary[] }) {
+  const { t } = props.ctx;
+  if (props.organizations.length === 0) return null;
+  return (
+    <div class="notice" role="status">
+      <p>{t('event.publish.awaitsMembership')}</p>
+      <ul>
+        {props.organizations.map((o) => (
+          <li>
+            <a href={`/organizations/${o.slug}/membership`}>{o.name}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function OrganizerActions(props: {
   ctx: PageContext;
   event: EventView;
   canEdit: boolean;
   transitions: EventTransition[];
+  awaitingMembership: OrganizationSummary[];
 }) {
   const { ctx, event } = props;
   const { t } = ctx;
@@ -33,6 +52,7 @@ function OrganizerActions(props: {
     <section aria-labelledby="event-manage">
       <h2 id="event-manage">{t('event.manage.title')}</h2>
       <p>{t('event.manage.status', { status: t(statusKey(event.status)) })}</p>
+      <AwaitingMembership ctx={ctx} organizations={props.awaitingMembership} />
       {props.canEdit && (
         <p>
           <a href={`/events/${event.slug}/edit`}>{t('event.edit')}</a>
@@ -58,6 +78,8 @@ export function EventPage(props: {
   event: EventView;
   canEdit: boolean;
   transitions: EventTransition[];
+  /** Organiser organisations whose admission to the network publishing waits for. */
+  awaitingMembership?: OrganizationSummary[];
   sections?: EventPageSections;
 }) {
   const { ctx, event } = props;
@@ -109,26 +131,34 @@ export function EventPage(props: {
             </dd>
           </>
         )}
-        {event.onlineUrl && (
+        {event.online && (
           <>
             <dt>{t('event.online')}</dt>
             <dd>
-              <a href={event.onlineUrl} rel="nofollow noopener">
-                {event.onlineUrl}
-              </a>
+              {event.onlineUrl ? (
+                <a href={event.onlineUrl} rel="nofollow noopener">
+                  {event.onlineUrl}
+                </a>
+              ) : (
+                t('event.online.forParticipants')
+              )}
             </dd>
           </>
         )}
-        <dt>{t('event.organizers')}</dt>
-        <dd>
-          <ul class="tags">
-            {event.organizers.map((o) => (
-              <li>
-                <a href={`/organizations/${o.slug}`}>{o.name}</a>
-              </li>
-            ))}
-          </ul>
-        </dd>
+        {event.organizers.length > 0 && (
+          <>
+            <dt>{t('event.organizers')}</dt>
+            <dd>
+              <ul class="tags">
+                {event.organizers.map((o) => (
+                  <li>
+                    <a href={`/organizations/${o.slug}`}>{o.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         {event.series && (
           <>
             <dt>{t('event.series')}</dt>
@@ -190,6 +220,7 @@ export function EventPage(props: {
         event={event}
         canEdit={props.canEdit}
         transitions={props.transitions}
+        awaitingMembership={props.awaitingMembership ?? []}
       />
     </article>
   );

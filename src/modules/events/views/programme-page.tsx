@@ -23,6 +23,7 @@ function articleLabels(ctx: PageContext) {
     topics: t('programme.topics'),
     sdgs: t('event.sdgs'),
     capacity: t('event.capacity'),
+    invited: t('programme.invited'),
     edit: t('programme.session.edit'),
     editNamed: (title: string) => t('programme.session.editNamed', { title }),
   };
@@ -44,18 +45,55 @@ const people = (label: string, list: SessionView['speakers']) =>
       html`<li>${p.name}${p.organization && html`<span class="hint">, ${p.organization}</span>`}</li>`,
   )}</ul></dd>`;
 
-function facts(labels: ArticleLabels, s: SessionView) {
+/** Addresses invited to the session and not yet answered: shown to its organisers only. */
+type Invited = { email: string; role: string }[];
+
+/** The session's people, and for its organisers the addresses still to answer, marked so. */
+const peopleAndInvited = (
+  labels: ArticleLabels,
+  label: string,
+  list: SessionView['speakers'],
+  invited: Invited,
+) =>
+  invited.length === 0
+    ? people(label, list)
+    : html`<dt>${label}</dt><dd><ul class="programme-people">${[
+        ...list.map(
+          (p) =>
+            html`<li>${p.name}${p.organization && html`<span class="hint">, ${p.organization}</span>`}</li>`,
+        ),
+        ...invited.map(
+          (i) => html`<li>${i.email}<span class="hint"> (${labels.invited})</span></li>`,
+        ),
+      ]}</ul></dd>`;
+
+function facts(labels: ArticleLabels, s: SessionView, invited: Invited) {
   const sdgs = s.sdgs.map((n) => `${n}. ${SDGS[n]?.[labels.locale] ?? ''}`).join('; ');
   return [
-    people(labels.moderator, s.moderators),
-    people(labels.speakers, s.speakers),
+    peopleAndInvited(
+      labels,
+      labels.moderator,
+      s.moderators,
+      invited.filter((i) => i.role === 'moderator'),
+    ),
+    peopleAndInvited(
+      labels,
+      labels.speakers,
+      s.speakers,
+      invited.filter((i) => i.role === 'speaker'),
+    ),
     s.tags.length > 0 && html`<dt>${labels.topics}</dt><dd>${s.tags.join(', ')}</dd>`,
     s.sdgs.length > 0 && html`<dt>${labels.sdgs}</dt><dd>${sdgs}</dd>`,
     s.capacity !== null && html`<dt>${labels.capacity}</dt><dd>${s.capacity}</dd>`,
   ];
 }
 
-function sessionArticle(labels: ArticleLabels, s: SessionView, editHref: string | undefined) {
+function sessionArticle(
+  labels: ArticleLabels,
+  s: SessionView,
+  editHref: string | undefined,
+  invited: Invited,
+) {
   return html`<article class="programme-session" aria-labelledby="session-${s.id}">${[
     html`<p class="programme-time"><time datetime="${s.startsAtLocal}">${s.time}</time>${
       s.room && html`<span> · ${s.room}</span>`
@@ -66,7 +104,7 @@ function sessionArticle(labels: ArticleLabels, s: SessionView, editHref: string 
     }</p>`,
     s.description &&
       html`<p class="programme-description"${lang(s.descriptionLang)}>${s.description}</p>`,
-    html`<dl class="facts">${facts(labels, s)}</dl>`,
+    html`<dl class="facts">${facts(labels, s, invited)}</dl>`,
     editHref &&
       html`<p><a href="${editHref}" aria-label="${labels.editNamed(s.title)}">${labels.edit}</a></p>`,
   ]}</article>`;
@@ -125,6 +163,8 @@ export function ProgrammePage(props: {
   event: { slug: string; title: string; titleLang: string | undefined };
   programme: ProgrammeView;
   canManage: boolean;
+  /** The unanswered invitations by session, for the organisers (empty for everyone else). */
+  invited: Map<string, Invited>;
 }) {
   const { ctx, event, programme } = props;
   const { t } = ctx;
@@ -168,6 +208,7 @@ export function ProgrammePage(props: {
                   props.canManage
                     ? `/events/${event.slug}/programme/sessions/${session.id}/edit`
                     : undefined,
+                  props.invited.get(session.id) ?? [],
                 ),
               )}
             </div>

@@ -8,7 +8,13 @@ import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../ui/f
 import type { PageContext } from '../../../ui/page.js';
 import type { ImportMode, ImportStatus } from '../import-tables.js';
 
-export type ProblemView = { row: number; column: string; message: string };
+export type ProblemView = {
+  row: number;
+  column: string;
+  message: string;
+  /** The organisation that holds the row's key, to open and resolve. */
+  holder?: { name: string; href: string };
+};
 
 export type ImportJobView = {
   id: string;
@@ -155,7 +161,15 @@ function ProblemTable(props: { ctx: PageContext; job: ImportJobView }) {
               <tr>
                 <td>{p.row || '—'}</td>
                 <td>{p.column ? <code>{p.column}</code> : '—'}</td>
-                <td>{p.message}</td>
+                <td>
+                  {p.message}
+                  {p.holder && (
+                    <>
+                      {' '}
+                      <a href={p.holder.href}>{p.holder.name}</a>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -38,6 +38,8 @@ export const az: Record<MessageKey, string> = {
     'Cəhdlərin sayı həddi aşdı. Zəhmət olmasa, {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin və yenidən cəhd edin.',
   'error.500':
     'Bizim tərəfdə xəta baş verdi. Xəta qeydə alındı; zəhmət olmasa, bir qədər sonra yenidən cəhd edin.',
+  'error.503':
+    'Xidmət qısa müddətə əlçatan deyil: verilənlər bazası cavab vermədi. Zəhmət olmasa, bir dəqiqədən sonra yenidən cəhd edin.',
   'error.back': 'Ana səhifəyə keç',
 
   'form.errors.title': 'Problem aşkarlandı',
@@ -80,6 +82,8 @@ export const az: Record<MessageKey, string> = {
   'signIn.title': 'Giriş',
   'signIn.submit': 'Daxil ol',
   'signIn.failed': 'E-poçt ünvanı və ya şifrə yanlışdır',
+  'signIn.locked':
+    'Bu hesab üçün həddən artıq yanlış şifrə daxil edilib. İndi daxil olmaq üçün şifrənizi e-poçtla bərpa edin və ya {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin.',
   'signIn.unverified': 'Əvvəlcə e-poçt ünvanınızı təsdiqləyin: sizə göndərdiyimiz keçidi açın.',
   'signIn.forgot': 'Şifrənizi unutmusunuz?',
   'signIn.noAccount': 'Hələ hesabınız yoxdur? Qeydiyyatdan keçin.',
@@ -100,11 +104,13 @@ export const az: Record<MessageKey, string> = {
   'account.profile': 'Profil',
   'account.profile.saved': 'Profiliniz yadda saxlanıldı.',
   'account.password': 'Şifrənin dəyişdirilməsi',
-  'account.password.body': 'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq.',
-  'account.password.saved': 'Şifrəniz dəyişdirildi. Digər seanslar bağlandı.',
+  'account.password.body':
+    'Şifrəni dəyişdikdə bütün digər seanslarınız bağlanacaq və API tokenləriniz ləğv ediləcək.',
+  'account.password.saved':
+    'Şifrəniz dəyişdirildi. Digər seanslar bağlandı, API tokenləriniz ləğv edildi.',
   'account.tokens': 'API tokenləri',
   'account.tokens.body':
-    'Tokenlər proqramlara sizin adınızdan Concord API ilə işləməyə imkan verir. Onları şifrə kimi qoruyun.',
+    'Tokenlər proqramlara sizin adınızdan Concord API ilə (/api/ altında) işləməyə imkan verir; veb səhifələri açmır. Onları şifrə kimi qoruyun: şifrəniz dəyişəndə onlar işləməyi dayandırır.',
   'account.tokens.create': 'Token yarat',
   'account.tokens.created': 'Bu tokeni indi kopyalayın: o, bir daha göstərilməyəcək.',
   'account.tokens.none': 'Sizin API tokeniniz yoxdur.',
@@ -117,6 +123,8 @@ export const az: Record<MessageKey, string> = {
   'account.delete.body':
     'Bu əməliyyat hesabınızı silir və bütün seanslarınızı bağlayır. Onu geri qaytarmaq mümkün deyil. Təsdiq üçün DELETE sözünü və şifrənizi daxil edin.',
   'account.delete.confirm': 'DELETE yazın',
+  'account.delete.handOver':
+    'Bu təşkilatların yeganə sahibi sizsiniz. Hər birinin əməkdaşlar səhifəsində başqa bir şəxsi sahib edin (və ya əvvəlcə həmsahibi dəvət edin), sonra hesabınızı silin:',
   'account.delete.submit': 'Hesabımı sil',
   'account.deleted': 'Hesabınız silindi.',
 
@@ -578,6 +586,8 @@ export const az: Record<MessageKey, string> = {
   'import.row.repeated': 'Bu faylın {first} nömrəli sətrindəki təşkilatla eynidir',
   'import.row.twoOrganizations':
     'IATI identifikatoru və qeydiyyat nömrəsi iki fərqli təşkilata aiddir',
+  'import.row.heldByOthers':
+    'Artıq «{name}» təşkilatına məxsusdur: onu şəbəkənin hələ qəbul etmədiyi şəxslər yaradıb və bu sətrin idxalı onlara bu QHT-nin kimliyini verərdi. Onu açın: bu həmin QHT-dirsə, şəbəkəyə qəbul edin, deyilsə, qeydiyyat nömrəsini və ya IATI identifikatorunu düzəldin; sonra yenidən idxal edin.',
   'import.row.conflict':
     'Fayl idxal olunarkən başqa bir dəyişiklik bu qeydiyyat nömrəsini və ya IATI identifikatorunu tutdu',
 
@@ -732,6 +742,7 @@ export const az: Record<MessageKey, string> = {
   'event.timeZone': 'Vaxt: {zone}',
   'event.where': 'Harada',
   'event.online': 'Onlayn',
+  'event.online.forParticipants': 'Qoşulma keçidi qeydiyyatdan keçmiş iştirakçılara verilir.',
   'event.organizers': 'Təşkilatçılar',
   'event.series': 'Silsilə',
   'event.sdgs': 'Məqsədlər',
@@ -750,6 +761,10 @@ export const az: Record<MessageKey, string> = {
   'event.transition.finish': 'Başa çatmış kimi qeyd et',
   'event.transition.finish.hint':
     'Qeydiyyat və qeydiyyatdan keçmə bağlanır; səhifə arxiv kimi qalır.',
+  'event.publish.awaitsMembership':
+    'Bu tədbiri hələ dərc etmək olmaz: ictimai təqvimdə tədbirlər şəbəkəyə üzv təşkilatların adı ilə görünür, bu təşkilatçılar isə (hələ) üzv deyil. Hər birinin üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
+  'event.publish.notMembers':
+    'Bu tədbiri hələ dərc etmək olmaz: {names} şəbəkənin üzvü deyil. Təşkilatın üzvlük səhifəsində şəbəkəyə qoşulmaq üçün müraciət edin və ya tədbiri dərc etməyi platformanın administratorundan xahiş edin.',
   'event.transition.refused': 'Tədbirin hazırkı vəziyyəti buna imkan vermir.',
   'validation.event.kind.invalid': 'Siyahıdan tədbirin növünü seçin',
   'validation.event.title.required': 'Tədbirə ən azı bir dildə ad verin',
@@ -816,12 +831,50 @@ export const az: Record<MessageKey, string> = {
   'programme.field.moderator': 'Moderator',
   'programme.field.speakers': 'Məruzəçilər',
   'programme.field.speakers.hint':
-    'Hər sətirdə biri: Concord-dakı şəxsin e-poçt ünvanı və ya qonağın adı; sonra vergüldən sonra göstəriləcək təşkilat.',
+    'Hər sətirdə biri: qonağın adı və ya dəvət ediləcək e-poçt ünvanı (qəbul etdikdən sonra göstərilir); sonra vergüldən sonra göstəriləcək təşkilat.',
   'programme.field.capacity': 'Sessiyada qeydiyyat üçün yerlər',
   'programme.field.capacity.hint': 'Sessiyanın ayrıca qeydiyyatı lazım deyilsə, boş buraxın.',
   'programme.warning.title': 'Eyni vaxtda iki yerdə olan məruzəçilər',
   'programme.warning.speakerBusy': '{name} həmin vaxt “{session}” sessiyasındadır ({when}).',
   'programme.warning.confirm': 'Yenə də yadda saxla',
+  'programme.invited': 'dəvət olunub — cavab gözlənilir',
+  'programme.invitations.title': 'Ünvanla dəvət olunan məruzəçilər',
+  'programme.invitations.hint':
+    'Formada yazılan hər ünvana e-poçtla dəvət göndərilir; şəxs qəbul etdikdən sonra proqramda adı çəkilir. Sətri silmək dəvəti geri götürür.',
+  'programme.invitations.as': '{role, select, moderator {Moderator} other {Məruzəçi}}',
+  'programme.invitations.role': 'Rolu',
+  'programme.invitations.answer': 'Cavab',
+  'programme.invitations.accepted': 'qəbul edilib',
+  'programme.invitations.resend': 'Yenidən göndər',
+  'programme.invitations.resendFor': '{email} ünvanına dəvəti yenidən göndər',
+  'programme.invitations.withdraw': 'Geri götür',
+  'programme.invitations.withdrawFor': '{email} ünvanına dəvəti geri götür',
+  'programme.invitations.resent': 'Dəvət yeni keçidlə yenidən göndərildi.',
+  'programme.invitations.withdrawn': 'Dəvət geri götürüldü.',
+  'speakerInvitation.heading': 'Çıxış etməyə dəvət',
+  'speakerInvitation.title': '{event} tədbirində çıxış etməyə dəvət',
+  'speakerInvitation.lead':
+    '{inviter} sizi {event} tədbirində “{session}” ({when}) sessiyasının {role, select, moderator {moderatoru} other {məruzəçisi}} kimi göstərilməyə dəvət edir.',
+  'speakerInvitation.sentTo': 'Dəvət {email} ünvanına göndərilib.',
+  'speakerInvitation.accept': 'Qəbul et və adım göstərilsin',
+  'speakerInvitation.decline': 'İmtina et',
+  'speakerInvitation.declineHint': 'İmtina üçün hesab lazım deyil: adınız göstərilməyəcək.',
+  'speakerInvitation.signIn': 'Qəbul etmək üçün {email} kimi daxil olun',
+  'speakerInvitation.noAccount':
+    'Hələ hesabınız yoxdur? {email} ünvanı ilə hesab yaradın, ünvanı təsdiqləyin, sonra qəbul etmək üçün bu keçidi yenidən açın.',
+  'speakerInvitation.otherAddress':
+    'Bu dəvət {email} ünvanına göndərilib. Qəbul etmək üçün həmin ünvanla daxil olun.',
+  'speakerInvitation.isAccepted': 'Siz qəbul etmisiniz: proqramda adınız göstərilir.',
+  'speakerInvitation.leave': 'Adımı proqramdan çıxarın',
+  'speakerInvitation.accepted': 'Təşəkkür edirik: proqramda artıq adınız göstərilir.',
+  'speakerInvitation.declined': 'Siz imtina etdiniz: proqramda adınız göstərilməyəcək.',
+  'speakerInvitation.toProgramme': 'Proqrama keç',
+  'speakerInvitation.notFound':
+    'Bu dəvət keçidi işləmir: dəvət geri götürülüb, ondan imtina edilib və ya yeni keçidlə yenidən göndərilib.',
+  'speakerInvitation.gone': 'Təşkilatçılar bu dəvəti geri götürüblər.',
+  'mail.speakerInvitation.subject': '{inviter} sizi {event} tədbirində çıxış etməyə dəvət edir',
+  'mail.speakerInvitation.body':
+    'Salam,\n\n{inviter} sizi {site} platformasında {event} tədbirində “{session}” ({when}) sessiyasının {role, select, moderator {moderatoru} other {məruzəçisi}} kimi göstərilməyə dəvət edir.\n\nQəbul etmək və ya imtina etmək üçün bu keçidi açın:\n{url}\n\nProqramda adınız yalnız siz bu e-poçt ünvanı ilə {site} platformasına daxil olub qəbul etdikdən sonra göstərilir; hesabınız yoxdursa, əvvəlcə bu ünvanla hesab yaradın. Bu dəvəti gözləmirdinizsə, ondan imtina edin və ya bu məktubu nəzərə almayın.',
   'programme.rooms.title': 'Zallar',
   'programme.rooms.heading': 'Zallar: {title}',
   'programme.rooms.venue': '{venue} məkanındakı zallar.',
@@ -846,8 +899,6 @@ export const az: Record<MessageKey, string> = {
   'validation.session.room.taken': '{room} həmin vaxt “{session}” sessiyası ilə məşğuldur ({when})',
   'validation.session.tags.invalid': 'Ən çoxu 10 mövzu, hər biri 50 simvola qədər',
   'validation.session.speakers.invalid': 'Ən çoxu 30 məruzəçi, adlar 200 simvola qədər',
-  'validation.session.speakers.unknown':
-    'Concord-da {email} ünvanlı şəxs yoxdur; əvəzinə qonağın adını yazın',
   'validation.session.moderator.invalid': 'Moderatorun adını 200 simvola qədər yazın',
   'validation.session.capacity.overRoom': 'Zalda {seats} yer var; bundan çox təklif etməyin',
   'validation.session.moderator.one': 'Bir moderator göstərin',
@@ -934,11 +985,12 @@ export const az: Record<MessageKey, string> = {
   'registration.feed.revoked': 'Lent ünvanı ləğv edildi.',
   'registration.feed.calendarName': 'Concord-da tədbirlərim',
   'registration.mail.confirmed.subject': 'Qeydiyyatdan keçdiniz: {event}',
+  'registration.mail.onlineLink': 'Onlayn qoşulun: {url}',
   'registration.mail.confirmed.body':
-    'Salam, {name}!\n\n{event} ({when}) tədbirində yeriniz təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} ({when}) tədbirində yeriniz təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'Yer sizindir: {event}',
   'registration.mail.promoted.body':
-    'Salam, {name}!\n\n{event} ({when}) tədbirində yer boşaldı və o sizindir: qeydiyyatınız təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} ({when}) tədbirində yer boşaldı və o sizindir: qeydiyyatınız təsdiqləndi.\n\nQeydiyyat kodunuz: {code}\nOnu və ya əlavə edilmiş QR kodu girişdə göstərin. Tədbir təqvim faylı kimi əlavə edilib.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'Gözləmə siyahısındasınız: {event}',
   'registration.mail.waitlisted.body':
     'Salam, {name}!\n\n{event} ({when}) doludur, ona görə də siz gözləmə siyahısındasınız. Yer boşalanda o, ən çox gözləyənə verilir və biz sizə e-poçt göndərəcəyik.\n\n{url}\n\n{site}',
@@ -953,7 +1005,7 @@ export const az: Record<MessageKey, string> = {
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) üçün qeydiyyatınızı ləğv ediblər.\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'Yeni tarixlər: {event}',
   'registration.mail.eventMoved.body':
-    'Salam, {name}!\n\n{event} tədbirinin vaxtı dəyişib. Tədbir indi bu vaxt keçiriləcək: {when}. Qeydiyyatınız qüvvədədir; məktuba əlavə olunmuş təqvim faylında yeni vaxt var.\n\n{url}\n\n{site}',
+    'Salam, {name}!\n\n{event} tədbirinin vaxtı dəyişib. Tədbir indi bu vaxt keçiriləcək: {when}. Qeydiyyatınız qüvvədədir; məktuba əlavə olunmuş təqvim faylında yeni vaxt var.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Ləğv edildi: {event}',
   'registration.mail.eventCancelled.body':
     'Salam, {name}!\n\nTəşkilatçılar {event} ({when}) tədbirini ləğv ediblər. Tədbir keçirilməyəcək; sizdən heç nə tələb olunmur.\n\n{url}\n\n{site}',
@@ -999,6 +1051,8 @@ export const az: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Salam, {name}!\n\n{event} tədbirinin təşkilatçıları sizi {from} sessiyasından {session} ({when}) sessiyasına köçürdülər; orada yeriniz var.\n\n{url}\n\n{site}',
   'checkin.title': 'Girişdə qeydiyyat',
+  'checkin.notYet': 'Girişdə qeydiyyat hələ açılmayıb. O, {time} ({zone}) açılacaq.',
+  'checkin.ended': 'Bu tədbir üçün girişdə qeydiyyat başa çatıb.',
   'checkin.code.label': 'Qeydiyyat kodu',
   'checkin.code.hint': 'Səkkiz hərf və rəqəm, tire ilə və ya tiresiz.',
   'checkin.submit': 'Girişi qeyd et',
@@ -1025,7 +1079,7 @@ export const az: Record<MessageKey, string> = {
   'eventFigures.basis.attendance':
     'İştirak əsasında hesablanıb: tədbirə girişdə qeyd olunmuş şəxslər.',
   'eventFigures.basis.registrations':
-    'Girişdə qeydiyyat başlayana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
+    'Tədbir başlayana və iştirakçılar girişdə qeyd olunana qədər təsdiqlənmiş qeydiyyatlar əsasında hesablanır.',
   'eventFigures.more': 'Bütün iştirak göstəriciləri, qrafik və cədvəllərlə',
   'eventFigures.registered': 'qeydiyyatdan keçib (təsdiqlənib)',
   'eventFigures.attended': 'iştirak edib',
@@ -1049,6 +1103,8 @@ export const az: Record<MessageKey, string> = {
   'delegations.create': 'Nümayəndə heyəti yarat',
   'delegations.submit': 'Nümayəndə heyətini yarat',
   'delegations.mine': 'Təşkilatlarınızın nümayəndə heyətləri',
+  'delegations.invitations': 'Təşkilatlarınıza gələn dəvətlər',
+  'delegations.invitations.for': '{organization} üçün',
   'delegations.going': 'Kim hara gedir',
   'delegations.none': 'Hələ heç bir beynəlxalq tədbir qeyd olunmayıb.',
   'delegations.noneGoing': 'Hələ heç bir üzv təşkilat nümayəndə heyəti elan etməyib.',
@@ -1070,10 +1126,26 @@ export const az: Record<MessageKey, string> = {
   'delegations.field.title.hint': 'Məsələn: WUF13-də Azərbaycan vətəndaş cəmiyyəti',
   'delegations.partners': 'Tərəfdaş təşkilatlar',
   'delegations.partners.none': 'Hələ yoxdur',
-  'delegations.partner.add': 'Tərəfdaş təşkilat əlavə et',
+  'delegations.partner.add': 'Tərəfdaş təşkilatı dəvət et',
   'delegations.partner.field': 'Tərəfdaş təşkilatın bu saytdakı ünvanı',
   'delegations.partner.field.hint':
     'Onun profilinə keçidi və ya keçidin son hissəsini yapışdırın, məsələn, sahel-water-alliance',
+  'delegations.partner.consent':
+    'Təşkilat onun sahiblərindən və ya adminlərindən biri qəbul etdikdə tərəfdaş olur; o vaxta qədər onun insanları burada təklif olunmur. Yalnız şəbəkə üzvlərini və öz təşkilatlarınızı dəvət etmək olar.',
+  'delegations.partner.leave': 'Nümayəndə heyətindən çıx',
+  'delegations.partner.leaveFor': '{organization} təşkilatını nümayəndə heyətindən çıxar',
+  'delegations.invited': 'Dəvət olunub, hələ cavab verməyib',
+  'delegations.invitation': 'Qoşulmağa dəvət',
+  'delegations.invitation.consent':
+    'Siz qəbul edənə qədər nümayəndə heyəti təşkilatınızın insanlarını görmür və onu gedənlər arasında göstərmir.',
+  'delegations.invitation.text':
+    '{lead} {organization} təşkilatını bu nümayəndə heyətinə tərəfdaş kimi qoşulmağa dəvət edir.',
+  'delegations.invitation.accept': 'Qəbul et',
+  'delegations.invitation.acceptFor': '{organization} adından qəbul et',
+  'delegations.invitation.decline': 'İmtina et',
+  'delegations.invitation.declineFor': '{organization} adından imtina et',
+  'delegations.invitation.withdraw': 'Dəvəti geri götür',
+  'delegations.invitation.withdrawFor': '{organization} təşkilatına dəvəti geri götür',
   'delegations.members': 'Üzvlər',
   'delegations.members.none': 'Hələ üzv yoxdur.',
   'delegations.member.name': 'Ad',
@@ -1121,6 +1193,9 @@ export const az: Record<MessageKey, string> = {
   'delegation.reminder.subject': 'Xatırlatma: {task}',
   'delegation.reminder.body':
     'Salam, {name},\n\n{event} tədbirinə gedən “{delegation}” nümayəndə heyətinin “{task}” tapşırığının son tarixi {due}-dir.\n\nYerinə yetirdikdən sonra onu nümayəndə heyətinin səhifəsində qeyd edin:\n{url}\n',
+  'delegation.invitation.subject': '“{delegation}” nümayəndə heyətinə qoşulmağa dəvət',
+  'delegation.invitation.body':
+    'Salam, {name},\n\n{lead} təşkilatından {inviter} {organization} təşkilatını {event} tədbirinə gedən “{delegation}” nümayəndə heyətinə tərəfdaş təşkilat kimi qoşulmağa dəvət edir.\n\n{organization} təşkilatının sahibi və ya admini qəbul edənə qədər nümayəndə heyəti onun insanlarını görmür. Nümayəndə heyətinin səhifəsində qəbul edin və ya imtina edin:\n{url}\n',
   'validation.externalEvent.name.required': 'Tədbirin adını yazın',
   'validation.externalEvent.country.invalid': 'Siyahıdan ölkə seçin',
   'validation.externalEvent.startsOn.invalid': 'Birinci günü tarix kimi daxil edin',
@@ -1135,7 +1210,8 @@ export const az: Record<MessageKey, string> = {
   'validation.delegation.title.required': 'Nümayəndə heyətinə ad verin',
   'validation.delegation.partner.required': 'Tərəfdaş təşkilatın ünvanını yazın',
   'validation.delegation.partner.unknown': 'Bu saytda belə ünvanlı təşkilat yoxdur',
-  'validation.delegation.partner.already': 'Bu təşkilat artıq nümayəndə heyətindədir',
+  'validation.delegation.partner.already':
+    'Bu təşkilat artıq dəvət olunub və ya nümayəndə heyətindədir',
   'validation.delegation.role.invalid': 'Siyahıdan rol seçin',
   'validation.delegation.travelStatus.invalid': 'Siyahıdan səfər vəziyyətini seçin',
   'validation.delegation.member.who':

@@ -37,6 +37,8 @@ export const en = {
   'error.429':
     'Too many attempts. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
   'error.500': 'Something went wrong on our side. It has been logged; please try again later.',
+  'error.503':
+    'The service is briefly unavailable: its database did not answer. Please try again in a minute.',
   'error.back': 'Go to the home page',
 
   'form.errors.title': 'There is a problem',
@@ -77,6 +79,8 @@ export const en = {
   'signIn.title': 'Sign in',
   'signIn.submit': 'Sign in',
   'signIn.failed': 'The email address or password is not correct',
+  'signIn.locked':
+    'Too many wrong passwords for this account. Reset your password by email to sign in now, or wait {minutes, plural, one {# minute} other {# minutes}}.',
   'signIn.unverified': 'Confirm your email address first: open the link we sent you.',
   'signIn.forgot': 'Forgot your password?',
   'signIn.noAccount': 'No account yet? Create one.',
@@ -96,11 +100,13 @@ export const en = {
   'account.profile': 'Profile',
   'account.profile.saved': 'Your profile is saved.',
   'account.password': 'Change password',
-  'account.password.body': 'Changing your password signs you out everywhere else.',
-  'account.password.saved': 'Your password is changed. Other sessions were signed out.',
+  'account.password.body':
+    'Changing your password signs you out everywhere else and revokes your API tokens.',
+  'account.password.saved':
+    'Your password is changed. Other sessions were signed out and your API tokens revoked.',
   'account.tokens': 'API tokens',
   'account.tokens.body':
-    'Tokens let programs use the Concord API as you. Treat them like passwords.',
+    'Tokens let programs use the Concord API (under /api/) as you; they do not open web pages. Treat them like passwords: they stop working when your password changes.',
   'account.tokens.create': 'Create token',
   'account.tokens.created': 'Copy this token now: it will not be shown again.',
   'account.tokens.none': 'You have no API tokens.',
@@ -113,6 +119,8 @@ export const en = {
   'account.delete.body':
     'This removes your account and signs you out everywhere. It cannot be undone. Type DELETE and your password to confirm.',
   'account.delete.confirm': 'Type DELETE',
+  'account.delete.handOver':
+    'You are the only owner of these organisations. Make another person an owner of each on its people page (or ask a co-owner to join first), then delete your account:',
   'account.delete.submit': 'Delete my account',
   'account.deleted': 'Your account is deleted.',
 
@@ -567,6 +575,8 @@ export const en = {
   'import.row.repeated': 'The same organisation as row {first} of this file',
   'import.row.twoOrganizations':
     'The IATI identifier and the registration number belong to two different organisations',
+  'import.row.heldByOthers':
+    'Already held by «{name}», an organisation created by people whom the network has not admitted: importing this row would give them the identity of this NGO. Open it and admit it if it is this NGO, or correct its registration number or IATI identifier; then import again.',
   'import.row.conflict':
     'Another change took this registration number or IATI identifier while the file was being imported',
 
@@ -718,6 +728,7 @@ export const en = {
   'event.timeZone': 'Times in {zone}',
   'event.where': 'Where',
   'event.online': 'Online',
+  'event.online.forParticipants': 'The link to join is given to registered participants.',
   'event.organizers': 'Organisers',
   'event.series': 'Series',
   'event.sdgs': 'Goals',
@@ -735,6 +746,10 @@ export const en = {
     'The page stays, marked as cancelled; calendars that imported it show it as cancelled.',
   'event.transition.finish': 'Mark as finished',
   'event.transition.finish.hint': 'Closes registration and check-in; the page stays as a record.',
+  'event.publish.awaitsMembership':
+    'This event cannot be published yet: events appear in the public calendar under network member organisations, and these organisers are not members (yet). Apply to join the network on each one’s membership page, or ask a platform administrator to publish the event.',
+  'event.publish.notMembers':
+    'This event cannot be published yet: {names} is not a network member. Apply to join the network on the organisation’s membership page, or ask a platform administrator to publish the event.',
   'event.transition.refused': 'The event is no longer in a state that allows this.',
   'validation.event.kind.invalid': 'Choose a kind of event from the list',
   'validation.event.title.required': 'Give the event a title in at least one language',
@@ -800,12 +815,50 @@ export const en = {
   'programme.field.moderator': 'Moderator',
   'programme.field.speakers': 'Speakers',
   'programme.field.speakers.hint':
-    'One per line: the e-mail address of a person on Concord, or a guest’s name; then, after a comma, the organisation to show.',
+    'One per line: a guest’s name, or an e-mail address to invite (they are listed once they accept); then, after a comma, the organisation to show.',
   'programme.field.capacity': 'Seats for session registration',
   'programme.field.capacity.hint': 'Leave empty when the session needs no registration of its own.',
   'programme.warning.title': 'Speakers in two places at once',
   'programme.warning.speakerBusy': '{name} is also in “{session}” ({when}).',
   'programme.warning.confirm': 'Save anyway',
+  'programme.invited': 'invited — awaiting acceptance',
+  'programme.invitations.title': 'Speakers invited by address',
+  'programme.invitations.hint':
+    'Each address typed in the form is mailed an invitation; the person is named on the programme once they accept. Removing the line withdraws it.',
+  'programme.invitations.as': '{role, select, moderator {Moderator} other {Speaker}}',
+  'programme.invitations.role': 'Listed as',
+  'programme.invitations.answer': 'Answer',
+  'programme.invitations.accepted': 'accepted',
+  'programme.invitations.resend': 'Send again',
+  'programme.invitations.resendFor': 'Send the invitation to {email} again',
+  'programme.invitations.withdraw': 'Withdraw',
+  'programme.invitations.withdrawFor': 'Withdraw the invitation to {email}',
+  'programme.invitations.resent': 'The invitation is sent again, with a new link.',
+  'programme.invitations.withdrawn': 'The invitation is withdrawn.',
+  'speakerInvitation.heading': 'Invitation to speak',
+  'speakerInvitation.title': 'Invitation to speak at {event}',
+  'speakerInvitation.lead':
+    '{inviter} invites you to be listed as {role, select, moderator {the moderator} other {a speaker}} of “{session}” ({when}) at {event}.',
+  'speakerInvitation.sentTo': 'The invitation was sent to {email}.',
+  'speakerInvitation.accept': 'Accept and be listed',
+  'speakerInvitation.decline': 'Decline',
+  'speakerInvitation.declineHint': 'Declining needs no account: you will not be listed.',
+  'speakerInvitation.signIn': 'Sign in as {email} to accept',
+  'speakerInvitation.noAccount':
+    'No account yet? Create one with {email}, confirm the address, then open this link again to accept.',
+  'speakerInvitation.otherAddress':
+    'This invitation was sent to {email}. Sign in with that address to accept it.',
+  'speakerInvitation.isAccepted': 'You accepted: the programme lists you.',
+  'speakerInvitation.leave': 'Take me off the programme',
+  'speakerInvitation.accepted': 'Thank you: the programme now lists you.',
+  'speakerInvitation.declined': 'You declined: the programme will not list you.',
+  'speakerInvitation.toProgramme': 'Go to the programme',
+  'speakerInvitation.notFound':
+    'This invitation link does not work: it was withdrawn, declined, or sent again with a new link.',
+  'speakerInvitation.gone': 'The organisers have withdrawn this invitation.',
+  'mail.speakerInvitation.subject': '{inviter} invites you to speak at {event}',
+  'mail.speakerInvitation.body':
+    'Hello,\n\n{inviter} invites you to be listed as {role, select, moderator {the moderator} other {a speaker}} of “{session}” ({when}) at {event} on {site}.\n\nOpen this link to accept or decline:\n{url}\n\nThe programme names you only after you accept, signed in to {site} with this email address; if you have no account, create one with this address first. If you did not expect this invitation, decline it or ignore this message.',
   'programme.rooms.title': 'Rooms',
   'programme.rooms.heading': 'Rooms: {title}',
   'programme.rooms.venue': 'Rooms at {venue}.',
@@ -829,8 +882,6 @@ export const en = {
   'validation.session.room.taken': '{room} is taken at that time by “{session}” ({when})',
   'validation.session.tags.invalid': 'At most 10 topics of up to 50 characters each',
   'validation.session.speakers.invalid': 'At most 30 speakers, names up to 200 characters',
-  'validation.session.speakers.unknown':
-    'Nobody on Concord has the address {email}; type a guest’s name instead',
   'validation.session.moderator.invalid': 'Name the moderator in up to 200 characters',
   'validation.session.capacity.overRoom': 'The room has {seats} seats; offer no more than that',
   'validation.session.moderator.one': 'Name one moderator',
@@ -917,11 +968,12 @@ export const en = {
   'registration.feed.revoked': 'The feed address is revoked.',
   'registration.feed.calendarName': 'My events on Concord',
   'registration.mail.confirmed.subject': 'You are registered: {event}',
+  'registration.mail.onlineLink': 'Join online: {url}',
   'registration.mail.confirmed.body':
-    'Hello {name},\n\nYour seat at {event} ({when}) is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{url}\n\n{site}',
+    'Hello {name},\n\nYour seat at {event} ({when}) is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'A seat is yours: {event}',
   'registration.mail.promoted.body':
-    'Hello {name},\n\nA seat has become free at {event} ({when}) and it is yours: your registration is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{url}\n\n{site}',
+    'Hello {name},\n\nA seat has become free at {event} ({when}) and it is yours: your registration is confirmed.\n\nYour registration code: {code}\nShow it, or the attached QR code, at the entrance. The event is attached as a calendar file.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'You are on the waiting list: {event}',
   'registration.mail.waitlisted.body':
     'Hello {name},\n\n{event} ({when}) is full, so you are on the waiting list. When a seat becomes free it goes to the person who has waited longest, and we will e-mail you.\n\n{url}\n\n{site}',
@@ -936,7 +988,7 @@ export const en = {
     'Hello {name},\n\nThe organisers have cancelled your registration for {event} ({when}).\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'New dates: {event}',
   'registration.mail.eventMoved.body':
-    'Hello {name},\n\n{event} has moved. It now takes place {when}. Your registration stands; the calendar file attached to this message has the new times.\n\n{url}\n\n{site}',
+    'Hello {name},\n\n{event} has moved. It now takes place {when}. Your registration stands; the calendar file attached to this message has the new times.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Cancelled: {event}',
   'registration.mail.eventCancelled.body':
     'Hello {name},\n\nThe organisers have cancelled {event} ({when}). It will not take place; there is nothing you need to do.\n\n{url}\n\n{site}',
@@ -982,6 +1034,8 @@ export const en = {
   'registration.mail.sessionMoved.body':
     'Hello {name},\n\nThe organisers of {event} have moved you from the session {from} to the session {session} ({when}), where you have a seat.\n\n{url}\n\n{site}',
   'checkin.title': 'Check-in',
+  'checkin.notYet': 'Check-in has not opened yet. It opens on {time} ({zone}).',
+  'checkin.ended': 'Check-in for this event has ended.',
   'checkin.code.label': 'Registration code',
   'checkin.code.hint': 'Eight letters and digits, with or without the dash.',
   'checkin.submit': 'Check in',
@@ -1005,7 +1059,7 @@ export const en = {
     '{participants, plural, one {# participant} other {# participants}} from {organizations, plural, one {# organisation} other {# organisations}} in {countries, plural, one {# country} other {# countries}}',
   'eventFigures.basis.attendance': 'Counted from attendance: the people checked in at the event.',
   'eventFigures.basis.registrations':
-    'Counted from confirmed registrations, until check-in begins.',
+    'Counted from confirmed registrations, until the event begins and people are checked in.',
   'eventFigures.more': 'All participation figures, with charts and tables',
   'eventFigures.registered': 'registered (confirmed)',
   'eventFigures.attended': 'attended',
@@ -1030,6 +1084,8 @@ export const en = {
   'delegations.create': 'Start a delegation',
   'delegations.submit': 'Start the delegation',
   'delegations.mine': 'Your organisations’ delegations',
+  'delegations.invitations': 'Invitations for your organisations',
+  'delegations.invitations.for': 'for {organization}',
   'delegations.going': 'Who is going where',
   'delegations.none': 'No international events recorded yet.',
   'delegations.noneGoing': 'No member organisation has announced a delegation yet.',
@@ -1051,10 +1107,26 @@ export const en = {
   'delegations.field.title.hint': 'For example: Azerbaijani civil society at WUF13',
   'delegations.partners': 'Partner organisations',
   'delegations.partners.none': 'None yet',
-  'delegations.partner.add': 'Add a partner organisation',
+  'delegations.partner.add': 'Invite a partner organisation',
   'delegations.partner.field': 'Partner organisation’s address on this site',
   'delegations.partner.field.hint':
     'Paste the link to its profile, or the last part of it, e.g. sahel-water-alliance',
+  'delegations.partner.consent':
+    'The organisation becomes a partner when one of its owners or admins accepts; until then its people are not offered here. Only network members and your own organisations can be invited.',
+  'delegations.partner.leave': 'Leave the delegation',
+  'delegations.partner.leaveFor': 'Take {organization} out of the delegation',
+  'delegations.invited': 'Invited, not yet answered',
+  'delegations.invitation': 'Invitation to join',
+  'delegations.invitation.consent':
+    'Until you accept, the delegation sees none of your organisation’s people and does not show it as going.',
+  'delegations.invitation.text':
+    '{lead} invites {organization} to join this delegation as a partner.',
+  'delegations.invitation.accept': 'Accept',
+  'delegations.invitation.acceptFor': 'Accept for {organization}',
+  'delegations.invitation.decline': 'Decline',
+  'delegations.invitation.declineFor': 'Decline for {organization}',
+  'delegations.invitation.withdraw': 'Withdraw the invitation',
+  'delegations.invitation.withdrawFor': 'Withdraw the invitation of {organization}',
   'delegations.members': 'Members',
   'delegations.members.none': 'No members yet.',
   'delegations.member.name': 'Name',
@@ -1102,6 +1174,9 @@ export const en = {
   'delegation.reminder.subject': 'Reminder: {task}',
   'delegation.reminder.body':
     'Hello {name},\n\nthe task “{task}” of the delegation “{delegation}” to {event} is due on {due}.\n\nWhen it is done, tick it off on the delegation’s page:\n{url}\n',
+  'delegation.invitation.subject': 'Invitation to join the delegation “{delegation}”',
+  'delegation.invitation.body':
+    'Hello {name},\n\n{inviter} of {lead} invites {organization} to join the delegation “{delegation}” to {event} as a partner organisation.\n\nUntil an owner or admin of {organization} accepts, the delegation sees none of its people. Accept or decline on the delegation’s page:\n{url}\n',
   'validation.externalEvent.name.required': 'Give the event’s name',
   'validation.externalEvent.country.invalid': 'Choose a country from the list',
   'validation.externalEvent.startsOn.invalid': 'Enter the first day as a date',
@@ -1115,7 +1190,8 @@ export const en = {
   'validation.delegation.title.required': 'Give the delegation a name',
   'validation.delegation.partner.required': 'Give the partner organisation’s address',
   'validation.delegation.partner.unknown': 'No organisation has this address on this site',
-  'validation.delegation.partner.already': 'This organisation is already in the delegation',
+  'validation.delegation.partner.already':
+    'This organisation is already invited or in the delegation',
   'validation.delegation.role.invalid': 'Choose a role from the list',
   'validation.delegation.travelStatus.invalid': 'Choose a travel status from the list',
   'validation.delegation.member.who':

@@ -38,6 +38,8 @@ export const ru: Record<MessageKey, string> = {
     'Слишком много попыток. Подождите {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}} и попробуйте ещё раз.',
   'error.500':
     'На нашей стороне произошла ошибка. Мы её зафиксировали; пожалуйста, попробуйте ещё раз позже.',
+  'error.503':
+    'Сервис временно недоступен: база данных не ответила. Пожалуйста, повторите попытку через минуту.',
   'error.back': 'Перейти на главную страницу',
 
   'form.errors.title': 'Возникла проблема',
@@ -82,6 +84,8 @@ export const ru: Record<MessageKey, string> = {
   'signIn.title': 'Вход',
   'signIn.submit': 'Войти',
   'signIn.failed': 'Неверный адрес электронной почты или пароль',
+  'signIn.locked':
+    'Для этой учётной записи введено слишком много неверных паролей. Чтобы войти сейчас, восстановите пароль по электронной почте или подождите {minutes, plural, one {# минуту} few {# минуты} many {# минут} other {# минуты}}.',
   'signIn.unverified':
     'Сначала подтвердите адрес электронной почты: откройте ссылку из нашего письма.',
   'signIn.forgot': 'Забыли пароль?',
@@ -102,11 +106,12 @@ export const ru: Record<MessageKey, string> = {
   'account.profile': 'Профиль',
   'account.profile.saved': 'Профиль сохранён.',
   'account.password': 'Смена пароля',
-  'account.password.body': 'После смены пароля все остальные ваши сеансы будут завершены.',
-  'account.password.saved': 'Пароль изменён. Остальные сеансы завершены.',
+  'account.password.body':
+    'После смены пароля все остальные ваши сеансы будут завершены, а API-токены — отозваны.',
+  'account.password.saved': 'Пароль изменён. Остальные сеансы завершены, API-токены отозваны.',
   'account.tokens': 'API-токены',
   'account.tokens.body':
-    'Токены позволяют программам работать с Concord API от вашего имени. Храните их так же надёжно, как пароли.',
+    'Токены позволяют программам работать с Concord API (адреса /api/) от вашего имени; веб-страницы они не открывают. Храните их так же надёжно, как пароли: при смене пароля они перестают действовать.',
   'account.tokens.create': 'Создать токен',
   'account.tokens.created': 'Скопируйте токен сейчас: больше он показан не будет.',
   'account.tokens.none': 'У вас нет API-токенов.',
@@ -119,6 +124,8 @@ export const ru: Record<MessageKey, string> = {
   'account.delete.body':
     'Ваша учётная запись будет удалена, а все ваши сеансы завершены. Отменить это действие нельзя. Для подтверждения введите DELETE и свой пароль.',
   'account.delete.confirm': 'Введите DELETE',
+  'account.delete.handOver':
+    'Вы единственный владелец этих организаций. Сделайте владельцем каждой другого человека на странице её участников (или сначала пригласите совладельца), затем удалите учётную запись:',
   'account.delete.submit': 'Удалить мою учётную запись',
   'account.deleted': 'Ваша учётная запись удалена.',
 
@@ -574,6 +581,8 @@ export const ru: Record<MessageKey, string> = {
   'import.row.repeated': 'Та же организация, что и в строке {first} этого файла',
   'import.row.twoOrganizations':
     'Идентификатор IATI и регистрационный номер принадлежат двум разным организациям',
+  'import.row.heldByOthers':
+    'Уже принадлежит организации «{name}», которую создали люди, ещё не принятые сетью: импорт этой строки отдал бы им облик этой НКО. Откройте её и примите в сеть, если это та же НКО, или исправьте её регистрационный номер или идентификатор IATI; затем импортируйте снова.',
   'import.row.conflict':
     'Пока шёл импорт, этот регистрационный номер или идентификатор IATI занят другим изменением',
 
@@ -729,6 +738,7 @@ export const ru: Record<MessageKey, string> = {
   'event.timeZone': 'Время: {zone}',
   'event.where': 'Где',
   'event.online': 'Онлайн',
+  'event.online.forParticipants': 'Ссылка для подключения выдаётся зарегистрированным участникам.',
   'event.organizers': 'Организаторы',
   'event.series': 'Серия',
   'event.sdgs': 'Цели',
@@ -747,6 +757,10 @@ export const ru: Record<MessageKey, string> = {
   'event.transition.finish': 'Отметить как завершённое',
   'event.transition.finish.hint':
     'Регистрация и отметка участников закрываются; страница остаётся в архиве.',
+  'event.publish.awaitsMembership':
+    'Это мероприятие пока нельзя опубликовать: в открытом календаре мероприятия выходят от имени организаций — членов сети, а эти организаторы (пока) не члены. Подайте заявку на вступление в сеть на странице членства каждой из них или попросите администратора платформы опубликовать мероприятие.',
+  'event.publish.notMembers':
+    'Это мероприятие пока нельзя опубликовать: {names} — не член сети. Подайте заявку на вступление в сеть на странице членства организации или попросите администратора платформы опубликовать мероприятие.',
   'event.transition.refused': 'Текущее состояние мероприятия этого не позволяет.',
   'validation.event.kind.invalid': 'Выберите тип мероприятия из списка',
   'validation.event.title.required': 'Укажите название мероприятия хотя бы на одном языке',
@@ -818,12 +832,50 @@ export const ru: Record<MessageKey, string> = {
   'programme.field.moderator': 'Модератор',
   'programme.field.speakers': 'Спикеры',
   'programme.field.speakers.hint':
-    'По одному в строке: адрес электронной почты человека в Concord или имя гостя; затем, через запятую, организация для показа.',
+    'По одному в строке: имя гостя или адрес электронной почты для приглашения (человек появится после согласия); затем, через запятую, организация для показа.',
   'programme.field.capacity': 'Мест для записи на сессию',
   'programme.field.capacity.hint': 'Оставьте пустым, если отдельная запись на сессию не нужна.',
   'programme.warning.title': 'Спикеры в двух местах одновременно',
   'programme.warning.speakerBusy': '{name} в это время также участвует в «{session}» ({when}).',
   'programme.warning.confirm': 'Всё равно сохранить',
+  'programme.invited': 'приглашён — ждём ответа',
+  'programme.invitations.title': 'Спикеры, приглашённые по адресу',
+  'programme.invitations.hint':
+    'На каждый адрес из формы отправляется приглашение; человек появляется в программе после согласия. Удаление строки отзывает приглашение.',
+  'programme.invitations.as': '{role, select, moderator {Модератор} other {Спикер}}',
+  'programme.invitations.role': 'Роль',
+  'programme.invitations.answer': 'Ответ',
+  'programme.invitations.accepted': 'принято',
+  'programme.invitations.resend': 'Отправить снова',
+  'programme.invitations.resendFor': 'Снова отправить приглашение на {email}',
+  'programme.invitations.withdraw': 'Отозвать',
+  'programme.invitations.withdrawFor': 'Отозвать приглашение на {email}',
+  'programme.invitations.resent': 'Приглашение отправлено снова, с новой ссылкой.',
+  'programme.invitations.withdrawn': 'Приглашение отозвано.',
+  'speakerInvitation.heading': 'Приглашение выступить',
+  'speakerInvitation.title': 'Приглашение выступить на мероприятии «{event}»',
+  'speakerInvitation.lead':
+    '{inviter} приглашает вас войти в программу как {role, select, moderator {модератор} other {спикер}} сессии «{session}» ({when}) на мероприятии «{event}».',
+  'speakerInvitation.sentTo': 'Приглашение отправлено на {email}.',
+  'speakerInvitation.accept': 'Принять и войти в программу',
+  'speakerInvitation.decline': 'Отказаться',
+  'speakerInvitation.declineHint': 'Для отказа учётная запись не нужна: вас не укажут в программе.',
+  'speakerInvitation.signIn': 'Войдите как {email}, чтобы принять',
+  'speakerInvitation.noAccount':
+    'Ещё нет учётной записи? Создайте её с адресом {email}, подтвердите адрес и снова откройте эту ссылку, чтобы принять.',
+  'speakerInvitation.otherAddress':
+    'Это приглашение отправлено на {email}. Войдите с этим адресом, чтобы принять его.',
+  'speakerInvitation.isAccepted': 'Вы приняли приглашение: программа называет вас.',
+  'speakerInvitation.leave': 'Убрать меня из программы',
+  'speakerInvitation.accepted': 'Спасибо: теперь программа называет вас.',
+  'speakerInvitation.declined': 'Вы отказались: программа не будет вас называть.',
+  'speakerInvitation.toProgramme': 'К программе',
+  'speakerInvitation.notFound':
+    'Эта ссылка-приглашение не работает: приглашение отозвано, отклонено или отправлено снова с новой ссылкой.',
+  'speakerInvitation.gone': 'Организаторы отозвали это приглашение.',
+  'mail.speakerInvitation.subject': '{inviter} приглашает вас выступить на мероприятии «{event}»',
+  'mail.speakerInvitation.body':
+    'Здравствуйте!\n\n{inviter} приглашает вас войти в программу как {role, select, moderator {модератор} other {спикер}} сессии «{session}» ({when}) на мероприятии «{event}» на {site}.\n\nОткройте ссылку, чтобы принять или отказаться:\n{url}\n\nПрограмма назовёт вас только после того, как вы примете приглашение, войдя в {site} с этим адресом; если учётной записи нет, сначала создайте её с этим адресом. Если вы не ждали этого приглашения, откажитесь или просто не отвечайте на это письмо.',
   'programme.rooms.title': 'Залы',
   'programme.rooms.heading': 'Залы: {title}',
   'programme.rooms.venue': 'Залы площадки «{venue}».',
@@ -848,8 +900,6 @@ export const ru: Record<MessageKey, string> = {
   'validation.session.room.taken': '{room} в это время занят сессией «{session}» ({when})',
   'validation.session.tags.invalid': 'Не более 10 тем, каждая до 50 символов',
   'validation.session.speakers.invalid': 'Не более 30 спикеров, имена до 200 символов',
-  'validation.session.speakers.unknown':
-    'В Concord нет человека с адресом {email}; вместо этого укажите имя гостя',
   'validation.session.moderator.invalid': 'Укажите модератора, до 200 символов',
   'validation.session.capacity.overRoom': 'В зале {seats} мест; не предлагайте больше',
   'validation.session.moderator.one': 'Укажите одного модератора',
@@ -936,11 +986,12 @@ export const ru: Record<MessageKey, string> = {
   'registration.feed.revoked': 'Адрес ленты отозван.',
   'registration.feed.calendarName': 'Мои мероприятия в Concord',
   'registration.mail.confirmed.subject': 'Вы зарегистрированы: {event}',
+  'registration.mail.onlineLink': 'Подключиться онлайн: {url}',
   'registration.mail.confirmed.body':
-    'Здравствуйте, {name}!\n\nВаше место на мероприятии «{event}» ({when}) подтверждено.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nВаше место на мероприятии «{event}» ({when}) подтверждено.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{online}{url}\n\n{site}',
   'registration.mail.promoted.subject': 'Место за вами: {event}',
   'registration.mail.promoted.body':
-    'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) освободилось место, и оно ваше: регистрация подтверждена.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) освободилось место, и оно ваше: регистрация подтверждена.\n\nВаш регистрационный код: {code}\nПокажите его или приложенный QR-код на входе. Мероприятие приложено как файл календаря.\n\n{online}{url}\n\n{site}',
   'registration.mail.waitlisted.subject': 'Вы в листе ожидания: {event}',
   'registration.mail.waitlisted.body':
     'Здравствуйте, {name}!\n\nНа мероприятии «{event}» ({when}) мест нет, поэтому вы в листе ожидания. Освободившееся место получает тот, кто ждёт дольше всех; мы вам напишем.\n\n{url}\n\n{site}',
@@ -955,7 +1006,7 @@ export const ru: Record<MessageKey, string> = {
     'Здравствуйте, {name}!\n\nОрганизаторы отменили вашу регистрацию на мероприятие «{event}» ({when}).\n\n{url}\n\n{site}',
   'registration.mail.eventMoved.subject': 'Новые даты: {event}',
   'registration.mail.eventMoved.body':
-    'Здравствуйте, {name}!\n\nМероприятие «{event}» перенесено. Теперь оно пройдёт {when}. Ваша регистрация остаётся в силе; в приложенном файле календаря — новое время.\n\n{url}\n\n{site}',
+    'Здравствуйте, {name}!\n\nМероприятие «{event}» перенесено. Теперь оно пройдёт {when}. Ваша регистрация остаётся в силе; в приложенном файле календаря — новое время.\n\n{online}{url}\n\n{site}',
   'registration.mail.eventCancelled.subject': 'Отменено: {event}',
   'registration.mail.eventCancelled.body':
     'Здравствуйте, {name}!\n\nОрганизаторы отменили мероприятие «{event}» ({when}). Оно не состоится; от вас ничего не требуется.\n\n{url}\n\n{site}',
@@ -1001,6 +1052,8 @@ export const ru: Record<MessageKey, string> = {
   'registration.mail.sessionMoved.body':
     'Здравствуйте, {name}!\n\nОрганизаторы мероприятия «{event}» перенесли вас с сессии «{from}» на сессию «{session}» ({when}), где за вами место.\n\n{url}\n\n{site}',
   'checkin.title': 'Регистрация на входе',
+  'checkin.notYet': 'Отметка участников ещё не открыта. Она откроется {time} ({zone}).',
+  'checkin.ended': 'Отметка участников этого мероприятия завершена.',
   'checkin.code.label': 'Регистрационный код',
   'checkin.code.hint': 'Восемь букв и цифр, с дефисом или без.',
   'checkin.submit': 'Отметить',
@@ -1024,7 +1077,7 @@ export const ru: Record<MessageKey, string> = {
     '{participants, plural, one {# участник} few {# участника} many {# участников} other {# участника}} из {organizations, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}} в {countries, plural, one {# стране} few {# странах} many {# странах} other {# стране}}',
   'eventFigures.basis.attendance': 'Подсчитано по явке: люди, отмеченные на входе.',
   'eventFigures.basis.registrations':
-    'Подсчитано по подтверждённым регистрациям, пока не началась отметка участников на входе.',
+    'Подсчитано по подтверждённым регистрациям, пока мероприятие не началось и участников не отметили на входе.',
   'eventFigures.more': 'Все показатели участия, с диаграммами и таблицами',
   'eventFigures.registered': 'зарегистрировано (подтверждено)',
   'eventFigures.attended': 'пришло',
@@ -1049,6 +1102,8 @@ export const ru: Record<MessageKey, string> = {
   'delegations.create': 'Создать делегацию',
   'delegations.submit': 'Создать делегацию',
   'delegations.mine': 'Делегации ваших организаций',
+  'delegations.invitations': 'Приглашения для ваших организаций',
+  'delegations.invitations.for': 'для {organization}',
   'delegations.going': 'Кто куда едет',
   'delegations.none': 'Международные мероприятия пока не добавлены.',
   'delegations.noneGoing': 'Ни одна организация-участник пока не объявила о делегации.',
@@ -1070,10 +1125,26 @@ export const ru: Record<MessageKey, string> = {
   'delegations.field.title.hint': 'Например: Гражданское общество Азербайджана на WUF13',
   'delegations.partners': 'Организации-партнёры',
   'delegations.partners.none': 'Пока нет',
-  'delegations.partner.add': 'Добавить организацию-партнёра',
+  'delegations.partner.add': 'Пригласить организацию-партнёра',
   'delegations.partner.field': 'Адрес организации-партнёра на этом сайте',
   'delegations.partner.field.hint':
     'Вставьте ссылку на её профиль или последнюю часть ссылки, например sahel-water-alliance',
+  'delegations.partner.consent':
+    'Организация становится партнёром, когда её владелец или администратор принимает приглашение; до этого её люди здесь не предлагаются. Пригласить можно только членов сети и свои организации.',
+  'delegations.partner.leave': 'Выйти из делегации',
+  'delegations.partner.leaveFor': 'Вывести {organization} из делегации',
+  'delegations.invited': 'Приглашены, ещё не ответили',
+  'delegations.invitation': 'Приглашение присоединиться',
+  'delegations.invitation.consent':
+    'Пока вы не примете приглашение, делегация не видит людей вашей организации и не показывает её среди участников.',
+  'delegations.invitation.text':
+    '{lead} приглашает {organization} присоединиться к этой делегации в качестве партнёра.',
+  'delegations.invitation.accept': 'Принять',
+  'delegations.invitation.acceptFor': 'Принять от имени {organization}',
+  'delegations.invitation.decline': 'Отклонить',
+  'delegations.invitation.declineFor': 'Отклонить от имени {organization}',
+  'delegations.invitation.withdraw': 'Отозвать приглашение',
+  'delegations.invitation.withdrawFor': 'Отозвать приглашение для {organization}',
   'delegations.members': 'Участники',
   'delegations.members.none': 'Участников пока нет.',
   'delegations.member.name': 'Имя',
@@ -1121,6 +1192,9 @@ export const ru: Record<MessageKey, string> = {
   'delegation.reminder.subject': 'Напоминание: {task}',
   'delegation.reminder.body':
     'Здравствуйте, {name}!\n\nСрок задачи «{task}» делегации «{delegation}» на {event} — {due}.\n\nКогда задача будет выполнена, отметьте её на странице делегации:\n{url}\n',
+  'delegation.invitation.subject': 'Приглашение в делегацию «{delegation}»',
+  'delegation.invitation.body':
+    'Здравствуйте, {name}!\n\n{inviter} из {lead} приглашает {organization} присоединиться к делегации «{delegation}» на {event} в качестве организации-партнёра.\n\nПока владелец или администратор {organization} не примет приглашение, делегация не видит её людей. Принять или отклонить приглашение можно на странице делегации:\n{url}\n',
   'validation.externalEvent.name.required': 'Укажите название мероприятия',
   'validation.externalEvent.country.invalid': 'Выберите страну из списка',
   'validation.externalEvent.startsOn.invalid': 'Укажите первый день в виде даты',
@@ -1136,7 +1210,7 @@ export const ru: Record<MessageKey, string> = {
   'validation.delegation.title.required': 'Дайте делегации название',
   'validation.delegation.partner.required': 'Укажите адрес организации-партнёра',
   'validation.delegation.partner.unknown': 'На этом сайте нет организации с таким адресом',
-  'validation.delegation.partner.already': 'Эта организация уже в делегации',
+  'validation.delegation.partner.already': 'Эта организация уже приглашена или состоит в делегации',
   'validation.delegation.role.invalid': 'Выберите роль из списка',
   'validation.delegation.travelStatus.invalid': 'Выберите статус поездки из списка',
   'validation.delegation.member.who':
