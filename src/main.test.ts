@@ -245,6 +245,51 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
     expect(count).toEqual({ n: names.length });
   });
 
+  it('keeps nothing of a demo whose first load failed, and loads it whole on the next start', async () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'concord.sqlite');
+    expect((await concord(['migrate'], { DATA_DIR: dir })).code).toBe(0);
+    const fault = (on: boolean) => {
+      const db = new SqliteDatabase(file);
+      try {
+        db.exec(
+          on
+            ? `create trigger demo_fault before insert on events
+               begin select raise(abort, 'database or disk is full'); end`
+            : 'drop trigger demo_fault',
+        );
+      } finally {
+        db.close();
+      }
+    };
+    fault(true);
+    const port = String(await freePort());
+    const failed = await concord(['serve'], { DATA_DIR: dir, HOST: '127.0.0.1', PORT: port });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).not.toContain('password');
+    expect(failed.stderr.trim().split('\n')).toEqual([
+      'concord: the demo data could not be loaded (database or disk is full); nothing of it was kept, the next start loads it again',
+    ]);
+    const left = readDatabase(file, (db) =>
+      ['people', 'organizations', 'demo_load'].map(
+        (table) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,
+      ),
+    );
+    expect(left).toEqual([0, 0, 0]);
+
+    fault(false);
+    const child = start(['serve'], { DATA_DIR: dir, HOST: '127.0.0.1', PORT: port });
+    const exit = finished(child);
+    try {
+      const output = await printed(child, /Concord is running at /);
+      expect(output).toContain('Demo data loaded.');
+      expect(output).toMatch(/password: +\S{12,}/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exit).toMatchObject({ code: 0 });
+  });
+
   it('serves with a setup link on an empty database and drains on SIGTERM', async () => {
     const port = await freePort();
     const child = start(['serve'], {

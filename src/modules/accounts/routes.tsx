@@ -273,8 +273,7 @@ export function authRoutes(ctx: service.Accounts) {
     if (isLocale(locale)) {
       rememberLocale(c, locale);
       const actor = c.get('actor');
-      if (actor)
-        await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
+      if (actor) await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next) ?? '/', 303);
   });

@@ -9,6 +9,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import * as jobs from '../../platform/jobs/index.js';
 import type { Auth } from './auth.js';
 import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
@@ -383,6 +384,20 @@ export async function createAdministrator(
     details: { email: input.email, via },
   });
   return { id, created: !existing, password: existing && !unconfirmed ? undefined : password };
+}
+
+/** Gives a dead job its tries back (platform/jobs), recorded in the audit log; false if not dead. */
+export async function retryDeadJob(ctx: Accounts, actor: Actor, id: string, ip: string) {
+  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    if (!(await jobs.retryDeadJob(tx, id))) return false;
+    await recordAudit(tx, {
+      action: 'jobs.retry',
+      actor: auditActor(actor),
+      subject: { type: 'job', id },
+      ip,
+    });
+    return true;
+  });
 }
 
 export const countPeople = (ctx: Accounts) => q.countPeople(ctx.deps.db.kysely);
