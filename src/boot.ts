@@ -1,24 +1,43 @@
 /**
  * Assembles a running Concord from its configuration: database (migrated), instance secret,
- * mailer, accounts and the HTTP app. The `serve` command, the tests and the benchmarks all
- * start Concord through here, so they run the same thing.
+ * jobs, mailer, the modules and the HTTP app. The `serve` command, the tests and the benchmarks
+ * all start Concord through here, so they run the same thing. Each module's job kinds are
+ * registered here, once per process, with the modules that run them.
  */
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
-import { createEvents } from './modules/events/index.js';
+import { createEvents, sendDueReminders } from './modules/events/index.js';
 import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
 import type { Database } from './platform/db/tables.js';
 import type { AppDeps } from './platform/http/context.js';
+import { createJobs } from './platform/jobs/index.js';
 import { createMailer } from './platform/mail/index.js';
 import { createApp } from './server.js';
 
 export type Concord = Awaited<ReturnType<typeof bootConcord>>;
+/** The modules of a Concord, on the database its dependencies name. */
+export type ConcordModules = ReturnType<typeof createModules>;
+
+/**
+ * The modules over `deps`; the demo builds a second set whose database is one transaction.
+ * @example const { accounts, organizations, events } = createModules(deps)
+ */
+export function createModules(deps: AppDeps<Database>) {
+  const organizations = createOrganizations(deps);
+  // Accounts import no module above them: what blocks a deletion is registered here.
+  const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
+  const events = createEvents(deps, organizations);
+  return { deps, accounts, organizations, events };
+}
+
+/** How often every process looks for delegation tasks to remind (one of them runs the job). */
+const REMINDERS_EVERY_MS = 10 * 60_000;
 
 /** @example const concord = await bootConcord(loadConfig(), createLogger('info')) */
 export async function bootConcord(
@@ -35,20 +54,26 @@ export async function bootConcord(
   try {
     await migrate(config, db, log);
     const secret = await instanceSecret(db.kysely, 'signing', config.secret);
+    const jobs = createJobs({ db: db.kysely, engine: db.engine, log });
     const mailer = createMailer({
       db: db.kysely,
+      jobs,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
       log,
       logMessages: config.env === 'development',
     });
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
-    const organizations = createOrganizations(deps);
-    // Accounts import no module above them: what blocks a deletion is registered here.
-    const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
-    const events = createEvents(deps, organizations);
-    const app = createApp(deps, { accounts, organizations, events });
-    return { deps, accounts, organizations, events, app, close: () => db.close() };
+    const modules = createModules(deps);
+    const { events } = modules;
+    jobs.register('delegation.reminders', {
+      every: REMINDERS_EVERY_MS,
+      run: async (_, { now }) => {
+        await sendDueReminders(events, now);
+      },
+    });
+    const app = createApp(deps, modules);
+    return { ...modules, jobs, app, close: () => db.close() };
   } catch (error) {
     await db.close();
     throw error;

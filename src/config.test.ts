@@ -131,6 +131,14 @@ describe('loadConfig', () => {
     expect(failure({ TIME_ZONE: 'Baku' })).toContain('an IANA time zone such as Asia/Baku');
   });
 
+  it('reads METRICS_TOKEN, unset by default, and refuses a short one', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(failure({ METRICS_TOKEN: 'short' })).toBe(
+      'METRICS_TOKEN: expected at least 32 characters of random text (got "short")',
+    );
+  });
+
   it('says what DATABASE_URL should look like', () => {
     expect(failure({ DATABASE_URL: 'sqlite://x' })).toContain('a postgres:// URL');
   });

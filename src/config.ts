@@ -73,6 +73,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: bool.default(false),
   CHECKIN_OPENS_BEFORE_HOURS: hours.default(3),
   CHECKIN_CLOSES_AFTER_HOURS: hours.default(6),
+  METRICS_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -99,6 +100,8 @@ export type Config = {
   trustProxy: boolean;
   /** The door's hours: check-in opens this long before an event starts, closes after it ends. */
   checkin: { opensBeforeHours: number; closesAfterHours: number };
+  /** Lets a scraper from elsewhere read /metrics (Authorization: Bearer …); else loopback only. */
+  metricsToken: string | undefined;
   env: z.infer<typeof EnvSchema>['NODE_ENV'];
 };
 
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       opensBeforeHours: e.CHECKIN_OPENS_BEFORE_HOURS,
       closesAfterHours: e.CHECKIN_CLOSES_AFTER_HOURS,
     },
+    metricsToken: e.METRICS_TOKEN,
     env: e.NODE_ENV,
   };
 }

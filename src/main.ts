@@ -6,14 +6,13 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { bootConcord, type Concord } from './boot.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { DemoNotEmptyError, loadDemoData } from './demo/index.js';
+import { DemoLoadedElsewhereError, DemoNotEmptyError, loadDemoData } from './demo/index.js';
 import {
   countAdmins,
   countPeople,
   createAdministrator,
   issueSetupToken,
 } from './modules/accounts/index.js';
-import { sendDueReminders } from './modules/events/index.js';
 import { createLogger } from './platform/log.js';
 
 /** Runs `work` with a booted Concord and closes it afterwards; configuration errors are one line. */
@@ -76,27 +75,14 @@ program
         say(`Concord is running at ${config.baseUrl} (${config.database.engine})`);
       },
     );
-    const delivery = config.smtpUrl
-      ? setInterval(
-          () =>
-            void concord.deps.mailer.deliver().catch((err) => log.error({ err }, 'mail delivery')),
-          10_000,
-        )
-      : undefined;
-    // Delegation task reminders: safe with several processes (each task is claimed once).
-    const reminders = setInterval(
-      () =>
-        void sendDueReminders(concord.events, new Date()).catch((err) =>
-          log.error({ err }, 'delegation reminders'),
-        ),
-      10 * 60_000,
-    );
+    // Mail delivery, reminders and every other job: each process polls, one claims each job.
+    const worker = concord.jobs.start();
     const stop = (signal: string) => {
       log.info({ signal }, 'draining');
-      clearInterval(delivery);
-      clearInterval(reminders);
-      // Stop accepting, let in-flight requests finish, then close the database.
+      const drained = worker.stop();
+      // Stop accepting, let in-flight requests and the job in hand finish, then close the database.
       server.close(async () => {
+        await drained;
         await concord.close();
         log.info('stopped');
         process.exit(0);
@@ -111,11 +97,30 @@ program
 async function firstRun(concord: Concord, config: Config) {
   const db = concord.deps.db.kysely;
   if (config.demo && (await countPeople(db)) === 0) {
-    const admin = await loadDemoData(concord);
-    say('Demo data loaded. Sign in as the demo administrator (shown once, not stored anywhere):');
-    say(`  email:    ${admin.email}`);
-    say(`  password: ${admin.password}`);
-  } else if ((await countAdmins(concord.accounts)) === 0) {
+    try {
+      const admin = await loadDemoData(concord);
+      say('Demo data loaded. Sign in as the demo administrator (shown once, not stored anywhere):');
+      say(`  email:    ${admin.email}`);
+      say(`  password: ${admin.password}`);
+      return;
+    } catch (error) {
+      if (error instanceof DemoLoadedElsewhereError) {
+        say(
+          'Demo data loaded by another Concord process started at the same time; the administrator’s sign-in is printed in its output.',
+        );
+        return;
+      }
+      // Someone signed up first: the database is theirs, and may still need an administrator.
+      if (!(error instanceof DemoNotEmptyError)) {
+        process.stderr.write(
+          `concord: the demo data could not be loaded (${(error as Error).message}); nothing of it was kept, the next start loads it again\n`,
+        );
+        await concord.close();
+        process.exit(1);
+      }
+    }
+  }
+  if ((await countAdmins(concord.accounts)) === 0) {
     say('No administrator yet. Create the first one with this link (it works once):');
     say(`  ${await issueSetupToken(concord.accounts)}`);
   }

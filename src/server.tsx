@@ -49,6 +49,7 @@ import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound } from './platform/http/errors.js';
+import { metricsAccess } from './platform/http/metrics-access.js';
 import { stripNul } from './platform/http/nul-bytes.js';
 import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
@@ -73,6 +74,10 @@ export function createApp(
   const app = new Hono<AppEnv>();
 
   app.use(requestContext({ log: deps.log, metrics, trustProxy: deps.config.trustProxy }));
+  // The probes answer before the page machinery, with the same security headers as any page.
+  const secure = securityHeaders({ https: deps.config.secureCookies });
+  for (const probe of ['/healthz', '/readyz', '/metrics']) app.use(probe, secure);
+  app.use('/metrics', metricsAccess({ token: deps.config.metricsToken }));
   app.get('/healthz', (c) => c.text('ok'));
   app.get('/readyz', async (c) => {
     const problem = await databaseProblem(deps.db as Db<unknown>);
@@ -98,7 +103,7 @@ export function createApp(
     }),
   );
   app.use(compress());
-  app.use(securityHeaders({ https: deps.config.secureCookies }));
+  app.use(secure);
   app.get(stylesheet.path, (c) =>
     c.body(stylesheet.body, 200, {
       'content-type': stylesheet.type,

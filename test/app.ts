@@ -14,7 +14,16 @@ export type TestConcord = Concord & { client(): TestClient };
 
 /** Boots a Concord for the enclosing describe block and tears it down after it. */
 export function useConcord(engine: Engine, env: Record<string, string> = {}) {
-  const holder = {} as { current: TestConcord };
+  const concords = useConcords(engine, 1, env);
+  return () => concords()[0]!;
+}
+
+/**
+ * Boots `count` Concords on one database for the enclosing describe block, as that many
+ * processes behind a load balancer would run (each with its own connections and its own jobs).
+ */
+export function useConcords(engine: Engine, count: number, env: Record<string, string> = {}) {
+  let booted: TestConcord[] = [];
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
     const throwaway = await createThrowawayDatabase(engine);
@@ -23,18 +32,21 @@ export function useConcord(engine: Engine, env: Record<string, string> = {}) {
       ...loadConfig({ NODE_ENV: 'test', CONCORD_SECRET: 'x'.repeat(40), TRUST_PROXY: '1', ...env }),
       database: throwaway.target,
     };
-    const concord = await bootConcord(
-      config,
-      createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
-      { poolSize: 20 },
-    );
-    holder.current = Object.assign(concord, { client: () => new TestClient(concord) });
+    for (let i = 0; i < count; i++) {
+      const concord = await bootConcord(
+        config,
+        createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+        { poolSize: 20 },
+      );
+      booted.push(Object.assign(concord, { client: () => new TestClient(concord) }));
+    }
   });
   afterAll(async () => {
-    await holder.current?.close();
+    for (const concord of booted) await concord.close();
+    booted = [];
     await drop();
   });
-  return () => holder.current;
+  return () => booted;
 }
 
 export type Page = { status: number; html: string; headers: Headers; location: string | null };

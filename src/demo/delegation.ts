@@ -4,7 +4,7 @@
  * owner): members with their travel status, and a preparation checklist whose tasks are done
  * (so no reminder goes out).
  */
-import type { Concord } from '../boot.js';
+import type { ConcordModules } from '../boot.js';
 import {
   addDelegationMember,
   addDelegationTask,
@@ -51,7 +51,7 @@ function must<T extends { ok: boolean }>(what: string, result: T) {
   if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result)}`);
 }
 
-export async function loadDelegation(concord: Concord, orgs: Map<string, DemoOrg>) {
+export async function loadDelegation(concord: ConcordModules, orgs: Map<string, DemoOrg>) {
   // The demo mails nobody: the partners' owners accept their invitations here.
   const ctx = quiet(concord.events);
   const lead = orgs.get('Global South NGO Platform')!;

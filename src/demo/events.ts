@@ -4,7 +4,7 @@
  * checked in at the door, the NGO hall at COP29 with its side events, an upcoming general
  * assembly open for registration, and the network's delegation to WUF13.
  */
-import type { Concord } from '../boot.js';
+import type { ConcordModules } from '../boot.js';
 import { createConfirmedPerson } from '../modules/accounts/index.js';
 import {
   acceptSpeakerInvitation as acceptInvitation,
@@ -118,7 +118,7 @@ const finish = async (ctx: Events, by: Actor, event: EventRow) =>
 
 /** Loads every demo event; `orgs` by their name as stored. */
 export async function loadEvents(
-  concord: Concord,
+  concord: ConcordModules,
   orgs: Map<string, DemoOrg>,
   passwordHash: string,
 ) {
@@ -224,7 +224,7 @@ async function loadForum(
  * registered on behalf of their organisation; nine in ten came and were checked in.
  */
 async function registerParticipants(
-  concord: Concord,
+  concord: ConcordModules,
   ctx: Events,
   forum: EventRow,
   door: Actor,

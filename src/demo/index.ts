@@ -2,8 +2,14 @@
  * Demo data that tells the story of the seed report: the Azerbaijan NGOs Cooperation Forum in
  * Khankendi on 20 October 2025 and the Global South NGO Platform headquartered in Baku. It grows
  * with each module: the people of that story, and the network's member organisations.
+ *
+ * The demo loads in one transaction, through the modules' own services (their transactions
+ * become savepoints in it): a load that fails half-way (a full disk, a killed process) leaves
+ * nothing, and the next start loads it whole. Its first write is the demo's claim
+ * (queries.ts), so that of two processes started together on a new database one loads the demo
+ * and the other, having waited, finds it loaded.
  */
-import type { Concord } from '../boot.js';
+import { type Concord, type ConcordModules, createModules } from '../boot.js';
 import {
   countPeople,
   createAdministrator,
@@ -15,10 +21,13 @@ import {
   createOrganization,
   verifyMember,
 } from '../modules/organizations/index.js';
+import { nowIso } from '../platform/db/ids.js';
+import { inOneTransaction, isBusy } from '../platform/db/transactions.js';
 import type { Actor } from '../platform/http/context.js';
 import type { Locale } from '../platform/i18n/index.js';
 import { type DemoOrg, loadEvents } from './events.js';
 import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
+import { claimDemoLoad } from './queries.js';
 
 const ADMIN = {
   name: 'Global South NGO Platform Secretariat',
@@ -42,15 +51,47 @@ const OWNERS: Record<string, number> = {
 };
 
 export class DemoNotEmptyError extends Error {}
+/** Another process, started at the same time on the same new database, loaded the demo. */
+export class DemoLoadedElsewhereError extends DemoNotEmptyError {}
 
-/** Loads the demo into an empty database and returns the administrator's one-time credentials. */
+/** How long a second process waits for the first one's demo before giving up. */
+const WAIT_FOR_OTHER_LOAD_MS = 10 * 60_000;
+
+/**
+ * Loads the demo into an empty database and returns the administrator's one-time credentials.
+ * Throws DemoLoadedElsewhereError when another process loaded it meanwhile (and printed them).
+ */
 export async function loadDemoData(concord: Concord) {
-  const { accounts } = concord;
-  if ((await countPeople(concord.deps.db.kysely)) > 0) {
-    throw new DemoNotEmptyError(
-      'the database is not empty; demo data goes only into a new database',
-    );
+  if ((await countPeople(concord.deps.db.kysely)) > 0) throw notEmpty();
+  // Nobody signs in as the demo's people, so they share one random password that nobody is
+  // told, hashed once (and before the transaction, which holds SQLite's write lock): an
+  // argon2id run for each of some 270 people was most of the load time.
+  const passwordHash = await hashPassword(concord.accounts, crypto.randomUUID());
+  const giveUp = Date.now() + WAIT_FOR_OTHER_LOAD_MS;
+  for (;;) {
+    try {
+      return await inOneTransaction(concord.deps.db, async (db) => {
+        if (!(await claimDemoLoad(db.kysely, nowIso()))) {
+          throw new DemoLoadedElsewhereError(
+            'another Concord process loaded the demo data into this database at the same time',
+          );
+        }
+        if ((await countPeople(db.kysely)) > 0) throw notEmpty();
+        return load(createModules({ ...concord.deps, db }), passwordHash);
+      });
+    } catch (error) {
+      // Another process holds the claim (and SQLite's write lock) while it loads: wait for it.
+      if (!isBusy(error) || Date.now() > giveUp) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
+}
+
+const notEmpty = () =>
+  new DemoNotEmptyError('the database is not empty; demo data goes only into a new database');
+
+async function load(concord: ConcordModules, passwordHash: string) {
+  const { accounts } = concord;
   const admin = await createAdministrator(accounts, ADMIN, 'demo');
   const secretariat: Actor = {
     id: admin.id,
@@ -60,9 +101,6 @@ export async function loadDemoData(concord: Concord) {
     locale: null,
     sessionId: undefined,
   };
-  // Nobody signs in as the demo's people, so they share one random password that nobody is
-  // told, hashed once: an argon2id run for each of some 270 people was most of the load time.
-  const passwordHash = await hashPassword(accounts, crypto.randomUUID());
   const people: Actor[] = [];
   for (const person of PEOPLE) {
     const id = await createConfirmedPerson(accounts, { ...person, passwordHash });
@@ -81,7 +119,7 @@ export async function loadDemoData(concord: Concord) {
 }
 
 /** The story's organisations (verified) and the network's members, all admitted; by name. */
-async function loadOrganizations(concord: Concord, secretariat: Actor, people: Actor[]) {
+async function loadOrganizations(concord: ConcordModules, secretariat: Actor, people: Actor[]) {
   const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const all = [...STORY_ORGANIZATIONS, ...MEMBER_ORGANIZATIONS];
   const created = new Map<string, DemoOrg>();

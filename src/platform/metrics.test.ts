@@ -48,7 +48,9 @@ describeEachEngine('health and metrics endpoints', (engine) => {
     await client.get('/sign-in');
     await client.get('/no-such-page');
     await client.post('/account/tokens/0196f0c2-0000-7000-8000-00000000beef/revoke', {});
-    const response = await concord().app.request('/metrics');
+    // From a loopback socket, as a scraper on the same machine (http/metrics-access.ts).
+    const loopback = { incoming: { socket: { remoteAddress: '127.0.0.1' } } };
+    const response = await concord().app.request('/metrics', {}, loopback);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();

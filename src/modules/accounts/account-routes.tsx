@@ -1,7 +1,7 @@
 /** The signed-in person's own settings: profile, password, API tokens, deletion. */
 import { type Context, Hono } from 'hono';
 import type { Actor, AppEnv } from '../../platform/http/context.js';
-import { forbidden, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { authorize } from './policy.js';
@@ -19,14 +19,9 @@ import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
 
 export function accountSettingsRoutes(ctx: service.Accounts) {
+  // Settings belong to a browser session (better-auth needs one to change them): an API token
+  // never reaches them, since it authenticates /api/ only (index.ts).
   const app = new Hono<AppEnv>();
-  // Settings belong to a browser session: better-auth needs one to change them, and a token
-  // able to mint tokens would outlive its own revocation. API tokens are refused here.
-  app.use(async (c, next) => {
-    const actor = c.get('actor');
-    if (actor && actor.sessionId === undefined) throw forbidden();
-    await next();
-  });
 
   async function show(
     c: Context<AppEnv>,

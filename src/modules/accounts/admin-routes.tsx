@@ -1,17 +1,23 @@
-/** Platform administration: people and the administrator role, the mail outbox, the audit log. */
+/**
+ * Platform administration: people and the administrator role, the mail outbox, the jobs, the
+ * audit log.
+ */
 import { Hono } from 'hono';
 import { listAudit, listAuditActions } from '../../platform/audit/index.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
 import { validate } from '../../platform/http/validation.js';
+import { countJobs, listJobs } from '../../platform/jobs/index.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { authorize } from './policy.js';
 import { presentPerson } from './presenters.js';
 import { AdminRoleChangeSchema } from './schema.js';
 import * as service from './service.js';
-import { AdminIndexPage, AuditPage, OutboxPage, PeoplePage } from './views/admin.js';
+import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/admin.js';
 
 const PAGE = 50;
+/** Dead jobs come first, so the ones that need someone are always on the page. */
+const JOBS_SHOWN = 200;
 
 export function adminRoutes(ctx: service.Accounts) {
   const { config, db, mailer } = ctx.deps;
@@ -81,6 +87,30 @@ export function adminRoutes(ctx: service.Accounts) {
         />
       ),
     });
+  });
+
+  app.get('/jobs', async (c) => {
+    authorize(c.get('actor'), 'jobs.read');
+    return renderPage(c, {
+      title: c.get('t')('admin.jobs'),
+      notice: c.req.query('retried') ? c.get('t')('admin.jobs.retried') : undefined,
+      body: (
+        <JobsPage
+          ctx={pageContext(c)}
+          counts={await countJobs(db.kysely)}
+          jobs={await listJobs(db.kysely, ['dead', 'running', 'pending'], JOBS_SHOWN)}
+          timeZone={config.timeZone}
+        />
+      ),
+    });
+  });
+
+  app.post('/jobs/:id/retry', async (c) => {
+    const actor = c.get('actor');
+    authorize(actor, 'jobs.retry');
+    const retried = await service.retryDeadJob(ctx, actor, c.req.param('id'), c.get('clientIp'));
+    if (!retried) throw new PageError(409, 'admin.jobs.notDead');
+    return c.redirect('/admin/jobs?retried=1', 303);
   });
 
   app.get('/audit', async (c) => {

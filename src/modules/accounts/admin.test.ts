@@ -75,6 +75,7 @@ describeEachEngine('administration', (engine) => {
           admin: 303,
         },
         { method: 'GET', path: '/admin/outbox', visitor: 401, member: 403, admin: 200 },
+        { method: 'GET', path: '/admin/jobs', visitor: 401, member: 403, admin: 200 },
         { method: 'GET', path: '/admin/audit', visitor: 401, member: 403, admin: 200 },
       ] as const;
       for (const route of routes) {

@@ -11,10 +11,13 @@ import { createHmac } from 'node:crypto';
 import { kyselyAdapter } from '@better-auth/kysely-adapter';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
-import { newId } from '../../platform/db/ids.js';
+import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { AppDeps } from '../../platform/http/context.js';
+import { clearRateLimit } from '../../platform/http/rate-limit.js';
 import { isLocale, translator } from '../../platform/i18n/index.js';
+import { revokeApiTokensOfPerson } from './queries.js';
+import { RATE_LIMITS } from './rate-limits.js';
 
 /** @node-rs/argon2's Algorithm.Argon2id, a const enum that isolated modules cannot import. */
 const ARGON2ID = 2;
@@ -108,6 +111,16 @@ export function createAuth(deps: AppDeps<Database>) {
       password: {
         hash: (password) => hash(password, ARGON2_OPTIONS),
         verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+      // A reset is a password change too: the tokens made under the old password go with it.
+      // Whoever holds the mailed link owns the account, so guesses from elsewhere that locked
+      // it no longer keep them out.
+      onPasswordReset: async ({ user }) => {
+        await revokeApiTokensOfPerson(db.kysely, user.id, nowIso());
+        await clearRateLimit(db.kysely, {
+          rule: RATE_LIMITS.signInFailuresPerAccount,
+          subject: user.email,
+        });
       },
       sendResetPassword: async ({ user, token }) => {
         const t = mailIn((user as { locale?: string }).locale);

@@ -26,14 +26,20 @@ export const createAccounts = (
   deletionChecks: options.deletionChecks ?? [],
 });
 
-/** Sets `actor` from an API token (Authorization: Bearer) or the session cookie. */
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
 export const hasSessionCookie = (c: Context) =>
   c.req.header('cookie')?.includes('concord.session_token') ?? false;
 
+const API_PREFIX = '/api/';
+
+/**
+ * Sets `actor` from an API token (Authorization: Bearer) or the session cookie. A token opens
+ * the JSON API only: on pages and forms it is ignored, so it can neither read what a browser
+ * session reads nor skip the CSRF check that every form post needs.
+ */
 export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
-    const authorization = c.req.header('authorization');
+    const authorization = c.req.path.startsWith(API_PREFIX) && c.req.header('authorization');
     if (authorization) {
       const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
       const actor = token ? await service.apiTokenActor(ctx, token) : null;

@@ -36,6 +36,8 @@ const MATRIX: Record<AccountAction, Record<Role, boolean>> = {
   'people.list':       { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
   'people.changeRole': { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
   'outbox.read':       { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
+  'jobs.read':         { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
+  'jobs.retry':        { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
   'audit.read':        { visitor: N, member: N, organisationAdmin: N, organiser: N, platformAdmin: Y },
 };
 

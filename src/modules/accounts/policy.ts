@@ -10,6 +10,8 @@ export const ACCOUNT_ACTIONS = [
   'people.list',
   'people.changeRole',
   'outbox.read',
+  'jobs.read',
+  'jobs.retry',
   'audit.read',
 ] as const;
 export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
@@ -19,6 +21,8 @@ const rules: Record<AccountAction, (actor: Actor) => boolean> = {
   'people.list': (actor) => actor.isAdmin,
   'people.changeRole': (actor) => actor.isAdmin,
   'outbox.read': (actor) => actor.isAdmin,
+  'jobs.read': (actor) => actor.isAdmin,
+  'jobs.retry': (actor) => actor.isAdmin,
   'audit.read': (actor) => actor.isAdmin,
 };
 

@@ -27,6 +27,7 @@ const queries: Record<string, Query> = {
     }),
   listApiTokens: (db) => accounts.listApiTokens(db, person),
   revokeApiToken: (db) => accounts.revokeApiToken(db, person, token, at),
+  revokeApiTokensOfPerson: (db) => accounts.revokeApiTokensOfPerson(db, person, at),
   findPersonByApiToken: (db) => accounts.findPersonByApiToken(db, 'hash'),
   touchApiToken: (db) => accounts.touchApiToken(db, token, at),
   lockAdminIds: (db, engine) => accounts.lockAdminIds(db, engine),

@@ -93,6 +93,15 @@ export const revokeApiToken = (db: Kysely<Database>, personId: string, id: strin
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
 
+/** Revokes every live token of a person: their password changed, so whatever it let in goes. */
+export const revokeApiTokensOfPerson = (db: Kysely<Database>, personId: string, at: string) =>
+  db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('person_id', '=', personId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+
 /** The live token with this hash, joined to its owner. */
 export const findPersonByApiToken = (db: Kysely<Database>, tokenHash: string) =>
   db

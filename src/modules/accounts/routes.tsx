@@ -2,13 +2,13 @@
 import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../platform/http/context.js';
-import { enforceRateLimit } from '../../platform/http/rate-limit.js';
+import { enforceRateLimits } from '../../platform/http/rate-limit.js';
 import { safeNext } from '../../platform/http/redirects.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { isLocale, type Locale } from '../../platform/i18n/index.js';
 import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
 import { pageContext, renderPage } from '../../ui/page.js';
-import { RATE_LIMITS } from './rate-limits.js';
+import { mailCharges, RATE_LIMITS, signInCharges } from './rate-limits.js';
 import {
   EmailOnlySchema,
   ResetPasswordSchema,
@@ -44,7 +44,6 @@ export function authRoutes(ctx: service.Accounts) {
     renderPage(c, { title: c.get('t')('signUp.title'), body: <SignUpPage ctx={pageContext(c)} /> }),
   );
   app.post('/sign-up', async (c) => {
-    await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
     const values = await readForm(c);
     const input = validate(SignUpSchema, values);
     if (!input.ok) {
@@ -54,6 +53,11 @@ export function authRoutes(ctx: service.Accounts) {
         body: <SignUpPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
       });
     }
+    // Counted as the confirmation mail it sends, by the address asking: a hall of people
+    // signing up is not abuse. An address already in use is sent nothing (signUp).
+    await enforceRateLimits(c, db, [
+      { rule: RATE_LIMITS.mailPerAddress, subject: c.get('clientIp') },
+    ]);
     await service.signUp(ctx, input.data, c.get('locale'), requestOf(c));
     return renderPage(c, {
       title: c.get('t')('signUp.checkEmail.title'),
@@ -78,13 +82,10 @@ export function authRoutes(ctx: service.Accounts) {
   });
   app.post('/verify-email/resend', async (c) => {
     const input = validate(EmailOnlySchema, await readForm(c));
-    // The account is counted only when the form names one: a shared placeholder would let
-    // anyone's malformed attempts lock everyone else's out.
-    await enforceRateLimit(c, db, RATE_LIMITS.mail, [
-      c.get('clientIp'),
-      ...(input.ok ? [input.data.email] : []),
-    ]);
-    if (input.ok) await service.resendVerification(ctx, input.data.email);
+    if (input.ok) {
+      await enforceRateLimits(c, db, mailCharges(c.get('clientIp'), input.data.email));
+      await service.resendVerification(ctx, input.data.email);
+    }
     const t = c.get('t');
     return renderPage(c, {
       title: t('signIn.title'),
@@ -102,11 +103,7 @@ export function authRoutes(ctx: service.Accounts) {
   app.post('/sign-in', async (c) => {
     const values = await readForm(c);
     const input = validate(SignInSchema, values);
-    await enforceRateLimit(c, db, RATE_LIMITS.signIn, [
-      c.get('clientIp'),
-      ...(input.ok ? [input.data.email] : []),
-    ]);
-    const outcome = input.ok ? await service.signIn(ctx, input.data, requestOf(c)) : input;
+    const outcome = input.ok ? await signInCountingFailures(c, input.data) : input;
     if (!outcome.ok) {
       return renderPage(c, {
         title: c.get('t')('signIn.title'),
@@ -123,6 +120,26 @@ export function authRoutes(ctx: service.Accounts) {
     forwardCookies(c, outcome.cookies);
     return c.redirect(safeNext(c.req.query('next')) ?? '/', 303);
   });
+
+  /**
+   * Only wrong passwords count against the limits: a right one gives its attempt back, so that
+   * neither a crowd behind one address nor a stranger guessing elsewhere keeps anyone out.
+   */
+  async function signInCountingFailures(
+    c: Context<AppEnv>,
+    input: { email: string; password: string },
+  ) {
+    const attempt = await enforceRateLimits(
+      c,
+      db,
+      signInCharges(c.get('clientIp'), input.email),
+      (refusedBy) =>
+        refusedBy.includes(RATE_LIMITS.signInFailuresPerAccount) ? 'signIn.locked' : 'error.429',
+    );
+    const outcome = await service.signIn(ctx, input, requestOf(c));
+    if (outcome.ok || !outcome.wrongPassword) await attempt.giveBack();
+    return outcome;
+  }
 
   app.post('/sign-out', async (c) => {
     if (c.get('actor')) forwardCookies(c, await service.signOut(ctx, requestOf(c)));
@@ -146,7 +163,7 @@ export function authRoutes(ctx: service.Accounts) {
         body: <EmailRequestPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
       });
     }
-    await enforceRateLimit(c, db, RATE_LIMITS.mail, [c.get('clientIp'), input.data.email]);
+    await enforceRateLimits(c, db, mailCharges(c.get('clientIp'), input.data.email));
     await service.requestPasswordReset(ctx, input.data.email);
     return renderPage(c, { title, body: <EmailRequestPage ctx={pageContext(c)} sent /> });
   });
@@ -160,7 +177,6 @@ export function authRoutes(ctx: service.Accounts) {
   app.post('/reset-password', async (c) => {
     const values = await readForm(c);
     const t = c.get('t');
-    await enforceRateLimit(c, db, RATE_LIMITS.mail, [c.get('clientIp')]);
     const input = validate(ResetPasswordSchema, values);
     if (!input.ok) {
       return renderPage(c, {
@@ -175,6 +191,10 @@ export function authRoutes(ctx: service.Accounts) {
         ),
       });
     }
+    // Counts the links that do not work; a working one gives its attempt back.
+    const attempt = await enforceRateLimits(c, db, [
+      { rule: RATE_LIMITS.resetFailuresPerAddress, subject: c.get('clientIp') },
+    ]);
     if (!(await service.resetPassword(ctx, input.data, requestOf(c)))) {
       return renderPage(c, {
         title: t('reset.title'),
@@ -188,6 +208,7 @@ export function authRoutes(ctx: service.Accounts) {
         ),
       });
     }
+    await attempt.giveBack();
     return c.redirect('/sign-in?notice=reset.done', 303);
   });
 
@@ -207,7 +228,9 @@ export function authRoutes(ctx: service.Accounts) {
     });
   });
   app.post('/setup', async (c) => {
-    await enforceRateLimit(c, db, RATE_LIMITS.signUp, [c.get('clientIp')]);
+    await enforceRateLimits(c, db, [
+      { rule: RATE_LIMITS.setupPerAddress, subject: c.get('clientIp') },
+    ]);
     const values = await readForm(c);
     const t = c.get('t');
     const input = validate(SetupSchema, values);
@@ -250,9 +273,7 @@ export function authRoutes(ctx: service.Accounts) {
     if (isLocale(locale)) {
       rememberLocale(c, locale);
       const actor = c.get('actor');
-      // Saved in the settings of a session only: an API-token call has no profile session.
-      if (actor?.sessionId)
-        await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
+      if (actor) await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next) ?? '/', 303);
   });

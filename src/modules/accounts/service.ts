@@ -11,6 +11,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import * as jobs from '../../platform/jobs/index.js';
 import type { Auth } from './auth.js';
 import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
@@ -53,11 +54,16 @@ export async function signUp(ctx: Accounts, input: SignUpInput, locale: Locale, 
   }
 }
 
+/** A refused sign-in says whether the password was wrong: only that counts against limits. */
+export type SignInOutcome =
+  | { ok: true; cookies: string[] }
+  | { ok: false; errors: FieldErrors; wrongPassword: boolean };
+
 export async function signIn(
   ctx: Accounts,
   input: { email: string; password: string },
   req: Request,
-): Promise<Outcome> {
+): Promise<SignInOutcome> {
   const db = ctx.deps.db.kysely;
   try {
     const { headers, response } = await ctx.auth.api.signInEmail({
@@ -85,6 +91,8 @@ export async function signIn(
     return {
       ok: false,
       errors: { _form: code === 'EMAIL_NOT_VERIFIED' ? 'signIn.unverified' : 'signIn.failed' },
+      // better-auth checks the password before the confirmation: an unconfirmed one was right.
+      wrongPassword: code !== 'EMAIL_NOT_VERIFIED',
     };
   }
 }
@@ -141,6 +149,9 @@ export async function changePassword(
       headers: req.headers,
       returnHeaders: true,
     });
+    // A token is as good as the password it was made under: someone who learnt the old one
+    // may have minted tokens with it.
+    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),
@@ -391,6 +402,20 @@ export async function createAdministrator(
     details: { email: input.email, via },
   });
   return { id, created: !existing, password: existing && !unconfirmed ? undefined : password };
+}
+
+/** Gives a dead job its tries back (platform/jobs), recorded in the audit log; false if not dead. */
+export async function retryDeadJob(ctx: Accounts, actor: Actor, id: string, ip: string) {
+  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    if (!(await jobs.retryDeadJob(tx, id))) return false;
+    await recordAudit(tx, {
+      action: 'jobs.retry',
+      actor: auditActor(actor),
+      subject: { type: 'job', id },
+      ip,
+    });
+    return true;
+  });
 }
 
 export const countPeople = (ctx: Accounts) => q.countPeople(ctx.deps.db.kysely);

@@ -21,7 +21,7 @@ export const reminderHorizon = (now: Date) =>
 /**
  * Mails the owners of due tasks; returns how many reminders this call sent.
  *
- * @example setInterval(() => void sendDueReminders(concord.events, new Date()), 600_000)
+ * @example jobs.register('delegation.reminders', { every: 600_000, run: (_, { now }) => sendDueReminders(events, now) })
  */
 export async function sendDueReminders(ctx: Events, now: Date): Promise<number> {
   const db = ctx.deps.db.kysely;

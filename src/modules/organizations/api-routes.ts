@@ -34,7 +34,7 @@ import {
 import { DirectoryQuerySchema, listDirectory } from './directory.js';
 import { authorize } from './policy.js';
 import { presentOrganization, profileFormValues } from './presenters.js';
-import { ORGANIZATION_API_LIMITS } from './rate-limits.js';
+import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 import { OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
 
@@ -105,7 +105,7 @@ export function organizationApi(ctx: service.Organizations): ApiContribution {
     path: '/v1/organizations',
     summary: 'Create an organisation; the caller becomes its owner',
     security: [{ bearer: [] }],
-    middleware: [mayCreate, limited(ORGANIZATION_API_LIMITS.create), jsonBody] as const,
+    middleware: [mayCreate, limited(ORGANIZATION_WRITE_LIMITS.create), jsonBody] as const,
     request: {
       body: {
         required: true,
@@ -120,7 +120,7 @@ export function organizationApi(ctx: service.Organizations): ApiContribution {
     path: '/v1/organizations/{slug}',
     summary: 'Change some fields of a profile (owners and admins)',
     security: [{ bearer: [] }],
-    middleware: [mayEdit, limited(ORGANIZATION_API_LIMITS.update), jsonBody] as const,
+    middleware: [mayEdit, limited(ORGANIZATION_WRITE_LIMITS.update), jsonBody] as const,
     request: {
       params: OrganizationSlugParam,
       body: {

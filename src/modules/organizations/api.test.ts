@@ -8,7 +8,7 @@ import { type Locale, translator } from '../../platform/i18n/index.js';
 import { createConfirmedPerson } from '../accounts/index.js';
 import { createApiToken } from '../accounts/service.js';
 import { createOrganization } from './index.js';
-import { ORGANIZATION_API_LIMITS } from './rate-limits.js';
+import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by value, not by type
 type Json = Record<string, any>;
@@ -389,7 +389,7 @@ describeEachEngine('organisation API', (engine) => {
     });
 
     it('answers 429 with Retry-After once the caller’s writes are used up', async () => {
-      const rule = ORGANIZATION_API_LIMITS.create;
+      const rule = ORGANIZATION_WRITE_LIMITS.create;
       for (let n = 0; n < rule.limit; n++) await takeRateLimit(db(), rule, [ids.limited]);
       const response = await call('/v1/organizations', {
         method: 'POST',

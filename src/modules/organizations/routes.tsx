@@ -2,6 +2,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound, PageError } from '../../platform/http/errors.js';
+import { enforceRateLimit } from '../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { countryName } from '../countries/index.js';
@@ -13,6 +14,7 @@ import { profileMembership } from './membership.js';
 import { membershipRoutes } from './membership-routes.js';
 import { authorize, can } from './policy.js';
 import { presentLogo, presentOrganization, profileFormValues } from './presenters.js';
+import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 import { MemberRoleChangeSchema, OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
 import { DirectoryPage } from './views/directory.js';
@@ -25,6 +27,7 @@ const LISTS = ['sdgs'] as const;
 
 export function organizationRoutes(ctx: service.Organizations) {
   const app = new Hono<AppEnv>();
+  const db = ctx.deps.db.kysely;
 
   /** The organisation named in the path and the actor's relation to it; 404 when there is none. */
   async function load(c: Context<AppEnv>) {
@@ -76,6 +79,7 @@ export function organizationRoutes(ctx: service.Organizations) {
   app.post('/', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'organization.create', { role: null, membershipStatus: 'none' });
+    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.create, [actor!.id]);
     const values = await readForm(c, LISTS);
     const input = validate(OrganizationProfileSchema, values);
     const outcome = input.ok ? await service.createOrganization(ctx, actor!, input.data) : input;
@@ -174,6 +178,7 @@ export function organizationRoutes(ctx: service.Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.edit', scope);
+    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.update, [actor!.id]);
     const values = await readForm(c, LISTS);
     const input = validate(OrganizationProfileSchema, values);
     const outcome = input.ok

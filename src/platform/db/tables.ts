@@ -21,6 +21,24 @@ export interface PlatformTables {
     /** JSON: [{ filename, contentType, base64 }] (migrations/0011_mail_attachments.ts). */
     attachments: string;
   };
+  /** Durable jobs (migrations/0014_jobs.ts, platform/jobs). */
+  jobs: {
+    id: string;
+    kind: string;
+    /** JSON given by whoever enqueued the job. */
+    payload: string;
+    unique_key: string | null;
+    state: 'pending' | 'running' | 'done' | 'dead';
+    run_at: string;
+    attempts: number;
+    max_attempts: number;
+    locked_by: string | null;
+    locked_until: string | null;
+    last_error: string | null;
+    created_at: string;
+    updated_at: string;
+    finished_at: string | null;
+  };
   audit_log: {
     id: string;
     at: string;

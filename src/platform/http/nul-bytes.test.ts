@@ -42,7 +42,9 @@ describeEachEngine('NUL characters in input', (engine) => {
   let eventSlug: string;
 
   beforeAll(async () => {
-    organiser = await organiserWithOrganization(concord(), 'Nul Test Union');
+    organiser = await organiserWithOrganization(concord(), 'Nul Test Union', {
+      member: false,
+    });
     await organiser.client.get('/events/new');
     eventSlug = slugFrom(
       (await organiser.client.post('/events', eventForm(organiser.organization.id))).location,

@@ -124,10 +124,12 @@ describeEachEngine('every route that reads next', (engine) => {
 
   describe.each(HOSTILE)('next = %j', (value) => {
     const query = `next=${encodeURIComponent(value)}`;
+    // A query holding NUL is refused (400) before any route reads it; a form field loses the NUL.
+    const refused = value.includes('\u0000');
 
     it('GET /locale/:code', async () => {
       const page = await concord().client().get(`/locale/az?${query}`);
-      expect(page.status).toBe(303);
+      expect(page.status).toBe(refused ? 400 : 303);
       expect(staysOnSite(page.location)).toBe(true);
     });
 
@@ -141,7 +143,8 @@ describeEachEngine('every route that reads next', (engine) => {
     it('GET and POST /sign-in', async () => {
       const { client, email, password } = await signedIn();
       const form = await client.get(`/sign-in?${query}`);
-      expect(form.status).toBe(200);
+      expect(form.status).toBe(refused ? 400 : 200);
+      if (refused) return;
       const carried = /action="\/sign-in\?next=([^"]*)"/.exec(form.html)?.[1];
       expect(staysOnSite(carried && decodeURIComponent(attributeText(carried)))).toBe(true);
       const page = await client.post(`/sign-in?${query}`, { email, password });
@@ -151,7 +154,8 @@ describeEachEngine('every route that reads next', (engine) => {
 
     it('GET and POST /organizations/acting', async () => {
       const form = await person.client.get(`/organizations/acting?${query}`);
-      expect(form.status).toBe(200);
+      expect(form.status).toBe(refused ? 400 : 200);
+      if (refused) return;
       const choose = formOf(form.html, '/organizations/acting');
       expect(choose).toBeDefined();
       const carried = /name="next" value="([^"]*)"/.exec(choose!)?.[1];

@@ -1,8 +1,11 @@
 /**
  * Outgoing mail. Every message is first written to the outbox table, in the caller's
  * transaction when it has one, so a message is never sent for work that rolled back. With
- * SMTP_URL set a delivery loop sends what is waiting; without it the outbox is the mailbox,
- * readable by administrators at /admin/outbox, so sign-up works with no mail server.
+ * SMTP_URL set the same transaction queues a delivery job for the message (platform/jobs): one
+ * process claims it, sends, and marks the message sent, so each message goes out once per claim
+ * however many processes run. Without SMTP_URL the outbox is the mailbox, readable by
+ * administrators at /admin/outbox, and no delivery job is queued: a message written then is
+ * never sent later, when SMTP_URL is set (its links may have expired by then).
  */
 import { createRequire } from 'node:module';
 import type { Kysely } from 'kysely';
@@ -10,6 +13,7 @@ import type nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/tables.js';
+import { DEFAULT_LEASE_MS, enqueueJob, type Jobs } from '../jobs/index.js';
 import * as q from './queries.js';
 
 export type MailAttachment = { filename: string; contentType: string; content: Buffer };
@@ -34,16 +38,18 @@ export function outboxAttachments(row: Pick<q.OutboxRow, 'attachments'>): MailAt
 export type Mailer = {
   /** Queues a message; pass a transaction to tie it to the work that caused it. */
   queue(db: Kysely<Database>, mail: OutgoingMail): Promise<void>;
-  /** Sends what is waiting (no-op without SMTP); returns how many were sent. */
-  deliver(): Promise<number>;
   list: (limit: number, before?: string) => Promise<q.OutboxRow[]>;
   /** Set on a mailer that throws every message away (the demo's): a sender may build none. */
   readonly discards?: true;
 };
 
-/** @example const mailer = createMailer({ db, smtpUrl: config.smtpUrl, from, log }) */
+/** The job that delivers one message of the outbox. */
+export const DELIVERY_JOB = 'mail.deliver';
+
+/** @example const mailer = createMailer({ db, jobs, smtpUrl: config.smtpUrl, from, log }) */
 export function createMailer(options: {
   db: Kysely<Database>;
+  jobs: Jobs;
   smtpUrl: string | undefined;
   from: string;
   log: Logger;
@@ -51,16 +57,42 @@ export function createMailer(options: {
   logMessages: boolean;
 }): Mailer {
   const { db, log } = options;
-  // nodemailer loads only where there is an SMTP server to talk to.
+  // nodemailer loads only where there is an SMTP server to talk to. Its timeouts end a stalled
+  // delivery well within the job's lease, so no other process retakes a message still sending.
   const transport = options.smtpUrl
-    ? (createRequire(import.meta.url)('nodemailer') as typeof nodemailer).createTransport(
-        options.smtpUrl,
-      )
+    ? (createRequire(import.meta.url)('nodemailer') as typeof nodemailer).createTransport({
+        url: options.smtpUrl,
+        connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
+        socketTimeout: DEFAULT_LEASE_MS / 5,
+      })
     : undefined;
+  if (transport) {
+    options.jobs.register<{ id: string }>(DELIVERY_JOB, {
+      async run({ id }) {
+        const message = await q.findOutboxMessage(db, id);
+        if (!message || message.sent_at !== null) return;
+        try {
+          await transport.sendMail({
+            from: options.from,
+            to: message.to_address,
+            subject: message.subject,
+            text: message.body_text,
+            attachments: outboxAttachments(message),
+          });
+        } catch (error) {
+          await q.markMessageFailed(db, id, (error as Error).message);
+          throw error;
+        }
+        await q.markMessageSent(db, id, nowIso());
+      },
+    });
+  }
   return {
     async queue(tx, mail) {
+      const id = newId();
       await q.insertOutboxMessage(tx, {
-        id: newId(),
+        id,
         to_address: mail.to,
         subject: mail.subject,
         body_text: mail.text,
@@ -78,32 +110,12 @@ export function createMailer(options: {
           ),
         ),
       });
-      if (!transport && options.logMessages)
+      if (transport) await enqueueJob(tx, { kind: DELIVERY_JOB, payload: { id } });
+      else if (options.logMessages)
         log.info(
           { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
           'mail queued in outbox (no SMTP_URL)',
         );
-    },
-    async deliver() {
-      if (!transport) return 0;
-      let sent = 0;
-      for (const message of await q.listUnsentMessages(db, 50)) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: message.to_address,
-            subject: message.subject,
-            text: message.body_text,
-            attachments: outboxAttachments(message),
-          });
-          await q.markMessageSent(db, message.id, nowIso());
-          sent++;
-        } catch (error) {
-          await q.markMessageFailed(db, message.id, (error as Error).message);
-          log.warn({ err: error, id: message.id }, 'mail delivery failed');
-        }
-      }
-      return sent;
     },
     list: (limit, before) => q.listOutboxMessages(db, limit, before),
   };

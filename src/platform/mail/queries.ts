@@ -15,18 +15,15 @@ export const listOutboxMessages = (db: Kysely<Database>, limit: number, before?:
     .limit(limit)
     .execute();
 
-export const listUnsentMessages = (db: Kysely<Database>, limit: number) =>
-  db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('sent_at', 'is', null)
-    .where('attempts', '<', 5)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+export const findOutboxMessage = (db: Kysely<Database>, id: string) =>
+  db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const markMessageSent = (db: Kysely<Database>, id: string, at: string) =>
-  db.updateTable('mail_outbox').set({ sent_at: at }).where('id', '=', id).execute();
+  db
+    .updateTable('mail_outbox')
+    .set((eb) => ({ sent_at: at, attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 
 export const markMessageFailed = (db: Kysely<Database>, id: string, error: string) =>
   db

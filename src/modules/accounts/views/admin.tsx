@@ -1,6 +1,7 @@
-/** Administration pages: people and their roles, the mail outbox, the audit log. */
+/** Administration pages: people and their roles, the mail outbox, the jobs, the audit log. */
 import type { AuditRow } from '../../../platform/audit/index.js';
 import { formatDateTime } from '../../../platform/i18n/index.js';
+import type { JobRow, JobState } from '../../../platform/jobs/index.js';
 import type { OutboxRow } from '../../../platform/mail/queries.js';
 import { DataTable } from '../../../ui/data-table.js';
 import { PostButton } from '../../../ui/forms.js';
@@ -16,6 +17,9 @@ export const AdminIndexPage = (props: { ctx: PageContext }) => (
       </li>
       <li>
         <a href="/admin/outbox">{props.ctx.t('admin.outbox')}</a>
+      </li>
+      <li>
+        <a href="/admin/jobs">{props.ctx.t('admin.jobs')}</a>
       </li>
       <li>
         <a href="/admin/audit">{props.ctx.t('admin.audit')}</a>
@@ -120,6 +124,7 @@ export function OutboxPage(props: {
             {t('admin.outbox.to')}: {m.to_address} ·{' '}
             {formatDateTime(m.created_at, ctx.locale, props.timeZone)} · {t('admin.outbox.status')}:{' '}
             {m.sent_at ? t('admin.outbox.sent') : t('admin.outbox.waiting')}
+            {!m.sent_at && m.last_error && ` · ${t('admin.jobs.error')}: ${m.last_error}`}
           </p>
           <pre>{m.body_text}</pre>
         </article>
@@ -129,6 +134,70 @@ export function OutboxPage(props: {
           <a href={`/admin/outbox?before=${props.older}`}>{t('admin.older')}</a>
         </p>
       )}
+    </>
+  );
+}
+
+export function JobsPage(props: {
+  ctx: PageContext;
+  counts: Record<JobState, number>;
+  jobs: JobRow[];
+  timeZone: string;
+}) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const when = (at: string | null) => (at ? formatDateTime(at, ctx.locale, props.timeZone) : '—');
+  return (
+    <>
+      <h1>{t('admin.jobs')}</h1>
+      <p>{t('admin.jobs.body')}</p>
+      <p>
+        {t('admin.jobs.counts', {
+          pending: props.counts.pending,
+          running: props.counts.running,
+          dead: props.counts.dead,
+          done: props.counts.done,
+        })}
+      </p>
+      <DataTable
+        empty={t('admin.jobs.none')}
+        caption={t('admin.jobs')}
+        rows={props.jobs}
+        columns={[
+          { header: t('admin.jobs.kind'), cell: (job) => <code>{job.kind}</code> },
+          {
+            header: t('admin.jobs.state'),
+            cell: (job) => (
+              <>
+                {t(`admin.jobs.state.${job.state}`)}
+                {job.state === 'dead' && (
+                  <>
+                    {' · '}
+                    <PostButton
+                      ctx={ctx}
+                      action={`/admin/jobs/${job.id}/retry`}
+                      label={t('admin.jobs.retry')}
+                      accessibleName={`${t('admin.jobs.retry')}: ${job.kind} ${job.id}`}
+                    />
+                  </>
+                )}
+              </>
+            ),
+          },
+          {
+            header: t('admin.jobs.attempts'),
+            cell: (job) => `${job.attempts} / ${job.max_attempts}`,
+          },
+          {
+            header: t('admin.jobs.runAt'),
+            cell: (job) =>
+              job.state === 'running'
+                ? `${job.locked_by} · ${when(job.locked_until)}`
+                : when(job.run_at),
+          },
+          { header: t('admin.jobs.error'), cell: (job) => job.last_error ?? '' },
+        ]}
+      />
     </>
   );
 }
