@@ -14,6 +14,7 @@ import * as m0012 from '../migrations/0012_events.js';
 import * as m0013 from '../migrations/0013_directory_revision.js';
 import * as m0014 from '../migrations/0014_jobs.js';
 import * as m0015 from '../migrations/0015_delegation_partnerships.js';
+import * as m0016 from '../migrations/0016_organization_keeps_an_owner.js';
 import * as m0017 from '../migrations/0017_speaker_invitations.js';
 import './modules/accounts/tables.js';
 import './modules/events/tables.js';
@@ -37,5 +38,6 @@ export const migrations: MigrationList = {
   '0013_directory_revision': m0013,
   '0014_jobs': m0014,
   '0015_delegation_partnerships': m0015,
+  '0016_organization_keeps_an_owner': m0016,
   '0017_speaker_invitations': m0017,
 };

@@ -4,7 +4,9 @@
  * recorded in the audit log, and which message a person sees.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { runWithTransaction } from '@better-auth/core/context';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
+import { isDeadlock } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
@@ -19,11 +21,13 @@ export type AccountDeletionBlocker = { name: string; href: string };
 /**
  * Asked before an account is deleted. Modules above accounts (organisations, whose last owner
  * must not vanish) register one when Concord is assembled, since accounts imports none of them.
+ * `blockers` names what to hand over first. The database holds the same rule, for a request
+ * that changed things after `blockers` looked; `refused` recognises its error.
  */
-export type AccountDeletionCheck = (
-  personId: string,
-  locale: Locale,
-) => Promise<AccountDeletionBlocker[]>;
+export type AccountDeletionCheck = {
+  blockers: (personId: string, locale: Locale) => Promise<AccountDeletionBlocker[]>;
+  refused: (error: unknown) => boolean;
+};
 
 export type Accounts = {
   deps: AppDeps<Database>;
@@ -170,7 +174,8 @@ export async function updateProfile(
 
 /**
  * Deletes the actor's own account, unless it is the last administrator's or a registered check
- * names something to hand over first (then `handOver` lists it and nothing is deleted).
+ * names something to hand over first, before the deletion or, when another request got there
+ * in between, as the database refuses it (then `handOver` lists it and nothing is deleted).
  */
 export async function deleteAccount(
   ctx: Accounts,
@@ -185,17 +190,29 @@ export async function deleteAccount(
   if (actor.isAdmin && (await q.countAdmins(db)) <= 1) {
     return { ok: false, errors: { _form: 'admin.people.lastAdmin' } };
   }
-  const handOver = (
-    await Promise.all(ctx.deletionChecks.map((check) => check(actor.id, req.locale)))
-  ).flat();
-  if (handOver.length > 0) {
-    return { ok: false, errors: { _form: 'account.delete.handOver' }, handOver };
-  }
+  const handOver = async () =>
+    (
+      await Promise.all(ctx.deletionChecks.map((check) => check.blockers(actor.id, req.locale)))
+    ).flat();
+  const refusal = (blockers: AccountDeletionBlocker[]) => ({
+    ok: false as const,
+    errors: { _form: 'account.delete.handOver' as const },
+    handOver: blockers,
+  });
+  const blockers = await handOver();
+  if (blockers.length > 0) return refusal(blockers);
   try {
-    const { headers } = await ctx.auth.api.deleteUser({
-      body: { password },
-      headers: req.headers,
-      returnHeaders: true,
+    // better-auth deletes the sessions and the password before the person: in one transaction,
+    // a deletion the database refuses leaves the account as it was, able to sign in.
+    const { adapter } = await ctx.auth.$context;
+    const deleteUser = () =>
+      runWithTransaction(adapter, () =>
+        ctx.auth.api.deleteUser({ body: { password }, headers: req.headers, returnHeaders: true }),
+      );
+    // Two deletions reaching the same organisations in opposite orders can deadlock.
+    const { headers } = await deleteUser().catch((error) => {
+      if (isDeadlock(error)) return deleteUser();
+      throw error;
     });
     await recordAudit(db, {
       action: 'account.delete',
@@ -205,6 +222,7 @@ export async function deleteAccount(
     });
     return { ok: true, cookies: headers.getSetCookie() };
   } catch (error) {
+    if (ctx.deletionChecks.some((check) => check.refused(error))) return refusal(await handOver());
     if (codeOf(error) !== 'INVALID_PASSWORD') throw error;
     return { ok: false, errors: { password: 'validation.password.wrong' } };
   }

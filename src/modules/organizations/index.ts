@@ -34,7 +34,7 @@ export {
 } from './participation.js';
 export { organizationRoutes } from './routes.js';
 export type { Organizations } from './service.js';
-export { addMember, createOrganization } from './service.js';
+export { addMember, createOrganization, isLastOwnerViolation } from './service.js';
 export {
   managedOrganizations,
   type OrganizationSummary,

@@ -1,7 +1,8 @@
 /**
  * The rules of organisations: creating and editing profiles, and the people who act for them
- * (owners, admins, members). An organisation always keeps at least one owner: every change
- * that could remove the last one runs in a transaction that locks the owners first.
+ * (owners, admins, members). An organisation always keeps at least one owner: the database
+ * refuses to remove the last one (migration 0016), and every change here that could runs in a
+ * transaction that locks the owners first, to say why before the database has to.
  */
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
@@ -252,6 +253,25 @@ export const listOrganizationsOfPerson = (ctx: Organizations, personId: string) 
 type MemberChange = { ok: true } | { ok: false; reason: MessageKey; status: 403 | 404 | 409 };
 
 /**
+ * Whether the database refused to remove or demote an organisation's last owner: when an
+ * account was deleted, or another owner left, after the rule was checked here.
+ */
+export const isLastOwnerViolation = (error: unknown) =>
+  /\borganization_last_owner\b/.test(String((error as { message?: unknown })?.message ?? ''));
+
+const LAST_OWNER: MemberChange = { ok: false, reason: 'org.members.lastOwner', status: 409 };
+
+/** Runs a change to an organisation's people; the database's last-owner refusal says so. */
+const memberChange = async (run: () => Promise<MemberChange>): Promise<MemberChange> => {
+  try {
+    return await run();
+  } catch (error) {
+    if (isLastOwnerViolation(error)) return LAST_OWNER;
+    throw error;
+  }
+};
+
+/**
  * Changes a person's role. Admins manage admins and members; only owners make or unmake
  * owners; the last owner cannot be demoted.
  */
@@ -263,30 +283,32 @@ export async function changeMemberRole(
   role: OrganizationRole,
 ): Promise<MemberChange> {
   const { db } = ctx.deps;
-  return db.kysely.transaction().execute(async (tx) => {
-    const owners = await q.lockOwnerIds(tx, organizationId, db.engine);
-    const [self, target] = await Promise.all([
-      q.findMembership(tx, organizationId, actor.id),
-      q.findMembership(tx, organizationId, personId),
-    ]);
-    if (!target) return { ok: false, reason: 'error.404', status: 404 };
-    const touchesOwner = role === 'owner' || target.role === 'owner';
-    if (!self || self.role === 'member' || (touchesOwner && self.role !== 'owner')) {
-      return { ok: false, reason: 'error.403', status: 403 };
-    }
-    if (target.role === 'owner' && role !== 'owner' && owners.length <= 1) {
-      return { ok: false, reason: 'org.members.lastOwner', status: 409 };
-    }
-    if (target.role === role) return { ok: true };
-    await q.updateMemberRole(tx, organizationId, personId, role, nowIso());
-    await recordAudit(tx, {
-      action: 'organization.member.role',
-      actor: auditActor(actor),
-      subject: { type: 'organization', id: organizationId },
-      details: { person: personId, from: target.role, to: role },
-    });
-    return { ok: true };
-  });
+  return memberChange(() =>
+    db.kysely.transaction().execute(async (tx) => {
+      const owners = await q.lockOwnerIds(tx, organizationId, db.engine);
+      const [self, target] = await Promise.all([
+        q.findMembership(tx, organizationId, actor.id),
+        q.findMembership(tx, organizationId, personId),
+      ]);
+      if (!target) return { ok: false, reason: 'error.404', status: 404 };
+      const touchesOwner = role === 'owner' || target.role === 'owner';
+      if (!self || self.role === 'member' || (touchesOwner && self.role !== 'owner')) {
+        return { ok: false, reason: 'error.403', status: 403 };
+      }
+      if (target.role === 'owner' && role !== 'owner' && owners.length <= 1) {
+        return LAST_OWNER;
+      }
+      if (target.role === role) return { ok: true };
+      await q.updateMemberRole(tx, organizationId, personId, role, nowIso());
+      await recordAudit(tx, {
+        action: 'organization.member.role',
+        actor: auditActor(actor),
+        subject: { type: 'organization', id: organizationId },
+        details: { person: personId, from: target.role, to: role },
+      });
+      return { ok: true };
+    }),
+  );
 }
 
 /** Removes a person (or, when they are the actor, lets them leave); never the last owner. */
@@ -297,32 +319,34 @@ export async function removeMember(
   personId: string,
 ): Promise<MemberChange> {
   const { db } = ctx.deps;
-  return db.kysely.transaction().execute(async (tx) => {
-    const owners = await q.lockOwnerIds(tx, organizationId, db.engine);
-    const [self, target] = await Promise.all([
-      q.findMembership(tx, organizationId, actor.id),
-      q.findMembership(tx, organizationId, personId),
-    ]);
-    if (!target) return { ok: false, reason: 'error.404', status: 404 };
-    const leaving = actor.id === personId;
-    if (
-      !leaving &&
-      (!self || self.role === 'member' || (target.role === 'owner' && self.role !== 'owner'))
-    ) {
-      return { ok: false, reason: 'error.403', status: 403 };
-    }
-    if (target.role === 'owner' && owners.length <= 1) {
-      return { ok: false, reason: 'org.members.lastOwner', status: 409 };
-    }
-    await q.deleteMember(tx, organizationId, personId);
-    await recordAudit(tx, {
-      action: leaving ? 'organization.member.leave' : 'organization.member.remove',
-      actor: auditActor(actor),
-      subject: { type: 'organization', id: organizationId },
-      details: { person: personId, role: target.role },
-    });
-    return { ok: true };
-  });
+  return memberChange(() =>
+    db.kysely.transaction().execute(async (tx) => {
+      const owners = await q.lockOwnerIds(tx, organizationId, db.engine);
+      const [self, target] = await Promise.all([
+        q.findMembership(tx, organizationId, actor.id),
+        q.findMembership(tx, organizationId, personId),
+      ]);
+      if (!target) return { ok: false, reason: 'error.404', status: 404 };
+      const leaving = actor.id === personId;
+      if (
+        !leaving &&
+        (!self || self.role === 'member' || (target.role === 'owner' && self.role !== 'owner'))
+      ) {
+        return { ok: false, reason: 'error.403', status: 403 };
+      }
+      if (target.role === 'owner' && owners.length <= 1) {
+        return LAST_OWNER;
+      }
+      await q.deleteMember(tx, organizationId, personId);
+      await recordAudit(tx, {
+        action: leaving ? 'organization.member.leave' : 'organization.member.remove',
+        actor: auditActor(actor),
+        subject: { type: 'organization', id: organizationId },
+        details: { person: personId, role: target.role },
+      });
+      return { ok: true };
+    }),
+  );
 }
 
 /** Adds a person with a role; used by invitations and by the demo. */

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Organizations } from './service.js';
+import { isLastOwnerViolation, type Organizations } from './service.js';
 import * as q from './summary-queries.js';
 
 export type OrganizationSummary = { id: string; slug: string; name: string };
@@ -32,13 +32,15 @@ export const managedOrganizations = async (ctx: Organizations, personId: string,
 /**
  * What a person must hand over before their account may go: the organisations they alone own
  * (an organisation never loses its last owner), each linked to its people page, where another
- * person is made an owner. Registered with the accounts module at boot, which may not import
- * this module.
+ * person is made an owner; and the database's refusal of the deletion when a co-owner left or
+ * went in the meantime. Registered with the accounts module at boot, which may not import this
+ * module.
  */
-export const soleOwnershipCheck =
-  (ctx: Organizations) =>
-  async (personId: string, locale: Locale): Promise<{ name: string; href: string }[]> =>
+export const soleOwnershipCheck = (ctx: Organizations) => ({
+  blockers: async (personId: string, locale: Locale): Promise<{ name: string; href: string }[]> =>
     (await q.listSoleOwnedOrganizations(ctx.deps.db.kysely, personId)).map((r) => {
       const { slug, name } = present(r, locale);
       return { name, href: `/organizations/${encodeURIComponent(slug)}/people` };
-    });
+    }),
+  refused: isLastOwnerViolation,
+});

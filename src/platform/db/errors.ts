@@ -14,6 +14,12 @@ export const isUniqueViolation = (error: unknown) =>
 const code = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
 const message = (error: unknown) => String((error as { message?: unknown })?.message ?? '');
 
+/**
+ * Whether PostgreSQL failed this transaction to break a deadlock with another: run again, it
+ * waits for the other and sees what it committed. (SQLite's one writer never deadlocks.)
+ */
+export const isDeadlock = (error: unknown) => code(error) === '40P01';
+
 const UNREACHABLE_CODES = new Set([
   // PostgreSQL: the server ended the session (a restart, a failover, pg_terminate_backend), was
   // starting or stopping, timed out a statement or an idle transaction, or had no slot left.
