@@ -4,15 +4,6 @@
  * South", the Sustainable Development Goals, IATI's organisation types and identifiers, and the
  * shape of a language code. Pure data and functions: nothing here touches the database.
  */
-
-export {
-  IATI_IDENTIFIER,
-  IATI_ORGANISATION_TYPES,
-  IATI_TYPE_CODES,
-  LANGUAGE_CODE,
-  SDG_NUMBERS,
-  SDGS,
-} from './codelists.js';
 export {
   COUNTRY_CODES,
   type CountryEntry,
@@ -28,3 +19,6 @@ export {
   regionName,
 } from './countries/countries.js';
 export { GROUPING_IDS, type Grouping, type GroupingId } from './countries/groupings.js';
+export { IATI_IDENTIFIER, IATI_ORGANISATION_TYPES, IATI_TYPE_CODES } from './iati.js';
+export { LANGUAGE_CODE } from './languages.js';
+export { SDG_NUMBERS, SDGS } from './sdgs.js';
