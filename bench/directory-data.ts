@@ -6,8 +6,11 @@
  * chunk; the search index is filled through the SearchIndex seam, as the application fills it.
  */
 import type { Kysely } from 'kysely';
-import { COUNTRY_CODES, countryName as lookUpCountryName } from '../src/modules/countries/index.js';
-import { IATI_TYPE_CODES } from '../src/modules/organizations/codelists.js';
+import {
+  COUNTRY_CODES,
+  IATI_TYPE_CODES,
+  countryName as lookUpCountryName,
+} from '../src/modules/reference/index.js';
 import type { Database } from '../src/platform/db/tables.js';
 import type { SearchIndex } from '../src/platform/search/index.js';
 

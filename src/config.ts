@@ -94,7 +94,7 @@ export type Config = {
   mailFrom: string;
   timeZone: string;
   defaultLocale: 'en' | 'az' | 'ru';
-  /** Which grouping of countries the site calls "Global South" (see modules/countries). */
+  /** Which grouping of countries the site calls "Global South" (see modules/reference). */
   globalSouth: z.infer<typeof EnvSchema>['GLOBAL_SOUTH'];
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   trustProxy: boolean;

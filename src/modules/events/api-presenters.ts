@@ -11,7 +11,7 @@ import {
   pickTranslation,
   type Translations,
 } from '../../platform/i18n/translations.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import type {
   EventPageSchema,
   EventSchema,

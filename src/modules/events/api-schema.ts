@@ -4,8 +4,7 @@
  * is refused here with 422, so a client learns of its mistake instead of getting every event.
  */
 import { z } from '@hono/zod-openapi';
-import { isCountryCode } from '../countries/index.js';
-import { SDG_NUMBERS } from '../organizations/index.js';
+import { isCountryCode, SDG_NUMBERS } from '../reference/index.js';
 import { decodeCursor } from './listing.js';
 import { SESSION_KINDS } from './programme-schema.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from './schema.js';

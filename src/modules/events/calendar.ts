@@ -8,7 +8,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import * as q from './queries.js';
 import type { Events } from './service.js';
 import { inZone } from './times.js';

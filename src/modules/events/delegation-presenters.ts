@@ -1,6 +1,6 @@
 /** What of a delegation leaves the server for its pages: names, labels and dates, no rows. */
 import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import type { ExternalEventRow } from './delegation-queries.js';
 import type { Delegation, DelegationDetails } from './delegations.js';
 

@@ -1,6 +1,6 @@
 /** The forms of delegations to external events; error messages are catalogue keys. */
 import { z } from 'zod';
-import { isCountryCode } from '../countries/index.js';
+import { isCountryCode } from '../reference/index.js';
 import type { DelegateRole, TravelStatus } from './tables.js';
 
 export const DELEGATE_ROLES: readonly DelegateRole[] = ['head', 'member', 'speaker', 'support'];

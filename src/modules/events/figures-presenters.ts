@@ -3,8 +3,7 @@
  * every count with its code (ISO country, M49 region, IATI type) and its name in one language.
  */
 import type { Locale } from '../../platform/i18n/index.js';
-import { countryName, regionName } from '../countries/index.js';
-import { IATI_ORGANISATION_TYPES } from '../organizations/index.js';
+import { countryName, IATI_ORGANISATION_TYPES, regionName } from '../reference/index.js';
 import type { CodeCount, ParticipationFigures } from './figures.js';
 
 type Named<Code> = { code: Code; name: string | null; participants: number; organizations: number };

@@ -13,8 +13,8 @@
 import { z } from 'zod';
 import { nowIso } from '../../platform/db/ids.js';
 import { LOCALES } from '../../platform/i18n/index.js';
-import { countryRegion, groupings, isGlobalSouth } from '../countries/index.js';
 import { organizationPlaces } from '../organizations/index.js';
+import { countryRegion, groupings, isGlobalSouth } from '../reference/index.js';
 import * as q from './figures-queries.js';
 import type { EventRow } from './queries.js';
 import type { Events } from './service.js';

@@ -4,8 +4,8 @@
  */
 import { nowIso } from '../../platform/db/ids.js';
 import type { Locale } from '../../platform/i18n/index.js';
-import { countryName } from '../countries/index.js';
 import { networkMemberSummaries } from '../organizations/index.js';
+import { countryName } from '../reference/index.js';
 import { presentListEntry } from './presenters.js';
 import * as q from './queries.js';
 import type { EventListQuery } from './schema.js';

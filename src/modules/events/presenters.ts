@@ -5,7 +5,7 @@ import {
   pickedLanguage,
   pickTranslation,
 } from '../../platform/i18n/translations.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import type { EventRow } from './queries.js';
 import type { EventDetails } from './service.js';
 import { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type PDFDocument from 'pdfkit';
 import type { Locale, Translate } from '../../platform/i18n/index.js';
-import { SDGS } from '../organizations/index.js';
+import { SDGS } from '../reference/index.js';
 import type { ProgrammeView, SessionView } from './programme-presenters.js';
 
 const REGULAR = fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));

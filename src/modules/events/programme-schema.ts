@@ -4,7 +4,7 @@
  * session schema is made for that zone and hands on UTC instants.
  */
 import { z } from 'zod';
-import { SDG_NUMBERS } from '../organizations/index.js';
+import { SDG_NUMBERS } from '../reference/index.js';
 import type { SessionKind } from './tables.js';
 import { localToUtc } from './times.js';
 

@@ -13,13 +13,13 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import type { SearchIndex } from '../../platform/search/index.js';
-import { countryName } from '../countries/index.js';
 import {
   managedOrganizations,
   networkMemberSummaries,
   type Organizations,
   organizationSummaries,
 } from '../organizations/index.js';
+import { countryName } from '../reference/index.js';
 import type { EventScope } from './policy.js';
 import { fitProgrammeToDates } from './programme-dates.js';
 import * as q from './queries.js';

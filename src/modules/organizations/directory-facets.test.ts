@@ -8,7 +8,7 @@ import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { bootConcord, type Concord } from '../../boot.js';
 import { createLogger } from '../../platform/log.js';
-import { SDG_NUMBERS } from './codelists.js';
+import { SDG_NUMBERS } from '../reference/index.js';
 import { listDirectory } from './directory.js';
 import { readDirectoryRevision } from './directory-queries.js';
 

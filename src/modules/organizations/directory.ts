@@ -7,8 +7,14 @@
  */
 import { z } from 'zod';
 import type { Locale } from '../../platform/i18n/index.js';
-import { COUNTRY_CODES, countryName, countryRegion, isGlobalSouth } from '../countries/index.js';
-import { IATI_TYPE_CODES, SDG_NUMBERS } from './codelists.js';
+import {
+  COUNTRY_CODES,
+  countryName,
+  countryRegion,
+  IATI_TYPE_CODES,
+  isGlobalSouth,
+  SDG_NUMBERS,
+} from '../reference/index.js';
 import {
   countFacets,
   type DirectoryFacets,

@@ -6,7 +6,7 @@
  * again; it starts with a byte-order mark so that Excel reads Azerbaijani and Russian right.
  */
 import { csvText } from '../../platform/csv.js';
-import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../countries/index.js';
+import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../reference/index.js';
 import type { DirectoryQuery } from './directory.js';
 import * as eq from './export-queries.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './import-format.js';

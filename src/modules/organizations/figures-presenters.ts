@@ -3,8 +3,7 @@
  * with its code (ISO country, M49 area, SDG number, IATI type) and its name in one language.
  */
 import type { Locale } from '../../platform/i18n/index.js';
-import { countryName, regionName } from '../countries/index.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from './codelists.js';
+import { countryName, IATI_ORGANISATION_TYPES, regionName, SDGS } from '../reference/index.js';
 import type { CodeCount, NetworkFigures } from './figures.js';
 
 type Named<Code> = { code: Code; name: string | null; members: number };

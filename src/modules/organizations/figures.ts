@@ -7,8 +7,13 @@
  */
 import { z } from 'zod';
 import { LOCALES } from '../../platform/i18n/index.js';
-import { COUNTRY_CODES, countryRegion, groupings, isGlobalSouth } from '../countries/index.js';
-import { SDG_NUMBERS } from './codelists.js';
+import {
+  COUNTRY_CODES,
+  countryRegion,
+  groupings,
+  isGlobalSouth,
+  SDG_NUMBERS,
+} from '../reference/index.js';
 import * as q from './figures-queries.js';
 import { today } from './membership-verification.js';
 import type { Organizations } from './service.js';

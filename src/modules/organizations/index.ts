@@ -15,7 +15,6 @@ export {
   resolveActingOrganization,
 } from './acting.js';
 export { organizationApi } from './api-routes.js';
-export { IATI_ORGANISATION_TYPES, SDG_NUMBERS, SDGS } from './codelists.js';
 export { organizationExportRoutes } from './export-routes.js';
 export { FIGURES_PATH, figuresRoutes } from './figures-routes.js';
 export { organizationImportRoutes } from './import-routes.js';

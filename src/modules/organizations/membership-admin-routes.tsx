@@ -9,7 +9,7 @@ import { notFound, PageError } from '../../platform/http/errors.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { translateErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import * as membership from './membership.js';
 import { presentApplication, presentVerification } from './membership-presenters.js';
 import {

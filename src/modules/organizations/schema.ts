@@ -1,7 +1,12 @@
 /** The organisation profile form and API body; error messages are catalogue keys. */
 import { z } from 'zod';
-import { isCountryCode } from '../countries/index.js';
-import { IATI_IDENTIFIER, IATI_TYPE_CODES, LANGUAGE_CODE, SDG_NUMBERS } from './codelists.js';
+import {
+  IATI_IDENTIFIER,
+  IATI_TYPE_CODES,
+  isCountryCode,
+  LANGUAGE_CODE,
+  SDG_NUMBERS,
+} from '../reference/index.js';
 
 /** An optional text field: blank becomes undefined, so "not given" is stored as NULL. */
 const optionalText = (max: number, message: string) =>

@@ -13,7 +13,7 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor, AppDeps } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import type { SearchIndex } from '../../platform/search/index.js';
-import { countryName } from '../countries/index.js';
+import { countryName } from '../reference/index.js';
 import type { OrganizationScope } from './policy.js';
 import * as q from './queries.js';
 import type { OrganizationProfileInput } from './schema.js';

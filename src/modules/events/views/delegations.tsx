@@ -13,7 +13,7 @@ import {
   Submit,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
-import { listCountries } from '../../countries/index.js';
+import { listCountries } from '../../reference/index.js';
 import type { ExternalEventView } from '../delegation-presenters.js';
 
 export type DelegationListEntry = {

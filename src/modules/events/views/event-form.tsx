@@ -11,8 +11,8 @@ import {
   Submit,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
-import { listCountries } from '../../countries/index.js';
-import { type OrganizationSummary, SDGS } from '../../organizations/index.js';
+import type { OrganizationSummary } from '../../organizations/index.js';
+import { listCountries, SDGS } from '../../reference/index.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from '../schema.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../times.js';
 import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';

@@ -1,6 +1,6 @@
 /** The events list: upcoming or past, a filter form whose URL can be shared, and a page of events. */
 import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../organizations/index.js';
+import { SDGS } from '../../reference/index.js';
 import type { EventList } from '../listing.js';
 import { EVENT_KINDS, type EventListQuery } from '../schema.js';
 import { kindKey } from './event-form.js';

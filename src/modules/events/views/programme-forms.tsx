@@ -10,7 +10,7 @@ import {
   TextAreaField,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../organizations/index.js';
+import { SDGS } from '../../reference/index.js';
 import { SESSION_KINDS } from '../programme-schema.js';
 import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';
 import { sessionKindKey } from './programme-page.js';

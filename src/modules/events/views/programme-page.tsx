@@ -6,7 +6,7 @@
 import { html } from 'hono/html';
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../organizations/index.js';
+import { SDGS } from '../../reference/index.js';
 import { type ProgrammeView, programmeHref, type SessionView } from '../programme-presenters.js';
 import { SESSION_KINDS } from '../programme-schema.js';
 

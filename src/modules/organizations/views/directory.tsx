@@ -1,6 +1,6 @@
 /** The public directory: a search form with filters, facets with counts, and a page of results. */
 import type { PageContext } from '../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../codelists.js';
+import { IATI_ORGANISATION_TYPES, SDGS } from '../../reference/index.js';
 import type { Directory, DirectoryQuery } from '../directory.js';
 import { DirectoryExportLinks } from './export-links.js';
 

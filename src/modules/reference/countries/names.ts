@@ -7,7 +7,7 @@ import iso from 'i18n-iso-countries/index.js';
 import az from 'i18n-iso-countries/langs/az.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 
 iso.registerLocale(en);
 iso.registerLocale(az);
