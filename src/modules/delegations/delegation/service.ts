@@ -1,6 +1,6 @@
 /**
  * Delegations to events held elsewhere (WUF13, a COP): an organisation leads, partner
- * organisations join it as a coalition when they accept its invitation (delegation-partners.ts),
+ * organisations join it as a coalition when they accept its invitation (partners.ts),
  * and together they keep a list of members (people of their organisations or named guests) with
  * roles and travel status, and a checklist of tasks. Every change is one transaction with its
  * audit record.
