@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
-import { createEvents, sendDueReminders } from './modules/events/index.js';
+import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
+import { createEvents } from './modules/events/index.js';
 import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -26,14 +27,15 @@ export type ConcordModules = ReturnType<typeof createModules>;
 
 /**
  * The modules over `deps`; the demo builds a second set whose database is one transaction.
- * @example const { accounts, organizations, events } = createModules(deps)
+ * @example const { accounts, organizations, events, delegations } = createModules(deps)
  */
 export function createModules(deps: AppDeps<Database>) {
   const organizations = createOrganizations(deps);
   // Accounts import no module above them: what blocks a deletion is registered here.
   const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
   const events = createEvents(deps, organizations);
-  return { deps, accounts, organizations, events };
+  const delegations = createDelegations(deps, organizations);
+  return { deps, accounts, organizations, events, delegations };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */
@@ -65,11 +67,11 @@ export async function bootConcord(
     });
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
     const modules = createModules(deps);
-    const { events } = modules;
+    const { delegations } = modules;
     jobs.register('delegation.reminders', {
       every: REMINDERS_EVERY_MS,
       run: async (_, { now }) => {
-        await sendDueReminders(events, now);
+        await sendDueReminders(delegations, now);
       },
     });
     const app = createApp(deps, modules);

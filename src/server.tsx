@@ -13,9 +13,9 @@ import {
   authenticate,
   hasSessionCookie,
 } from './modules/accounts/index.js';
+import { type Delegations, delegationRoutes } from './modules/delegations/index.js';
 import {
   checkinScript,
-  delegationRoutes,
   type Events,
   eventApi,
   eventFiguresRoutes,
@@ -67,9 +67,14 @@ const PUBLIC_PAGE_TTL_MS = 2000;
 
 export function createApp(
   deps: AppDeps<Database>,
-  modules: { accounts: Accounts; organizations: Organizations; events: Events },
+  modules: {
+    accounts: Accounts;
+    organizations: Organizations;
+    events: Events;
+    delegations: Delegations;
+  },
 ) {
-  const { accounts, organizations, events } = modules;
+  const { accounts, organizations, events, delegations } = modules;
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -145,7 +150,7 @@ export function createApp(
   );
   app.route('/events', programmeRoutes(events));
   app.route('/events', eventFiguresRoutes(events));
-  app.route('/delegations', delegationRoutes(events));
+  app.route('/delegations', delegationRoutes(delegations));
   app.route('/admin', adminRoutes(accounts));
   app.route('/admin/membership', membershipAdminRoutes(organizations));
   app.route('/admin/verification', verificationAdminRoutes(organizations));

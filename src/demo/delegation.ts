@@ -18,7 +18,7 @@ import {
   inviteDelegationPartner,
   markDelegationTask,
   updateDelegationMember,
-} from '../modules/events/index.js';
+} from '../modules/delegations/index.js';
 import { type DemoOrg, quiet } from './events.js';
 
 const PARTNERS = [
@@ -53,7 +53,7 @@ function must<T extends { ok: boolean }>(what: string, result: T) {
 
 export async function loadDelegation(concord: ConcordModules, orgs: Map<string, DemoOrg>) {
   // The demo mails nobody: the partners' owners accept their invitations here.
-  const ctx = quiet(concord.events);
+  const ctx = quiet(concord.delegations);
   const lead = orgs.get('Global South NGO Platform')!;
   const by = lead.owner;
   const wuf = await createExternalEvent(

@@ -56,11 +56,11 @@ const actor = (id: string, person: { name: string; email: string; locale: Actor[
  * registrations queue no mail (an operator with SMTP configured would otherwise send hundreds
  * of bounces on the first start), and their mails' QR codes are not even drawn.
  */
-export const quiet = (events: Events): Events => ({
-  ...events,
+export const quiet = <M extends Pick<Events, 'deps'>>(module: M): M => ({
+  ...module,
   deps: {
-    ...events.deps,
-    mailer: { ...events.deps.mailer, discards: true, queue: async () => {} },
+    ...module.deps,
+    mailer: { ...module.deps.mailer, discards: true, queue: async () => {} },
   },
 });
 

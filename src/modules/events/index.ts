@@ -19,25 +19,6 @@ export {
 } from './calendar.js';
 export { checkIn } from './checkin.js';
 export { checkinScript } from './checkin-script.js';
-export {
-  addMember as addDelegationMember,
-  addTask as addDelegationTask,
-  markTask as markDelegationTask,
-  updateMember as updateDelegationMember,
-} from './delegation-members.js';
-export {
-  answerInvitation as answerDelegationInvitation,
-  invitePartner as inviteDelegationPartner,
-} from './delegation-partners.js';
-export { sendDueReminders } from './delegation-reminders.js';
-export { delegationRoutes } from './delegation-routes.js';
-export { DelegationMemberAddSchema, ExternalEventCreateSchema } from './delegation-schema.js';
-export {
-  createDelegation,
-  createExternalEvent,
-  delegationDetails,
-  loadDelegation,
-} from './delegations.js';
 export { participationFigures } from './figures.js';
 export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';

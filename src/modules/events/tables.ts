@@ -10,14 +10,6 @@ export type SessionKind = 'plenary' | 'panel' | 'workshop' | 'side_event';
 export type SpeakerRole = 'speaker' | 'moderator';
 export type RegistrationStatus = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'rejected';
 export type SessionRegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
-export type DelegateRole = 'head' | 'member' | 'speaker' | 'support';
-export type TravelStatus =
-  | 'planning'
-  | 'visa_requested'
-  | 'visa_granted'
-  | 'booked'
-  | 'travelled'
-  | 'cancelled';
 
 type Timestamps = { created_at: string; updated_at: string };
 
@@ -141,48 +133,5 @@ export interface EventTables {
     token_hash: string;
     created_at: string;
     revoked_at: string | null;
-  };
-  external_events: Timestamps & {
-    id: string;
-    slug: string;
-    name: string;
-    city: string | null;
-    country: string | null;
-    /** Calendar dates, YYYY-MM-DD. */
-    starts_on: string;
-    ends_on: string;
-    url: string | null;
-  };
-  delegations: Timestamps & {
-    id: string;
-    external_event_id: string;
-    lead_organization_id: string;
-    title: string;
-    created_by: string | null;
-  };
-  /** A partner organisation once `accepted_at` is set; until then an invitation. */
-  delegation_organizations: {
-    delegation_id: string;
-    organization_id: string;
-    invited_at: string | null;
-    accepted_at: string | null;
-  };
-  delegation_members: Timestamps & {
-    id: string;
-    delegation_id: string;
-    person_id: string | null;
-    guest_name: string | null;
-    organization_id: string | null;
-    role: DelegateRole;
-    travel_status: TravelStatus;
-  };
-  delegation_tasks: Timestamps & {
-    id: string;
-    delegation_id: string;
-    title: string;
-    owner_id: string | null;
-    due_on: string;
-    done_at: string | null;
-    reminded_at: string | null;
   };
 }

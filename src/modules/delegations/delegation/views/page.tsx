@@ -13,12 +13,12 @@ import {
   PostButton,
   SelectField,
   Submit,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { OrganizationSummary } from '../../organizations/index.js';
-import type { DelegationView } from '../delegation-presenters.js';
-import { DELEGATE_ROLES, TRAVEL_STATUSES } from '../delegation-schema.js';
-import { roleKey, travelKey } from './delegations.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationSummary } from '../../../organizations/index.js';
+import type { DelegationView } from '../presenters.js';
+import { DELEGATE_ROLES, TRAVEL_STATUSES } from '../schema.js';
+import { roleKey, travelKey } from './list.js';
 
 type PageProps = {
   ctx: PageContext;

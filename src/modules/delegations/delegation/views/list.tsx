@@ -3,7 +3,7 @@
  * signed-in person's own delegations and the invitations waiting for their organisations'
  * answer, and the forms that record an external event and start a delegation.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -11,10 +11,10 @@ import {
   type FieldErrors,
   SelectField,
   Submit,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { listCountries } from '../../reference/index.js';
-import type { ExternalEventView } from '../delegation-presenters.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { listCountries } from '../../../reference/index.js';
+import type { ExternalEventView } from '../presenters.js';
 
 export type DelegationListEntry = {
   event: ExternalEventView;

@@ -1,17 +1,16 @@
 /**
  * The SQL of delegations to external events: the events themselves, the delegations with their
- * partner organisations (invited, then accepted), members and preparation tasks, and the claim that makes a reminder go
- * out once however many processes look for due tasks.
+ * partner organisations (invited, then accepted), members and preparation tasks.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { EventTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { DelegationTables } from '../tables.js';
 
 type Db = Kysely<Database>;
-export type ExternalEventRow = EventTables['external_events'];
-export type DelegationRow = EventTables['delegations'];
-export type DelegationMemberRow = EventTables['delegation_members'];
-export type DelegationTaskRow = EventTables['delegation_tasks'];
+export type ExternalEventRow = DelegationTables['external_events'];
+export type DelegationRow = DelegationTables['delegations'];
+export type DelegationMemberRow = DelegationTables['delegation_members'];
+export type DelegationTaskRow = DelegationTables['delegation_tasks'];
 
 export const insertExternalEvent = (db: Db, row: ExternalEventRow) =>
   db.insertInto('external_events').values(row).execute();
@@ -254,47 +253,6 @@ export const setTaskDone = async (
         })
         .where('id', '=', id)
         .where('delegation_id', '=', delegationId)
-        .executeTakeFirst()
-    ).numUpdatedRows,
-  );
-
-/** Tasks not done, with an owner, due on or before `dueBy` (YYYY-MM-DD), not yet reminded. */
-export const listTasksToRemind = (db: Db, dueBy: string, limit: number) =>
-  db
-    .selectFrom('delegation_tasks as t')
-    .innerJoin('delegations as d', 'd.id', 't.delegation_id')
-    .innerJoin('external_events as e', 'e.id', 'd.external_event_id')
-    .select([
-      't.id',
-      't.title',
-      't.due_on',
-      't.owner_id',
-      't.delegation_id',
-      'd.title as delegation_title',
-      'd.lead_organization_id',
-      'e.name as event_name',
-    ])
-    .where('t.done_at', 'is', null)
-    .where('t.reminded_at', 'is', null)
-    .where('t.owner_id', 'is not', null)
-    .where('t.due_on', '<=', dueBy)
-    .orderBy('t.due_on')
-    .limit(limit)
-    .execute();
-
-/**
- * Claims a task's reminder: 1 for the one process whose update found it unreminded and not
- * done, 0 for any other. The row lock (PostgreSQL) or the single writer (SQLite) orders them.
- */
-export const claimTaskReminder = async (db: Db, id: string, now: string) =>
-  Number(
-    (
-      await db
-        .updateTable('delegation_tasks')
-        .set({ reminded_at: now })
-        .where('id', '=', id)
-        .where('reminded_at', 'is', null)
-        .where('done_at', 'is', null)
         .executeTakeFirst()
     ).numUpdatedRows,
   );

@@ -8,7 +8,7 @@ import {
   DELEGATION_ACTIONS,
   type DelegationAction,
   type DelegationScope,
-} from './delegation-policy.js';
+} from './policy.js';
 
 const person = (isAdmin = false): Actor => ({
   id: 'p',

@@ -4,11 +4,11 @@
  * transaction. However many processes run this at once, each task's reminder goes out once:
  * only the claim that changed the row queues the mail. Ticking a task undone allows another.
  */
-import { formatDateTime, translator } from '../../platform/i18n/index.js';
-import { peopleOfOrganizations } from '../organizations/index.js';
-import * as q from './delegation-queries.js';
-import { loadDelegation } from './delegations.js';
-import type { Events } from './service.js';
+import { formatDateTime, translator } from '../../../platform/i18n/index.js';
+import { peopleOfOrganizations } from '../../organizations/index.js';
+import type { Delegations } from '../context.js';
+import { loadDelegation } from '../delegation/service.js';
+import * as q from './queries.js';
 
 /** How far ahead a task counts as due. */
 export const REMINDER_DAYS = 2;
@@ -21,9 +21,9 @@ export const reminderHorizon = (now: Date) =>
 /**
  * Mails the owners of due tasks; returns how many reminders this call sent.
  *
- * @example jobs.register('delegation.reminders', { every: 600_000, run: (_, { now }) => sendDueReminders(events, now) })
+ * @example jobs.register('delegation.reminders', { every: 600_000, run: (_, { now }) => sendDueReminders(delegations, now) })
  */
-export async function sendDueReminders(ctx: Events, now: Date): Promise<number> {
+export async function sendDueReminders(ctx: Delegations, now: Date): Promise<number> {
   const db = ctx.deps.db.kysely;
   const at = now.toISOString();
   const due = await q.listTasksToRemind(db, reminderHorizon(now), BATCH);

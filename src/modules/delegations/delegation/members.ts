@@ -3,24 +3,24 @@
  * guests with role and travel status, and tasks owned by platform people among the members
  * (a guest gets no reminder mail). Every change is audited in its own transaction.
  */
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { peopleOfOrganizations } from '../organizations/index.js';
-import * as q from './delegation-queries.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { peopleOfOrganizations } from '../../organizations/index.js';
+import type { Delegations } from '../context.js';
+import * as q from './queries.js';
 import type {
   DelegationMemberAddInput,
   DelegationMemberUpdateInput,
   DelegationTaskAddInput,
-} from './delegation-schema.js';
-import { audited, type Delegation } from './delegations.js';
-import type { Events } from './service.js';
+} from './schema.js';
+import { audited, type Delegation } from './service.js';
 
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 
 /** Adds a person of one of the delegation's organisations, or a named guest. */
 export async function addMember(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   input: DelegationMemberAddInput,
@@ -73,7 +73,7 @@ export async function addMember(
 }
 
 export async function updateMember(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   memberId: string,
@@ -99,7 +99,7 @@ export async function updateMember(
 }
 
 export async function removeMember(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   memberId: string,
@@ -123,7 +123,7 @@ export async function removeMember(
 
 /** Adds a task; its owner, if any, is a member from one of the delegation's organisations. */
 export async function addTask(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   input: DelegationTaskAddInput,
@@ -161,7 +161,7 @@ export async function addTask(
 
 /** Ticks a task done or undone; false when the delegation has no such task. */
 export async function markTask(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   taskId: string,

@@ -1,8 +1,8 @@
 /** What of a delegation leaves the server for its pages: names, labels and dates, no rows. */
-import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
-import { countryName } from '../reference/index.js';
-import type { ExternalEventRow } from './delegation-queries.js';
-import type { Delegation, DelegationDetails } from './delegations.js';
+import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
+import { countryName } from '../../reference/index.js';
+import type { ExternalEventRow } from './queries.js';
+import type { Delegation, DelegationDetails } from './service.js';
 
 const day = (value: string, locale: Locale) =>
   formatDateTime(`${value}T12:00:00Z`, locale, 'UTC', 'date');

@@ -7,20 +7,20 @@
  * transaction with its audit record (and, for an invitation, its mails).
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import { type MessageKey, translator } from '../../platform/i18n/index.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { type MessageKey, translator } from '../../../platform/i18n/index.js';
 import {
   organizationBySlug,
   organizationSummaries,
   peopleOfOrganizations,
   rolesOfPerson,
-} from '../organizations/index.js';
-import * as q from './delegation-queries.js';
-import type { Delegation } from './delegations.js';
-import type { Events } from './service.js';
+} from '../../organizations/index.js';
+import type { Delegations } from '../context.js';
+import * as q from './queries.js';
+import type { Delegation } from './service.js';
 
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
@@ -38,7 +38,7 @@ const slugOf = (typed: string) =>
  * theirs) is answered exactly as one that does not exist, so that its name is not revealed.
  */
 export async function invitePartner(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   typed: string,
@@ -105,7 +105,7 @@ export async function invitePartner(
  * open invitation (answered already, withdrawn). Of two answers at once, one changes the row.
  */
 export async function answerInvitation(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   organizationId: string,
@@ -126,7 +126,7 @@ export async function answerInvitation(
  * people stay on the list until removed, as former members); false when there was neither.
  */
 export async function removePartner(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   organizationId: string,
@@ -143,7 +143,7 @@ export async function removePartner(
  * it (they leave the list and stop owning tasks), since its consent is what put them there.
  */
 export async function leaveDelegation(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   organizationId: string,
@@ -165,7 +165,7 @@ export async function leaveDelegation(
 
 /** Runs one step; records it in the audit log when it changed a row, else rolls back. */
 async function inTransaction(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   organizationId: string,
@@ -185,7 +185,7 @@ async function inTransaction(
 }
 
 /** Of these organisations, those the actor owns or administers (whose invitation or partnership they answer for). */
-export async function managedAmong(ctx: Events, actor: Actor, ids: readonly string[]) {
+export async function managedAmong(ctx: Delegations, actor: Actor, ids: readonly string[]) {
   const roles = await rolesOfPerson(ctx.organizations, actor.id);
   return ids.filter((id) => managing(roles.get(id)));
 }

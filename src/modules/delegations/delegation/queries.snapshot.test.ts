@@ -1,6 +1,6 @@
 /** The SQL of delegations to external events (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as q from './delegation-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as q from './queries.js';
 
 const { at, person, id } = FIXED;
 const timestamps = { created_at: at, updated_at: at };
@@ -70,8 +70,6 @@ const queries: Record<string, Query> = {
   listTasks: (db) => q.listTasks(db, id),
   setTaskDone: (db) => q.setTaskDone(db, id, id, at, at),
   setTaskUndone: (db) => q.setTaskDone(db, id, id, null, at),
-  listTasksToRemind: (db) => q.listTasksToRemind(db, '2026-04-03', 200),
-  claimTaskReminder: (db) => q.claimTaskReminder(db, id, at),
   clearTaskOwner: (db) => q.clearTaskOwner(db, id, person),
 };
 

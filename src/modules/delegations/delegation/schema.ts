@@ -1,7 +1,7 @@
 /** The forms of delegations to external events; error messages are catalogue keys. */
 import { z } from 'zod';
-import { isCountryCode } from '../reference/index.js';
-import type { DelegateRole, TravelStatus } from './tables.js';
+import { isCountryCode } from '../../reference/index.js';
+import type { DelegateRole, TravelStatus } from '../tables.js';
 
 export const DELEGATE_ROLES: readonly DelegateRole[] = ['head', 'member', 'speaker', 'support'];
 /** In the order a trip is prepared; cancelled may come at any step. */

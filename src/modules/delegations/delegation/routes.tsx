@@ -5,20 +5,21 @@
  * Each handler: load → authorize → validate → service → redirect or render.
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import * as members from './delegation-members.js';
-import * as partners from './delegation-partners.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Delegations } from '../context.js';
 import {
   authorizeDelegation,
   canDelegation,
   type DelegationAction,
   type DelegationScope,
-} from './delegation-policy.js';
-import { presentDelegation, presentExternalEvent } from './delegation-presenters.js';
+} from '../policy.js';
+import * as members from './members.js';
+import * as partners from './partners.js';
+import { presentDelegation, presentExternalEvent } from './presenters.js';
 import {
   DelegationCreateSchema,
   DelegationMemberAddSchema,
@@ -26,18 +27,13 @@ import {
   DelegationPartnerAddSchema,
   DelegationTaskAddSchema,
   ExternalEventCreateSchema,
-} from './delegation-schema.js';
-import * as service from './delegations.js';
-import type { Events } from './service.js';
-import {
-  type DelegationForms,
-  DelegationInvitationPage,
-  DelegationPage,
-} from './views/delegation-page.js';
-import { DelegationForm, DelegationListPage, ExternalEventForm } from './views/delegations.js';
+} from './schema.js';
+import * as service from './service.js';
+import { DelegationForm, DelegationListPage, ExternalEventForm } from './views/list.js';
+import { type DelegationForms, DelegationInvitationPage, DelegationPage } from './views/page.js';
 
-/** @example app.route('/delegations', delegationRoutes(events)) */
-export function delegationRoutes(ctx: Events) {
+/** @example app.route('/delegations', delegationRoutes(delegations)) */
+export function delegationRoutes(ctx: Delegations) {
   const app = new Hono<AppEnv>();
 
   /** The delegation, its actor and scope; `about` is the organisation the action concerns. */

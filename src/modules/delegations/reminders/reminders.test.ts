@@ -3,9 +3,9 @@
  * processes run it side by side and each due task's owner is mailed once.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { useConcords } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { organiserWithOrganization } from './testing.js';
+import { useConcords } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../events/testing.js';
 
 const dayFromNow = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

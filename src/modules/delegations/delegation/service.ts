@@ -1,28 +1,28 @@
 /**
  * Delegations to events held elsewhere (WUF13, a COP): an organisation leads, partner
- * organisations join it as a coalition when they accept its invitation (delegation-partners.ts),
+ * organisations join it as a coalition when they accept its invitation (partners.ts),
  * and together they keep a list of members (people of their organisations or named guests) with
  * roles and travel status, and a checklist of tasks. Every change is one transaction with its
  * audit record.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import { allocateSlug } from '../../platform/db/slugs.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../platform/i18n/index.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import { allocateSlug } from '../../../platform/db/slugs.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
 import {
   networkMemberSummaries,
   organizationSummaries,
   peopleOfOrganizations,
   rolesOfPerson,
-} from '../organizations/index.js';
-import type { DelegationScope } from './delegation-policy.js';
-import * as q from './delegation-queries.js';
-import type { DelegationCreateInput, ExternalEventCreateInput } from './delegation-schema.js';
-import type { Events } from './service.js';
+} from '../../organizations/index.js';
+import type { Delegations } from '../context.js';
+import type { DelegationScope } from '../policy.js';
+import * as q from './queries.js';
+import type { DelegationCreateInput, ExternalEventCreateInput } from './schema.js';
 
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
@@ -39,7 +39,7 @@ export type Delegation = q.DelegationRow & {
  * the organisation an action concerns (the invitation answered, the partner leaving).
  */
 export async function delegationScope(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor | null,
   delegation?: Delegation,
   about?: string,
@@ -66,16 +66,16 @@ export async function delegationScope(
 }
 
 /** The organisations the actor may name as a delegation's lead: those they own or administer. */
-export async function leadChoices(ctx: Events, actor: Actor, locale: Locale) {
+export async function leadChoices(ctx: Delegations, actor: Actor, locale: Locale) {
   const roles = await rolesOfPerson(ctx.organizations, actor.id);
   const ids = [...roles].filter(([, role]) => managing(role)).map(([id]) => id);
   return organizationSummaries(ctx.organizations, ids, locale);
 }
 
-export const listExternalEvents = (ctx: Events) => q.listExternalEvents(ctx.deps.db.kysely);
+export const listExternalEvents = (ctx: Delegations) => q.listExternalEvents(ctx.deps.db.kysely);
 
 export async function createExternalEvent(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   input: ExternalEventCreateInput,
 ): Promise<{ ok: true; id: string }> {
@@ -114,7 +114,7 @@ export async function createExternalEvent(
 
 /** Starts a delegation led by an organisation the actor manages; one per lead and event. */
 export async function createDelegation(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   input: DelegationCreateInput,
 ): Promise<{ ok: true; id: string } | Failure> {
@@ -162,7 +162,10 @@ export async function createDelegation(
 }
 
 /** The delegation with the ids of its organisations (lead first) and invitations, or undefined. */
-export async function loadDelegation(ctx: Events, id: string): Promise<Delegation | undefined> {
+export async function loadDelegation(
+  ctx: Delegations,
+  id: string,
+): Promise<Delegation | undefined> {
   const db = ctx.deps.db.kysely;
   const delegation = await q.findDelegation(db, id);
   if (!delegation) return undefined;
@@ -181,7 +184,7 @@ export async function loadDelegation(ctx: Events, id: string): Promise<Delegatio
  * people offered are those of its organisations only: an invited organisation's come once it
  * accepts.
  */
-export async function delegationDetails(ctx: Events, delegation: Delegation, locale: Locale) {
+export async function delegationDetails(ctx: Delegations, delegation: Delegation, locale: Locale) {
   const db = ctx.deps.db.kysely;
   const [event, organizations, invited, people, members, tasks] = await Promise.all([
     q.findExternalEvent(db, delegation.external_event_id),
@@ -196,7 +199,7 @@ export async function delegationDetails(ctx: Events, delegation: Delegation, loc
 export type DelegationDetails = Awaited<ReturnType<typeof delegationDetails>>;
 
 /** Which network members go to which external event: names only, no people. */
-export async function publicDelegationList(ctx: Events, locale: Locale) {
+export async function publicDelegationList(ctx: Delegations, locale: Locale) {
   const db = ctx.deps.db.kysely;
   const [events, rows] = await Promise.all([
     q.listExternalEvents(db),
@@ -225,7 +228,7 @@ export async function publicDelegationList(ctx: Events, locale: Locale) {
 }
 
 /** The delegations the actor may open: their organisations' (all of them for platform admins). */
-export async function delegationsOf(ctx: Events, actor: Actor) {
+export async function delegationsOf(ctx: Delegations, actor: Actor) {
   const db = ctx.deps.db.kysely;
   if (actor.isAdmin) return q.listDelegationsOfOrganizations(db, null);
   const roles = await rolesOfPerson(ctx.organizations, actor.id);
@@ -233,7 +236,7 @@ export async function delegationsOf(ctx: Events, actor: Actor) {
 }
 
 /** The invitations waiting for the answer of an organisation the actor owns or administers. */
-export async function invitationsFor(ctx: Events, actor: Actor, locale: Locale) {
+export async function invitationsFor(ctx: Delegations, actor: Actor, locale: Locale) {
   const roles = await rolesOfPerson(ctx.organizations, actor.id);
   const managed = [...roles].filter(([, role]) => managing(role)).map(([id]) => id);
   if (managed.length === 0) return [];
@@ -251,7 +254,7 @@ export async function invitationsFor(ctx: Events, actor: Actor, locale: Locale) 
 
 /** Runs a change and its audit record in one transaction. */
 export async function audited(
-  ctx: Events,
+  ctx: Delegations,
   actor: Actor,
   delegationId: string,
   action: string,

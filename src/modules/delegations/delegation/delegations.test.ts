@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { addMember, admitToNetwork } from '../organizations/index.js';
-import { sendDueReminders } from './delegation-reminders.js';
-import { organiserWithOrganization } from './testing.js';
+import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../events/testing.js';
+import { addMember, admitToNetwork } from '../../organizations/index.js';
+import { sendDueReminders } from '../reminders/service.js';
 
 const dayFromNow = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -307,11 +307,11 @@ describeEachEngine('delegations to external events', (engine) => {
 
       const now = new Date();
       const runs = await Promise.all([
-        sendDueReminders(concord().events, now),
-        sendDueReminders(concord().events, now),
+        sendDueReminders(concord().delegations, now),
+        sendDueReminders(concord().delegations, now),
       ]);
       expect(runs[0]! + runs[1]!).toBe(2);
-      expect(await sendDueReminders(concord().events, now)).toBe(0);
+      expect(await sendDueReminders(concord().delegations, now)).toBe(0);
 
       const email = (
         await db()
