@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBoundaries, RULES } from './boundaries.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const KNOWN_FILE = 'test/boundaries.known.json';
+
+describe('the boundaries of docs/architecture.md', () => {
+  const known: string[] = JSON.parse(fs.readFileSync(path.join(ROOT, KNOWN_FILE), 'utf8'));
+  let found: string[] = [];
+  beforeAll(() => {
+    found = checkBoundaries(ROOT);
+  });
+
+  it('are kept everywhere but where the list of known violations says', () => {
+    const listed = new Set(known);
+    expect(
+      found.filter((line) => !listed.has(line)),
+      `New boundary violations: fix the code (docs/architecture.md says why each rule holds). ` +
+        `Only if a known violation moved with its file, replace its line in ${KNOWN_FILE} ` +
+        '(`npx tsx test/boundaries.ts` prints what the check finds today); the list never grows.',
+    ).toEqual([]);
+  });
+
+  it('lists only violations that still occur, so that the list only shrinks', () => {
+    const current = new Set(found);
+    expect(
+      known.filter((line) => !current.has(line)),
+      `These violations are gone: delete their lines from ${KNOWN_FILE}.`,
+    ).toEqual([]);
+  });
+
+  it('keeps its list sorted and without repeats, one violation a line', () => {
+    expect(known).toEqual([...new Set(known)].sort());
+    for (const line of known) expect(Object.keys(RULES)).toContain(line.split(' ')[0]);
+  });
+});
+
+/**
+ * A small project with one violation of each rule and, beside them, what each rule allows: the
+ * check must name exactly the violations.
+ */
+const PLANTED: Record<string, string> = {
+  'src/platform/db/tables.ts': `
+    export interface Database extends PlatformTables {}
+    export interface PlatformTables { audit_log: { id: string } }`,
+  'src/platform/log.ts': `import type { Talks } from '../modules/talks/index.js';`,
+  'src/ui/page.tsx': `import { Layout } from './layout.js';`,
+  'src/ui/layout.tsx': `export const Layout = () => null;`,
+
+  'src/modules/people/tables.ts': `
+    declare module '../../platform/db/tables.js' { interface Database extends PeopleTables {} }
+    export interface PeopleTables { people: { id: string; name: string } }`,
+  'src/modules/people/index.ts': `
+    export { personName } from './profile/queries.js';
+    export { renamePerson } from './profile/service.js';`,
+  'src/modules/people/profile/queries.ts': `
+    export const personName = (db) => db.selectFrom('people').select('name');`,
+  'src/modules/people/profile/service.ts': `
+    import { personName } from './queries.js';
+    import type { Rule } from './rules.js';
+    export const renamePerson = () => personName;`,
+  'src/modules/people/profile/rules.ts': `
+    import { renamePerson } from './service.js';
+    export type Rule = typeof renamePerson;`,
+
+  'src/modules/talks/tables.ts': `
+    declare module '../../platform/db/tables.js' { interface Database extends TalkTables {} }
+    interface Unrelated { people: string }
+    export interface TalkTables { talks: { id: string }; speakers: { talk_id: string } }`,
+  'src/modules/talks/index.ts': `export { listTalks } from './listing/service.js';`,
+  'src/modules/talks/listing/queries.ts': `
+    import { sql } from 'kysely';
+    export const talks = (db) =>
+      db.with('recent', (q) => q.selectFrom('talks as t').selectAll())
+        .selectFrom('recent')
+        .innerJoin('speakers as s', 's.talk_id', 'recent.id')
+        .leftJoin('people as p', 'p.id', 's.talk_id');
+    export const audit = (db) => sql\`select * from audit_log where id = \${1}\`.execute(db);`,
+  'src/modules/talks/listing/service.ts': `
+    import { personName, renamePerson } from '../../people/index.js';
+    import { talks } from './queries.js';
+    import { slots } from '../schedule/queries.js';
+    export const listTalks = () => [talks, slots, personName, renamePerson];`,
+  'src/modules/talks/listing/routes.tsx': `
+    import { renamePerson } from '../../people/profile/service.js';
+    export const routes = renamePerson;`,
+  'src/modules/talks/listing/presenters.ts': `
+    export const count = (db) => db.selectFrom('talks').select('id');`,
+  'src/modules/talks/listing/schema.ts': `
+    import { sql } from 'kysely';
+    export const year = sql\`extract(year from created_at)\`;`,
+  'src/modules/talks/listing/fixtures.ts': `import { useConcord } from '../../../../test/app.js';`,
+  'src/modules/talks/listing/listing.test.ts': `
+    import { useConcord } from '../../../../test/app.js';
+    const rows = (db) => db.selectFrom('people').selectAll();`,
+  'src/modules/talks/schedule/queries.ts': `
+    export const slots = (db) => db.selectFrom('talks').selectAll();`,
+
+  // Today's flat layout: <capability>-queries.ts beside the files of its capability.
+  'src/modules/talks/rating-queries.ts': `export const ratings = (db) => db.selectFrom('talks');`,
+  'src/modules/talks/ratings.ts': `import { ratings } from './rating-queries.js';`,
+  'src/modules/talks/rating-summary.ts': `import { ratings } from './rating-queries.js';`,
+  'src/modules/talks/export.ts': `import { ratings } from './rating-queries.js';`,
+
+  'test/app.ts': `
+    import { renamePerson } from '../src/modules/people/profile/service.js';
+    export const useConcord = () => renamePerson;`,
+  'bench/people.ts': `import { personName } from '../src/modules/people/profile/queries.js';`,
+};
+
+describe('the boundary check', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-boundaries-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('names each planted violation, and nothing that the rules allow', () => {
+    for (const [file, text] of Object.entries(PLANTED)) {
+      fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    }
+    expect(checkBoundaries(root)).toEqual([
+      'cycle src/modules/people/profile/rules.ts -> src/modules/people/profile/service.ts -> src/modules/people/profile/rules.ts',
+      'foreign-table src/modules/talks/listing/queries.ts: audit_log (platform)',
+      'foreign-table src/modules/talks/listing/queries.ts: people (people)',
+      'layer src/platform/log.ts: src/modules/talks/index.ts',
+      'module-internals src/modules/talks/listing/routes.tsx: src/modules/people/profile/service.ts',
+      'sibling-queries src/modules/talks/export.ts: src/modules/talks/rating-queries.ts',
+      'sibling-queries src/modules/talks/listing/service.ts: src/modules/talks/schedule/queries.ts',
+      'sql-outside-queries src/modules/talks/listing/presenters.ts: talks',
+      'src-imports-test src/modules/talks/listing/fixtures.ts: test/app.ts',
+    ]);
+  });
+});
