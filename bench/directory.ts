@@ -18,12 +18,12 @@ import type { Organizations } from '../src/modules/organizations/service.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/tables.js';
+import { createSearchIndex } from '../src/platform/search/index.js';
 import {
   createThrowawayDatabase,
   postgresUnavailable,
   TEST_POSTGRES_URL,
-} from '../src/platform/db/testing.js';
-import { createSearchIndex } from '../src/platform/search/index.js';
+} from '../test/fixtures/databases.js';
 import { seedOrganizations } from './directory-data.js';
 import { HOST, progress, tempDir } from './util.js';
 

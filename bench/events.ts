@@ -21,13 +21,13 @@ import { loadConfig } from '../src/config.js';
 import { registerForEvent } from '../src/modules/events/registration.js';
 import type { EventRow } from '../src/modules/events/service.js';
 import type { Engine } from '../src/platform/db/connection.js';
+import type { Actor } from '../src/platform/http/context.js';
+import { createLogger } from '../src/platform/log.js';
 import {
   createThrowawayDatabase,
   postgresUnavailable,
   TEST_POSTGRES_URL,
-} from '../src/platform/db/testing.js';
-import type { Actor } from '../src/platform/http/context.js';
-import { createLogger } from '../src/platform/log.js';
+} from '../test/fixtures/databases.js';
 import { percentile, type Timing } from './directory.js';
 import {
   createOrganiser,

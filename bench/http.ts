@@ -17,7 +17,7 @@ import {
   createThrowawayDatabase,
   postgresUnavailable,
   TEST_POSTGRES_URL,
-} from '../src/platform/db/testing.js';
+} from '../test/fixtures/databases.js';
 import { type ProfileResult, profilePage } from './profile.js';
 import {
   BARE_SERVER,

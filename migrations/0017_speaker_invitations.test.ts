@@ -6,8 +6,8 @@ import { type Kysely, Migrator } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from '../src/migrations.js';
 import { type Db, openDatabase } from '../src/platform/db/connection.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../src/platform/db/testing.js';
 import { describeEachEngine } from '../test/engines.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixtures/databases.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: the rows are written below the typed schema
 type AnyDb = Kysely<any>;

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from '../src/migrations.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../src/platform/db/testing.js';
 import { describeEachEngine } from '../test/engines.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixtures/databases.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations work below the typed schema they build
 type AnyDb = Kysely<any>;

@@ -7,8 +7,8 @@ import { bootConcord, type Concord } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
 import { createAdministrator } from '../src/modules/accounts/index.js';
 import type { Engine } from '../src/platform/db/connection.js';
-import { createThrowawayDatabase } from '../src/platform/db/testing.js';
 import { createLogger } from '../src/platform/log.js';
+import { createThrowawayDatabase } from './fixtures/databases.js';
 
 export type TestConcord = Concord & { client(): TestClient };
 

@@ -4,7 +4,7 @@
  */
 import { describe } from 'vitest';
 import type { Engine } from '../src/platform/db/connection.js';
-import { postgresUnavailable } from '../src/platform/db/testing.js';
+import { postgresUnavailable } from './fixtures/databases.js';
 
 const unavailable = await postgresUnavailable();
 if (unavailable) {

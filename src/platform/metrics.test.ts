@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../test/app.js';
 import { describeEachEngine } from '../../test/engines.js';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../test/fixtures/databases.js';
 import { bootConcord, type Concord } from '../boot.js';
 import { loadConfig } from '../config.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './db/testing.js';
 import { createLogger } from './log.js';
 import { createMetrics } from './metrics.js';
 

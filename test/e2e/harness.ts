@@ -18,8 +18,8 @@ import {
 import { afterAll, beforeAll, expect } from 'vitest';
 import { bootConcord, type Concord } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
-import { createThrowawayDatabase } from '../../src/platform/db/testing.js';
 import { createLogger } from '../../src/platform/log.js';
+import { createThrowawayDatabase } from '../fixtures/databases.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [

@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { registrant } from '../../../test/fixtures/registration.js';
 import { translator } from '../../platform/i18n/index.js';
 import { createApiToken } from '../accounts/service.js';
 import { createRoom, saveSession } from './programme.js';
@@ -9,10 +11,8 @@ import { acceptInvitation, sessionInvitations } from './programme-invitations.js
 import { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
 import { findEventBySlug } from './queries.js';
 import { registerForEvent } from './registration.js';
-import { registrant } from './registration-testing.js';
 import { EVENT_FORM_LISTS, EventSaveSchema } from './schema.js';
 import { createEvent, transitionEvent } from './service.js';
-import { eventForm, organiserWithOrganization } from './testing.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by value, not by type
 type Json = Record<string, any>;

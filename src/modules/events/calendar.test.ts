@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/app.js';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
 import { addEventToCalendar, eventsCalendar, newCalendar } from './calendar.js';
 import type { EventRow, VenueRow } from './queries.js';
-import { eventForm, organiserWithOrganization, slugFrom } from './testing.js';
 
 /** Parses a calendar as a calendar program would: zones from its VTIMEZONEs, then its events. */
 function parseCalendar(text: string) {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
 import { EventSaveSchema } from './schema.js';
 import { createEvent } from './service.js';
-import { eventForm, organiserWithOrganization, slugFrom } from './testing.js';
 
 const jsonLd = (html: string) => {
   const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html);

@@ -2,8 +2,8 @@ import ICAL from 'ical.js';
 import { expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
-import { publishedEvent, register, registrant } from './registration-testing.js';
-import { organiserWithOrganization } from './testing.js';
+import { organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { publishedEvent, register, registrant } from '../../../test/fixtures/registration.js';
 
 describeEachEngine('personal calendar feed', (engine) => {
   const concord = useConcord(engine);

@@ -44,6 +44,7 @@ export {
   transitionEvent,
   updateEvent,
 } from './service.js';
+export type { RegistrationStatus } from './tables.js';
 export { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';
 export { EVENT_PAGE_SLOTS, type EventPageSlot } from './views/event-page.js';
 

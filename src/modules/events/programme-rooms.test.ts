@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { signedUpClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
-import { addRoom, addSession, sessionForm } from './programme-testing.js';
-import { eventForm, organiserWithOrganization, slugFrom } from './testing.js';
+import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
+import { addRoom, addSession, sessionForm } from '../../../test/fixtures/programme.js';
 
 describeEachEngine('editing rooms', (engine) => {
   const concord = useConcord(engine);

@@ -2,9 +2,7 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
-import { outboxAttachments } from '../../platform/mail/index.js';
-import { participantsCsv } from './participants.js';
-import { displayCode, normalizeCode } from './registration-code.js';
+import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
 import {
   lastMailTo,
   publishedEvent,
@@ -12,8 +10,10 @@ import {
   registrant,
   registrationOf,
   seats,
-} from './registration-testing.js';
-import { eventForm, organiserWithOrganization, slugFrom } from './testing.js';
+} from '../../../test/fixtures/registration.js';
+import { outboxAttachments } from '../../platform/mail/index.js';
+import { participantsCsv } from './participants.js';
+import { displayCode, normalizeCode } from './registration-code.js';
 
 describe('registration codes', () => {
   it('reads what people type: any case, with or without the dash, O for 0 and I or L for 1', () => {

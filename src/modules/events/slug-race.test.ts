@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization } from './testing.js';
+import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
 
 const RACERS = 10;
 

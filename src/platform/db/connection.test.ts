@@ -2,8 +2,11 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
 import { type Db, openDatabase } from './connection.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './testing.js';
 
 type Scratch = { words: { id: number; word: string } };
 

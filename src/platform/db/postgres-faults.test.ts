@@ -8,11 +8,15 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../../test/app.js';
+import {
+  createThrowawayDatabase,
+  postgresUnavailable,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
 import { bootConcord, type Concord } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../log.js';
 import { isConnectionFailure } from './errors.js';
-import { createThrowawayDatabase, postgresUnavailable, type ThrowawayDatabase } from './testing.js';
 
 /** Forwards TCP to `target`; `stall()` holds every byte until `resume()`, `reset()` cuts all. */
 async function startProxy(target: URL) {

@@ -5,11 +5,14 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedUpClient, TestClient, type TestConcord } from '../../../test/app.js';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
 import { bootConcord } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from './connection.js';
 import { WRITE_FAILURE_WINDOW_MS, WriteFailures } from './health.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './testing.js';
 
 const full = () => Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
 

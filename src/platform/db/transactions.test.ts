@@ -4,12 +4,15 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
 import { migrations } from '../../migrations.js';
 import { type Db, openDatabase } from './connection.js';
 import { newId } from './ids.js';
 import { migrateToLatest } from './migrate.js';
 import type { Database } from './tables.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from './testing.js';
 import { inOneTransaction } from './transactions.js';
 
 describeEachEngine('inOneTransaction', (engine) => {

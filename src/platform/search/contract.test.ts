@@ -6,22 +6,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../../../test/engines.js';
-import { migrations } from '../../migrations.js';
-import { type Db, type Engine, openDatabase } from '../db/connection.js';
-import { migrateToLatest } from '../db/migrate.js';
-import type { Database } from '../db/tables.js';
 import {
   createThrowawayDatabase,
   postgresUnavailable,
   type ThrowawayDatabase,
-} from '../db/testing.js';
+} from '../../../test/fixtures/databases.js';
+import { awkwardText, DIRECTORY } from '../../../test/fixtures/search-documents.js';
+import { migrations } from '../../migrations.js';
+import { type Db, type Engine, openDatabase } from '../db/connection.js';
+import { migrateToLatest } from '../db/migrate.js';
+import type { Database } from '../db/tables.js';
 import {
   createSearchIndex,
   parseSearchQuery,
   type SearchDocument,
   type SearchField,
 } from './index.js';
-import { awkwardText, DIRECTORY } from './testing.js';
 
 // test/engines.ts has already failed the run if CI=true and PostgreSQL is missing.
 const unavailable = await postgresUnavailable();

@@ -5,13 +5,16 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
+import { DIRECTORY } from '../../../test/fixtures/search-documents.js';
 import { migrations } from '../../migrations.js';
 import { type Db, openDatabase } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrate.js';
 import type { Database } from '../db/tables.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../db/testing.js';
 import { createSearchIndex, type SearchIndex } from './index.js';
-import { DIRECTORY } from './testing.js';
 
 describeEachEngine('search index', (engine) => {
   let throwaway: ThrowawayDatabase;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { organiserWithOrganization } from '../../events/testing.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import { addMember, admitToNetwork } from '../../organizations/index.js';
 import { sendDueReminders } from '../reminders/service.js';
 

@@ -8,7 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import * as migration from '../../../../migrations/0015_delegation_partnerships.js';
 import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { organiserWithOrganization } from '../../events/testing.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import { addMember, admitToNetwork } from '../../organizations/index.js';
 
 type Organiser = Awaited<ReturnType<typeof organiserWithOrganization>>;

@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { organiserWithOrganization } from '../../events/testing.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
 
 const RACERS = 10;
 

@@ -5,7 +5,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { useConcords } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { organiserWithOrganization } from '../../events/testing.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
 
 const dayFromNow = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
