@@ -126,7 +126,7 @@ describe('a person joins Concord and looks after their account', () => {
       page.getByRole('button', { name: 'Şifrənin dəyişdirilməsi' }).click(),
     );
     await expect(page.getByRole('status').textContent()).resolves.toBe(
-      'Şifrəniz dəyişdirildi. Digər seanslar bağlandı.',
+      'Şifrəniz dəyişdirildi. Digər seanslar bağlandı, API tokenləriniz ləğv edildi.',
     );
   });
 
