@@ -6,15 +6,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
 import type { AppDeps, AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
-import { accountSettingsRoutes } from './account-routes.js';
-import { adminRoutes as adminPages } from './admin-routes.js';
-import { apiRoutes as apiPages } from './api-routes.js';
-import { createAuth } from './auth.js';
+import { adminRoutes as adminPages } from './admin/routes.js';
+import { apiRoutes as apiPages } from './api/routes.js';
+import { createAuth } from './auth/auth.js';
+import { authRoutes, forwardCookies } from './auth/routes.js';
+import * as service from './auth/service.js';
 import * as q from './queries.js';
-import { authRoutes, forwardCookies } from './routes.js';
-import * as service from './service.js';
+import { accountSettingsRoutes } from './settings/routes.js';
 
-export type { AccountDeletionCheck, Accounts } from './service.js';
+export type { AccountDeletionCheck, Accounts } from './auth/service.js';
 
 /** @example const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(orgs)] }) */
 export const createAccounts = (

@@ -1,21 +1,21 @@
 /** The signed-in person's own settings: profile, password, API tokens, deletion. */
 import { type Context, Hono } from 'hono';
-import type { Actor, AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { authorize } from './policy.js';
-import { presentApiToken, presentPerson } from './presenters.js';
-import { findPersonById } from './queries.js';
-import { forwardCookies, noticeFrom, requestOf } from './routes.js';
+import type { Actor, AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { forwardCookies, noticeFrom, requestOf } from '../auth/routes.js';
 import {
   AccountDeleteSchema,
   ApiTokenCreateSchema,
   PasswordChangeSchema,
   ProfileUpdateSchema,
-} from './schema.js';
-import type { AccountDeletionBlocker } from './service.js';
-import * as service from './service.js';
+} from '../auth/schema.js';
+import type { AccountDeletionBlocker } from '../auth/service.js';
+import * as service from '../auth/service.js';
+import { authorize } from '../policy.js';
+import { presentApiToken, presentPerson } from '../presenters.js';
+import { findPersonById } from '../queries.js';
 import { type AccountForms, AccountPage } from './views/account.js';
 
 export function accountSettingsRoutes(ctx: service.Accounts) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkFromMail, signedUpClient, uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
+import { linkFromMail, signedUpClient, uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
 
 describeEachEngine('accounts', (engine) => {
   const concord = useConcord(engine);

@@ -5,15 +5,15 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { runWithTransaction } from '@better-auth/core/context';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isDeadlock } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor, AppDeps } from '../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../platform/i18n/index.js';
-import * as jobs from '../../platform/jobs/index.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isDeadlock } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor, AppDeps } from '../../../platform/http/context.js';
+import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import * as jobs from '../../../platform/jobs/index.js';
+import * as q from '../queries.js';
 import type { Auth } from './auth.js';
-import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
 
 /** Something a person must settle elsewhere before their account may go, and where. */

@@ -1,9 +1,9 @@
 /** The JSON API's skeleton: the OpenAPI document, the reference page and token authentication. */
 import { beforeAll, expect, it } from 'vitest';
-import { uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { createConfirmedPerson } from './index.js';
-import { createApiToken } from './service.js';
+import { uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { createApiToken } from '../auth/service.js';
+import { createConfirmedPerson } from '../index.js';
 
 type OpenApiDocument = {
   openapi: string;

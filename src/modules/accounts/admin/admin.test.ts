@@ -7,10 +7,10 @@ import {
   type TestConcord,
   uniqueEmail,
   useConcord,
-} from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { createConfirmedPerson } from './index.js';
-import { changeAdminRole } from './service.js';
+} from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { changeAdminRole } from '../auth/service.js';
+import { createConfirmedPerson } from '../index.js';
 
 const LAST_ADMIN = 'You cannot remove the last administrator.';
 

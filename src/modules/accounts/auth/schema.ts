@@ -1,6 +1,6 @@
 /** Forms and API bodies of the accounts module; error messages are catalogue keys. */
 import { z } from 'zod';
-import { LOCALES } from '../../platform/i18n/index.js';
+import { LOCALES } from '../../../platform/i18n/index.js';
 import { isCommonPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './passwords.js';
 
 const email = z
