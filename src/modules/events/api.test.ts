@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { translator } from '../../platform/i18n/index.js';
-import { createApiToken } from '../accounts/auth/service.js';
+import { createApiToken } from '../accounts/index.js';
 import { createRoom, saveSession } from './programme.js';
 import { acceptInvitation, sessionInvitations } from './programme-invitations.js';
 import { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';

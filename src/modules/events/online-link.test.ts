@@ -9,7 +9,7 @@ import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import type { Actor } from '../../platform/http/context.js';
 import { outboxAttachments } from '../../platform/mail/index.js';
-import { createApiToken } from '../accounts/auth/service.js';
+import { createApiToken } from '../accounts/index.js';
 import {
   lastMailTo,
   publishedEvent,

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { uploadImport } from '../../../test/organization-imports.js';
-import { createApiToken } from '../../modules/accounts/auth/service.js';
+import { createApiToken } from '../../modules/accounts/index.js';
 import { eventForm, organiserWithOrganization, slugFrom } from '../../modules/events/testing.js';
 
 /** The smallest PDF the membership form accepts as a document. */

@@ -9,8 +9,8 @@ import {
   useConcord,
 } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { changeAdminRole } from '../auth/service.js';
 import { createConfirmedPerson } from '../index.js';
+import { changeAdminRole } from './service.js';
 
 const LAST_ADMIN = 'You cannot remove the last administrator.';
 

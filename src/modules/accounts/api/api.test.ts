@@ -2,8 +2,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { uniqueEmail, useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import { createApiToken } from '../auth/service.js';
 import { createConfirmedPerson } from '../index.js';
+import { createApiToken } from './service.js';
 
 type OpenApiDocument = {
   openapi: string;

@@ -13,7 +13,7 @@ import {
 import type { AppEnv } from '../../../platform/http/context.js';
 import { PageError } from '../../../platform/http/errors.js';
 import { renderPage } from '../../../ui/page.js';
-import type { Accounts } from '../auth/service.js';
+import type { Accounts } from '../context.js';
 import { authorize } from '../policy.js';
 import { presentPerson } from '../presenters.js';
 import { findPersonById } from '../queries.js';

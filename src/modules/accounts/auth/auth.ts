@@ -148,3 +148,7 @@ export function createAuth(deps: AppDeps<Database>) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The code of a refusal `auth.api.*` threw (`INVALID_PASSWORD`, …), if it is one. */
+export const codeOf = (error: unknown) =>
+  (error as { body?: { code?: string } } | null)?.body?.code;

@@ -1,44 +1,23 @@
 /**
- * The rules of accounts: sign-up, sign-in, recovery, settings, API tokens and administrators.
+ * The rules of signing up, in and out, confirming an address, recovering a password, and making
+ * people and administrators without a form (first-run setup, the command line, the demo).
  * Identity work is delegated to better-auth; this file decides what is allowed, what is
  * recorded in the audit log, and which message a person sees.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { runWithTransaction } from '@better-auth/core/context';
+import { randomBytes } from 'node:crypto';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
-import { isDeadlock } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
-import type { Database } from '../../../platform/db/tables.js';
-import type { Actor, AppDeps } from '../../../platform/http/context.js';
+import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
-import * as jobs from '../../../platform/jobs/index.js';
-import * as q from '../queries.js';
-import type { Auth } from './auth.js';
+import { hashToken } from '../api/service.js';
+import type { Accounts } from '../context.js';
+import * as people from '../queries.js';
+import { codeOf } from './auth.js';
+import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
 
-/** Something a person must settle elsewhere before their account may go, and where. */
-export type AccountDeletionBlocker = { name: string; href: string };
-/**
- * Asked before an account is deleted. Modules above accounts (organisations, whose last owner
- * must not vanish) register one when Concord is assembled, since accounts imports none of them.
- * `blockers` names what to hand over first. The database holds the same rule, for a request
- * that changed things after `blockers` looked; `refused` recognises its error.
- */
-export type AccountDeletionCheck = {
-  blockers: (personId: string, locale: Locale) => Promise<AccountDeletionBlocker[]>;
-  refused: (error: unknown) => boolean;
-};
-
-export type Accounts = {
-  deps: AppDeps<Database>;
-  auth: Auth;
-  deletionChecks: readonly AccountDeletionCheck[];
-};
 type Request = { headers: Headers; ip: string };
 type FieldErrors = Partial<Record<string, MessageKey>>;
-type Outcome = { ok: true; cookies: string[] } | { ok: false; errors: FieldErrors };
-
-const codeOf = (error: unknown) => (error as { body?: { code?: string } } | null)?.body?.code;
 
 /**
  * Creates an unverified account and mails the confirmation link. An address already in use gets
@@ -136,98 +115,6 @@ export async function resetPassword(
   await recordAudit(ctx.deps.db.kysely, { action: 'auth.passwordReset', ip: req.ip });
   return true;
 }
-
-export async function changePassword(
-  ctx: Accounts,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-  req: Request,
-): Promise<Outcome> {
-  try {
-    const { headers } = await ctx.auth.api.changePassword({
-      body: { ...input, revokeOtherSessions: true },
-      headers: req.headers,
-      returnHeaders: true,
-    });
-    // A token is as good as the password it was made under: someone who learnt the old one
-    // may have minted tokens with it.
-    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
-    await recordAudit(ctx.deps.db.kysely, {
-      action: 'auth.passwordChange',
-      actor: auditActor(actor),
-      ip: req.ip,
-    });
-    return { ok: true, cookies: headers.getSetCookie() };
-  } catch (error) {
-    if (codeOf(error) !== 'INVALID_PASSWORD') throw error;
-    return { ok: false, errors: { currentPassword: 'validation.password.wrong' } };
-  }
-}
-
-export async function updateProfile(
-  ctx: Accounts,
-  input: { name: string; locale: Locale },
-  req: Request,
-) {
-  await ctx.auth.api.updateUser({ body: input, headers: req.headers });
-}
-
-/**
- * Deletes the actor's own account, unless it is the last administrator's or a registered check
- * names something to hand over first, before the deletion or, when another request got there
- * in between, as the database refuses it (then `handOver` lists it and nothing is deleted).
- */
-export async function deleteAccount(
-  ctx: Accounts,
-  actor: Actor,
-  password: string,
-  req: Request & { locale: Locale },
-): Promise<
-  | { ok: true; cookies: string[] }
-  | { ok: false; errors: FieldErrors; handOver?: AccountDeletionBlocker[] }
-> {
-  const db = ctx.deps.db.kysely;
-  if (actor.isAdmin && (await q.countAdmins(db)) <= 1) {
-    return { ok: false, errors: { _form: 'admin.people.lastAdmin' } };
-  }
-  const handOver = async () =>
-    (
-      await Promise.all(ctx.deletionChecks.map((check) => check.blockers(actor.id, req.locale)))
-    ).flat();
-  const refusal = (blockers: AccountDeletionBlocker[]) => ({
-    ok: false as const,
-    errors: { _form: 'account.delete.handOver' as const },
-    handOver: blockers,
-  });
-  const blockers = await handOver();
-  if (blockers.length > 0) return refusal(blockers);
-  try {
-    // better-auth deletes the sessions and the password before the person: in one transaction,
-    // a deletion the database refuses leaves the account as it was, able to sign in.
-    const { adapter } = await ctx.auth.$context;
-    const deleteUser = () =>
-      runWithTransaction(adapter, () =>
-        ctx.auth.api.deleteUser({ body: { password }, headers: req.headers, returnHeaders: true }),
-      );
-    // Two deletions reaching the same organisations in opposite orders can deadlock.
-    const { headers } = await deleteUser().catch((error) => {
-      if (isDeadlock(error)) return deleteUser();
-      throw error;
-    });
-    await recordAudit(db, {
-      action: 'account.delete',
-      actor: auditActor(actor),
-      subject: { type: 'person', id: actor.id },
-      ip: req.ip,
-    });
-    return { ok: true, cookies: headers.getSetCookie() };
-  } catch (error) {
-    if (ctx.deletionChecks.some((check) => check.refused(error))) return refusal(await handOver());
-    if (codeOf(error) !== 'INVALID_PASSWORD') throw error;
-    return { ok: false, errors: { password: 'validation.password.wrong' } };
-  }
-}
-
 /** The session's person, or null; also returns cookies to refresh the session's lifetime. */
 export async function sessionActor(ctx: Accounts, headers: Headers) {
   const { headers: out, response } = await ctx.auth.api.getSession({
@@ -246,85 +133,6 @@ export async function sessionActor(ctx: Accounts, headers: Headers) {
     : null;
   return { actor, cookies: out.getSetCookie() };
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** A new personal API token; the plain token is returned once and only its hash is kept. */
-export async function createApiToken(ctx: Accounts, actor: Actor, name: string) {
-  const token = `cnc_${randomBytes(32).toString('base64url')}`;
-  await q.insertApiToken(ctx.deps.db.kysely, {
-    id: newId(),
-    person_id: actor.id,
-    name,
-    token_hash: hashToken(token),
-    created_at: nowIso(),
-    last_used_at: null,
-    revoked_at: null,
-  });
-  return token;
-}
-
-export const listApiTokens = (ctx: Accounts, actor: Actor) =>
-  q.listApiTokens(ctx.deps.db.kysely, actor.id);
-
-export async function revokeApiToken(ctx: Accounts, actor: Actor, id: string) {
-  const result = await q.revokeApiToken(ctx.deps.db.kysely, actor.id, id, nowIso());
-  return Number(result.numUpdatedRows) === 1;
-}
-
-export async function apiTokenActor(ctx: Accounts, token: string): Promise<Actor | null> {
-  const db = ctx.deps.db.kysely;
-  const row = await q.findPersonByApiToken(db, hashToken(token));
-  if (!row) return null;
-  // Record use at most once a minute: a busy integration should not write on every call.
-  const now = nowIso();
-  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) {
-    await q.touchApiToken(db, row.token_id, now);
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    isAdmin: row.is_admin === 1,
-    locale: row.locale as Locale | null,
-    sessionId: undefined,
-  };
-}
-
-export const searchPeople = (
-  ctx: Accounts,
-  filter: { search?: string; limit: number; offset: number },
-) => q.searchPeople(ctx.deps.db.kysely, filter);
-
-/** Grants or revokes administration; the last administrator cannot be removed. */
-export async function changeAdminRole(
-  ctx: Accounts,
-  actor: Actor,
-  personId: string,
-  grant: boolean,
-  ip: string,
-) {
-  const { db } = ctx.deps;
-  return db.kysely.transaction().execute(async (tx) => {
-    // Lock the administrators' rows so that two admins revoking each other cannot both win.
-    const admins = await q.lockAdminIds(tx, db.engine);
-    const person = await q.findPersonById(tx, personId);
-    if (!person) return { ok: false as const, reason: 'error.404' as const };
-    if (!grant && admins.length <= 1 && admins.includes(personId)) {
-      return { ok: false as const, reason: 'admin.people.lastAdmin' as const };
-    }
-    await q.setAdminFlag(tx, personId, grant, nowIso());
-    await recordAudit(tx, {
-      action: grant ? 'people.admin.grant' : 'people.admin.revoke',
-      actor: auditActor(actor),
-      subject: { type: 'person', id: personId },
-      ip,
-      details: { email: person.email },
-    });
-    return { ok: true as const, name: person.name };
-  });
-}
-
 /**
  * Creates a person whose address needs no confirmation (administrators made on the command line
  * or at first-run setup, the demo's people): no confirmation mail is sent.
@@ -394,7 +202,7 @@ export async function createAdministrator(
       await auth.internalAdapter.deleteUserSessions(id);
     }
     await q.markEmailVerified(db, id, now);
-    await q.setAdminFlag(db, id, true, now);
+    await people.setAdminFlag(db, id, true, now);
   }
   await recordAudit(db, {
     action: 'people.admin.grant',
@@ -404,22 +212,7 @@ export async function createAdministrator(
   return { id, created: !existing, password: existing && !unconfirmed ? undefined : password };
 }
 
-/** Gives a dead job its tries back (platform/jobs), recorded in the audit log; false if not dead. */
-export async function retryDeadJob(ctx: Accounts, actor: Actor, id: string, ip: string) {
-  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    if (!(await jobs.retryDeadJob(tx, id))) return false;
-    await recordAudit(tx, {
-      action: 'jobs.retry',
-      actor: auditActor(actor),
-      subject: { type: 'job', id },
-      ip,
-    });
-    return true;
-  });
-}
-
-export const countPeople = (ctx: Accounts) => q.countPeople(ctx.deps.db.kysely);
-export const countAdmins = (ctx: Accounts) => q.countAdmins(ctx.deps.db.kysely);
+export const countAdmins = (ctx: Accounts) => people.countAdmins(ctx.deps.db.kysely);
 
 /** A one-time link for creating the first administrator of an empty instance. */
 export async function issueSetupToken(ctx: Accounts) {

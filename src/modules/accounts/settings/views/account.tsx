@@ -11,8 +11,9 @@ import {
   translateErrors,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
+import type { ApiTokenView } from '../../api/presenters.js';
 import type { FormState } from '../../auth/views/pages.js';
-import type { ApiTokenView, PersonView } from '../../presenters.js';
+import type { PersonView } from '../../presenters.js';
 
 export type AccountForms = {
   profile?: FormState;
