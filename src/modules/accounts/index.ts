@@ -4,27 +4,19 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
-import type { AppDeps, AppEnv } from '../../platform/http/context.js';
+import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
-import { accountSettingsRoutes } from './account-routes.js';
-import { adminRoutes as adminPages } from './admin-routes.js';
-import { apiRoutes as apiPages } from './api-routes.js';
-import { createAuth } from './auth.js';
+import { adminRoutes as adminPages } from './admin/routes.js';
+import { apiRoutes as apiPages } from './api/routes.js';
+import * as tokens from './api/service.js';
+import { authRoutes, forwardCookies } from './auth/routes.js';
+import * as service from './auth/service.js';
+import type { Accounts } from './context.js';
 import * as q from './queries.js';
-import { authRoutes, forwardCookies } from './routes.js';
-import * as service from './service.js';
+import { accountSettingsRoutes } from './settings/routes.js';
 
-export type { AccountDeletionCheck, Accounts } from './service.js';
-
-/** @example const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(orgs)] }) */
-export const createAccounts = (
-  deps: AppDeps<Database>,
-  options: { deletionChecks?: readonly service.AccountDeletionCheck[] } = {},
-): service.Accounts => ({
-  deps,
-  auth: createAuth(deps),
-  deletionChecks: options.deletionChecks ?? [],
-});
+export { createApiToken } from './api/service.js';
+export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
 
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
 export const hasSessionCookie = (c: Context) =>
@@ -37,12 +29,12 @@ const API_PREFIX = '/api/';
  * the JSON API only: on pages and forms it is ignored, so it can neither read what a browser
  * session reads nor skip the CSRF check that every form post needs.
  */
-export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
+export function authenticate(ctx: Accounts): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const authorization = c.req.path.startsWith(API_PREFIX) && c.req.header('authorization');
     if (authorization) {
       const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
-      const actor = token ? await service.apiTokenActor(ctx, token) : null;
+      const actor = token ? await tokens.apiTokenActor(ctx, token) : null;
       if (!actor) throw new PageError(401, 'error.401');
       c.set('actor', actor);
       return next();
@@ -58,7 +50,7 @@ export function authenticate(ctx: service.Accounts): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function accountRoutes(ctx: service.Accounts) {
+export function accountRoutes(ctx: Accounts) {
   return new Hono<AppEnv>()
     .route('/', authRoutes(ctx))
     .route('/account', accountSettingsRoutes(ctx));

@@ -1,5 +1,5 @@
-/** What of a person or token leaves the server: an explicit whitelist for views and the API. */
-import type { ApiTokenRow, PersonRow } from './queries.js';
+/** What of a person leaves the server: an explicit whitelist for views and the API. */
+import type { PersonRow } from './queries.js';
 
 export const presentPerson = (row: PersonRow) => ({
   id: row.id,
@@ -11,11 +11,3 @@ export const presentPerson = (row: PersonRow) => ({
   createdAt: row.created_at,
 });
 export type PersonView = ReturnType<typeof presentPerson>;
-
-export const presentApiToken = (row: ApiTokenRow) => ({
-  id: row.id,
-  name: row.name,
-  createdAt: row.created_at,
-  lastUsedAt: row.last_used_at,
-});
-export type ApiTokenView = ReturnType<typeof presentApiToken>;

@@ -5,7 +5,7 @@ import { describeEachEngine } from '../../../test/engines.js';
 import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
 import { registrant } from '../../../test/fixtures/registration.js';
 import { translator } from '../../platform/i18n/index.js';
-import { createApiToken } from '../accounts/service.js';
+import { createApiToken } from '../accounts/index.js';
 import { createRoom, saveSession } from './programme.js';
 import { acceptInvitation, sessionInvitations } from './programme-invitations.js';
 import { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';

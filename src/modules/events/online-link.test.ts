@@ -17,7 +17,7 @@ import {
 } from '../../../test/fixtures/registration.js';
 import type { Actor } from '../../platform/http/context.js';
 import { outboxAttachments } from '../../platform/mail/index.js';
-import { createApiToken } from '../accounts/service.js';
+import { createApiToken } from '../accounts/index.js';
 
 const LINK = 'https://meet.example.org/general-assembly-2027';
 const EVENT = { kind: 'general_assembly', onlineUrl: LINK, capacity: '1' };

@@ -5,8 +5,7 @@ import { describeEachEngine } from '../../../test/engines.js';
 import type { Actor } from '../../platform/http/context.js';
 import { takeRateLimit } from '../../platform/http/rate-limit.js';
 import { type Locale, translator } from '../../platform/i18n/index.js';
-import { createConfirmedPerson } from '../accounts/index.js';
-import { createApiToken } from '../accounts/service.js';
+import { createApiToken, createConfirmedPerson } from '../accounts/index.js';
 import { createOrganization } from './index.js';
 import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import type { Actor } from '../../platform/http/context.js';
-import { createApiToken } from '../accounts/service.js';
+import { createApiToken } from '../accounts/index.js';
 
 const PEOPLE = 5;
 const EACH = 6;

@@ -9,7 +9,7 @@ import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
 import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
 import { uploadImport } from '../../../test/organization-imports.js';
-import { createApiToken } from '../../modules/accounts/service.js';
+import { createApiToken } from '../../modules/accounts/index.js';
 
 /** The smallest PDF the membership form accepts as a document. */
 function pdf() {

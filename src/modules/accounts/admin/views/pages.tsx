@@ -1,12 +1,12 @@
 /** Administration pages: people and their roles, the mail outbox, the jobs, the audit log. */
-import type { AuditRow } from '../../../platform/audit/index.js';
-import { formatDateTime } from '../../../platform/i18n/index.js';
-import type { JobRow, JobState } from '../../../platform/jobs/index.js';
-import type { OutboxRow } from '../../../platform/mail/queries.js';
-import { DataTable } from '../../../ui/data-table.js';
-import { PostButton } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { PersonView } from '../presenters.js';
+import type { AuditRow } from '../../../../platform/audit/index.js';
+import { formatDateTime } from '../../../../platform/i18n/index.js';
+import type { JobRow, JobState } from '../../../../platform/jobs/index.js';
+import type { OutboxRow } from '../../../../platform/mail/queries.js';
+import { DataTable } from '../../../../ui/data-table.js';
+import { PostButton } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { PersonView } from '../../presenters.js';
 
 export const AdminIndexPage = (props: { ctx: PageContext }) => (
   <>

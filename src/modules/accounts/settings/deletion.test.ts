@@ -4,10 +4,10 @@
  * co-owned organisation does not stand in the way.
  */
 import { expect, it } from 'vitest';
-import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { translator } from '../../platform/i18n/index.js';
-import { addMember } from '../organizations/index.js';
+import { signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { translator } from '../../../platform/i18n/index.js';
+import { addMember } from '../../organizations/index.js';
 
 const t = translator('en');
 

@@ -3,23 +3,24 @@
  * audit log.
  */
 import { Hono } from 'hono';
-import { listAudit, listAuditActions } from '../../platform/audit/index.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { PageError } from '../../platform/http/errors.js';
-import { validate } from '../../platform/http/validation.js';
-import { countJobs, listJobs } from '../../platform/jobs/index.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { authorize } from './policy.js';
-import { presentPerson } from './presenters.js';
+import { listAudit, listAuditActions } from '../../../platform/audit/index.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { PageError } from '../../../platform/http/errors.js';
+import { validate } from '../../../platform/http/validation.js';
+import { countJobs, listJobs } from '../../../platform/jobs/index.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Accounts } from '../context.js';
+import { authorize } from '../policy.js';
+import { presentPerson } from '../presenters.js';
 import { AdminRoleChangeSchema } from './schema.js';
 import * as service from './service.js';
-import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/admin.js';
+import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/pages.js';
 
 const PAGE = 50;
 /** Dead jobs come first, so the ones that need someone are always on the page. */
 const JOBS_SHOWN = 200;
 
-export function adminRoutes(ctx: service.Accounts) {
+export function adminRoutes(ctx: Accounts) {
   const { config, db, mailer } = ctx.deps;
   const app = new Hono<AppEnv>();
 

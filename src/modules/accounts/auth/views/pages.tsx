@@ -1,7 +1,7 @@
 /** Pages for getting into an account: sign up, sign in, confirmation, recovery, first-run setup. */
-import type { FieldErrorKeys } from '../../../platform/http/validation.js';
-import { CsrfField, ErrorSummary, Field, Submit, translateErrors } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
+import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
+import { CsrfField, ErrorSummary, Field, Submit, translateErrors } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
 
 export type FormState = { values?: Record<string, string>; errors?: FieldErrorKeys };
 

@@ -11,12 +11,12 @@ import { createHmac } from 'node:crypto';
 import { kyselyAdapter } from '@better-auth/kysely-adapter';
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { AppDeps } from '../../platform/http/context.js';
-import { clearRateLimit } from '../../platform/http/rate-limit.js';
-import { isLocale, translator } from '../../platform/i18n/index.js';
-import { revokeApiTokensOfPerson } from './queries.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { AppDeps } from '../../../platform/http/context.js';
+import { clearRateLimit } from '../../../platform/http/rate-limit.js';
+import { isLocale, translator } from '../../../platform/i18n/index.js';
+import { revokeApiTokensOfPerson } from '../queries.js';
 import { RATE_LIMITS } from './rate-limits.js';
 
 /** @node-rs/argon2's Algorithm.Argon2id, a const enum that isolated modules cannot import. */
@@ -148,3 +148,7 @@ export function createAuth(deps: AppDeps<Database>) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The code of a refusal `auth.api.*` threw (`INVALID_PASSWORD`, …), if it is one. */
+export const codeOf = (error: unknown) =>
+  (error as { body?: { code?: string } } | null)?.body?.code;

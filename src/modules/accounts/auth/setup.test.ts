@@ -1,8 +1,8 @@
 /** First-run setup: the one-time link that creates the first administrator of an empty instance. */
 import { describe, expect, it } from 'vitest';
-import { type TestConcord, uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { countAdmins, countPeople, issueSetupToken } from './index.js';
+import { type TestConcord, uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { countAdmins, countPeople, issueSetupToken } from '../index.js';
 
 const INVALID = 'This setup link is not valid or was already used.';
 

@@ -1,24 +1,22 @@
 /** The signed-in person's own settings: profile, password, API tokens, deletion. */
 import { type Context, Hono } from 'hono';
-import type { Actor, AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { authorize } from './policy.js';
-import { presentApiToken, presentPerson } from './presenters.js';
-import { findPersonById } from './queries.js';
-import { forwardCookies, noticeFrom, requestOf } from './routes.js';
-import {
-  AccountDeleteSchema,
-  ApiTokenCreateSchema,
-  PasswordChangeSchema,
-  ProfileUpdateSchema,
-} from './schema.js';
-import type { AccountDeletionBlocker } from './service.js';
+import type { Actor, AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { presentApiToken } from '../api/presenters.js';
+import { ApiTokenCreateSchema } from '../api/schema.js';
+import * as apiTokens from '../api/service.js';
+import { forwardCookies, noticeFrom, requestOf } from '../auth/routes.js';
+import type { AccountDeletionBlocker, Accounts } from '../context.js';
+import { authorize } from '../policy.js';
+import { presentPerson } from '../presenters.js';
+import { findPersonById } from '../queries.js';
+import { AccountDeleteSchema, PasswordChangeSchema, ProfileUpdateSchema } from './schema.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
 
-export function accountSettingsRoutes(ctx: service.Accounts) {
+export function accountSettingsRoutes(ctx: Accounts) {
   // Settings belong to a browser session (better-auth needs one to change them): an API token
   // never reaches them, since it authenticates /api/ only (index.ts).
   const app = new Hono<AppEnv>();
@@ -35,7 +33,7 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
   ) {
     const person = await findPersonById(ctx.deps.db.kysely, actor.id);
     if (!person) throw notFound();
-    const tokens = (await service.listApiTokens(ctx, actor)).map(presentApiToken);
+    const tokens = (await apiTokens.listApiTokens(ctx, actor)).map(presentApiToken);
     return renderPage(c, {
       title: c.get('t')('account.title'),
       status: extra.status ?? 200,
@@ -91,14 +89,14 @@ export function accountSettingsRoutes(ctx: service.Accounts) {
     const input = validate(ApiTokenCreateSchema, values);
     if (!input.ok)
       return show(c, actor, { status: 422, forms: { token: { values, errors: input.errors } } });
-    const token = await service.createApiToken(ctx, actor, input.data.tokenName);
+    const token = await apiTokens.createApiToken(ctx, actor, input.data.tokenName);
     return show(c, actor, { newToken: token });
   });
 
   app.post('/tokens/:id/revoke', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    if (!(await service.revokeApiToken(ctx, actor, c.req.param('id')))) throw notFound();
+    if (!(await apiTokens.revokeApiToken(ctx, actor, c.req.param('id')))) throw notFound();
     return c.redirect('/account?notice=account.tokens.revoked', 303);
   });
 

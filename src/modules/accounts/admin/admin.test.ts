@@ -7,9 +7,9 @@ import {
   type TestConcord,
   uniqueEmail,
   useConcord,
-} from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { createConfirmedPerson } from './index.js';
+} from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { createConfirmedPerson } from '../index.js';
 import { changeAdminRole } from './service.js';
 
 const LAST_ADMIN = 'You cannot remove the last administrator.';

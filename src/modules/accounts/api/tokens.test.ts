@@ -1,7 +1,7 @@
 /** Personal API tokens open the JSON API only, and die with the password they were made under. */
 import { expect, it } from 'vitest';
-import { linkFromMail, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
+import { linkFromMail, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
 
 /** Creates a token on the account page, as a person does; returns the token shown once. */
 async function tokenFromAccountPage(client: TestClient) {

@@ -1,13 +1,15 @@
 /** Pages for signing up, in and out, confirming an address, recovering a password, first-run setup. */
 import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import type { AppEnv } from '../../platform/http/context.js';
-import { enforceRateLimits } from '../../platform/http/rate-limit.js';
-import { safeNext } from '../../platform/http/redirects.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { isLocale, type Locale } from '../../platform/i18n/index.js';
-import { LOCALE_COOKIE } from '../../platform/i18n/middleware.js';
-import { pageContext, renderPage } from '../../ui/page.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { enforceRateLimits } from '../../../platform/http/rate-limit.js';
+import { safeNext } from '../../../platform/http/redirects.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { isLocale, type Locale } from '../../../platform/i18n/index.js';
+import { LOCALE_COOKIE } from '../../../platform/i18n/middleware.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Accounts } from '../context.js';
+import { updateProfile } from '../settings/service.js';
 import { mailCharges, RATE_LIMITS, signInCharges } from './rate-limits.js';
 import {
   EmailOnlySchema,
@@ -24,7 +26,7 @@ import {
   ResetPasswordPage,
   SignInPage,
   SignUpPage,
-} from './views/auth.js';
+} from './views/pages.js';
 
 /** Passes better-auth's Set-Cookie headers (session created, refreshed or cleared) on to the browser. */
 export function forwardCookies(c: Context<AppEnv>, cookies: string[]) {
@@ -36,7 +38,7 @@ export const requestOf = (c: Context<AppEnv>) => ({
   ip: c.get('clientIp'),
 });
 
-export function authRoutes(ctx: service.Accounts) {
+export function authRoutes(ctx: Accounts) {
   const db = ctx.deps.db.kysely;
   const app = new Hono<AppEnv>();
 
@@ -273,7 +275,7 @@ export function authRoutes(ctx: service.Accounts) {
     if (isLocale(locale)) {
       rememberLocale(c, locale);
       const actor = c.get('actor');
-      if (actor) await service.updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
+      if (actor) await updateProfile(ctx, { name: actor.name, locale }, requestOf(c));
     }
     return c.redirect(safeNext(values.next) ?? '/', 303);
   });

@@ -3,11 +3,11 @@
  * a hall behind one address gets in and a stranger's guesses keep no owner out.
  */
 import { expect, it } from 'vitest';
-import { linkFromMail, TestClient, uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Concord } from '../../boot.js';
-import { type RateLimitCharge, takeRateLimitAttempt } from '../../platform/http/rate-limit.js';
-import { createConfirmedPerson } from './index.js';
+import { linkFromMail, TestClient, uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Concord } from '../../../boot.js';
+import { type RateLimitCharge, takeRateLimitAttempt } from '../../../platform/http/rate-limit.js';
+import { createConfirmedPerson } from '../index.js';
 import { RATE_LIMITS } from './rate-limits.js';
 
 let ips = 0;

@@ -3,7 +3,7 @@
  * by how many succeed: three hundred people at a forum behind one address must be able to sign
  * up and sign in within an hour.
  */
-import type { RateLimitCharge, RateLimitRule } from '../../platform/http/rate-limit.js';
+import type { RateLimitCharge, RateLimitRule } from '../../../platform/http/rate-limit.js';
 
 const QUARTER_HOUR = 15 * 60;
 const HOUR = 60 * 60;

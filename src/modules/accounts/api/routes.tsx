@@ -9,14 +9,14 @@ import {
   type ApiContribution,
   ApiErrorSchema,
   apiValidationHook,
-} from '../../platform/http/api.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { PageError } from '../../platform/http/errors.js';
-import { renderPage } from '../../ui/page.js';
-import { authorize } from './policy.js';
-import { presentPerson } from './presenters.js';
-import { findPersonById } from './queries.js';
-import type { Accounts } from './service.js';
+} from '../../../platform/http/api.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { PageError } from '../../../platform/http/errors.js';
+import { renderPage } from '../../../ui/page.js';
+import type { Accounts } from '../context.js';
+import { authorize } from '../policy.js';
+import { presentPerson } from '../presenters.js';
+import { findPersonById } from '../queries.js';
 
 const Person = z
   .object({

@@ -1,6 +1,6 @@
 /** The account settings page: profile, password, API tokens, deletion. */
-import { formatDateTime, LOCALE_NAMES, LOCALES } from '../../../platform/i18n/index.js';
-import { DataTable } from '../../../ui/data-table.js';
+import { formatDateTime, LOCALE_NAMES, LOCALES } from '../../../../platform/i18n/index.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -9,10 +9,11 @@ import {
   SelectField,
   Submit,
   translateErrors,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { ApiTokenView, PersonView } from '../presenters.js';
-import type { FormState } from './auth.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { ApiTokenView } from '../../api/presenters.js';
+import type { FormState } from '../../auth/views/pages.js';
+import type { PersonView } from '../../presenters.js';
 
 export type AccountForms = {
   profile?: FormState;

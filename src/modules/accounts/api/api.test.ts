@@ -1,8 +1,8 @@
 /** The JSON API's skeleton: the OpenAPI document, the reference page and token authentication. */
 import { beforeAll, expect, it } from 'vitest';
-import { uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { createConfirmedPerson } from './index.js';
+import { uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { createConfirmedPerson } from '../index.js';
 import { createApiToken } from './service.js';
 
 type OpenApiDocument = {
