@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TestClient, uniqueEmail, useConcord } from '../../../test/app.js';
+import { uniqueEmail, useConcord } from '../../../test/app.js';
 import { describeEachEngine } from '../../../test/engines.js';
+import { clientAt, expectRefused, freshIp, wrongSignIn } from '../../../test/fixtures/sign-in.js';
 import { bootConcord, type Concord } from '../../boot.js';
 import { createLogger } from '../log.js';
 import { type RateLimitRule, takeRateLimit, takeRateLimitAttempt } from './rate-limit.js';
@@ -14,29 +15,6 @@ const rule = (limit: number): RateLimitRule => ({
   limit,
   windowSeconds: 60,
 });
-
-let ips = 0;
-/** An address of its own, so that tests in one file never share a per-IP counter. */
-const freshIp = () => `203.0.113.${++ips}`;
-
-/** A client from `ip` that has already loaded the form (and so holds a CSRF token). */
-async function clientAt(concord: Concord, ip: string, form: string) {
-  const client = new TestClient(concord, ip);
-  await client.get(form);
-  return client;
-}
-
-const wrongSignIn = (client: TestClient, email = uniqueEmail('guess')) =>
-  client.post('/sign-in', { email, password: 'not the password' });
-
-function expectRefused(page: { status: number; html: string; headers: Headers }) {
-  expect(page.status).toBe(429);
-  const retryAfter = Number(page.headers.get('retry-after'));
-  expect(Number.isInteger(retryAfter)).toBe(true);
-  expect(retryAfter).toBeGreaterThan(0);
-  expect(page.html).toContain('Too many attempts. Please wait');
-  expect(page.html).toContain('and try again.');
-}
 
 describeEachEngine('rate limits', (engine) => {
   const concord = useConcord(engine);

@@ -3,35 +3,17 @@
  * a hall behind one address gets in and a stranger's guesses keep no owner out.
  */
 import { expect, it } from 'vitest';
-import { linkFromMail, TestClient, uniqueEmail, useConcord } from '../../../../test/app.js';
+import { linkFromMail, type TestClient, uniqueEmail, useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
-import type { Concord } from '../../../boot.js';
+import {
+  clientAt,
+  expectRefused,
+  freshIp,
+  wrongSignIn,
+} from '../../../../test/fixtures/sign-in.js';
 import { type RateLimitCharge, takeRateLimitAttempt } from '../../../platform/http/rate-limit.js';
 import { createConfirmedPerson } from '../index.js';
 import { RATE_LIMITS } from './rate-limits.js';
-
-let ips = 0;
-/** An address of its own, so that tests in one file never share a per-IP counter. */
-const freshIp = () => `203.0.113.${++ips}`;
-
-/** A client from `ip` that has already loaded the form (and so holds a CSRF token). */
-async function clientAt(concord: Concord, ip: string, form: string) {
-  const client = new TestClient(concord, ip);
-  await client.get(form);
-  return client;
-}
-
-const wrongSignIn = (client: TestClient, email = uniqueEmail('guess')) =>
-  client.post('/sign-in', { email, password: 'not the password' });
-
-function expectRefused(page: { status: number; html: string; headers: Headers }) {
-  expect(page.status).toBe(429);
-  const retryAfter = Number(page.headers.get('retry-after'));
-  expect(Number.isInteger(retryAfter)).toBe(true);
-  expect(retryAfter).toBeGreaterThan(0);
-  expect(page.html).toContain('Too many attempts. Please wait');
-  expect(page.html).toContain('and try again.');
-}
 
 describeEachEngine('sign-in, sign-up and mail limits', (engine) => {
   const concord = useConcord(engine);
