@@ -3,39 +3,15 @@
  * last owner, directly or by deleting their account; other owners, admins and members come and
  * go, and an organisation deleted takes its people with it. Down lifts the rule.
  */
-import { type Kysely, Migrator } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { migrations } from '../src/migrations.js';
+import { expect, it } from 'vitest';
 import { isLastOwnerViolation } from '../src/modules/organizations/index.js';
-import { type Db, openDatabase } from '../src/platform/db/connection.js';
 import { describeEachEngine } from '../test/engines.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixtures/databases.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: the rows are written below the typed schema
-type AnyDb = Kysely<any>;
+import { useMigratingDatabase } from '../test/fixtures/migrations.js';
 
 const at = '2026-01-01T00:00:00.000Z';
 
 describeEachEngine('migration 0016: an organisation keeps an owner', (engine) => {
-  let throwaway: ThrowawayDatabase;
-  let db: Db<unknown>;
-  const kysely = () => db.kysely as AnyDb;
-  const migrator = () =>
-    new Migrator({
-      db: kysely(),
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    });
-
-  beforeAll(async () => {
-    throwaway = await createThrowawayDatabase(engine);
-    db = openDatabase(throwaway.target, { poolSize: 2 });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await throwaway?.drop();
-  });
+  const { kysely, migrator } = useMigratingDatabase(engine);
 
   const person = (id: string) =>
     kysely()

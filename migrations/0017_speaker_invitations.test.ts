@@ -2,36 +2,12 @@
  * Speakers named by address before invitations existed stay on their programmes: migration
  * 0017 turns each into an accepted invitation, one per session and address.
  */
-import { type Kysely, Migrator } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { migrations } from '../src/migrations.js';
-import { type Db, openDatabase } from '../src/platform/db/connection.js';
+import { expect, it } from 'vitest';
 import { describeEachEngine } from '../test/engines.js';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixtures/databases.js';
-
-// biome-ignore lint/suspicious/noExplicitAny: the rows are written below the typed schema
-type AnyDb = Kysely<any>;
+import { useMigratingDatabase } from '../test/fixtures/migrations.js';
 
 describeEachEngine('migration 0017: speaker invitations', (engine) => {
-  let throwaway: ThrowawayDatabase;
-  let db: Db<unknown>;
-  const kysely = () => db.kysely as AnyDb;
-  const migrator = () =>
-    new Migrator({
-      db: kysely(),
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    });
-
-  beforeAll(async () => {
-    throwaway = await createThrowawayDatabase(engine);
-    db = openDatabase(throwaway.target, { poolSize: 2 });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await throwaway?.drop();
-  });
+  const { kysely, migrator } = useMigratingDatabase(engine);
 
   it('keeps speakers named by address as accepted invitations, once per session', async () => {
     const { error } = await migrator().migrateTo('0013_directory_revision');

@@ -2,11 +2,11 @@
  * Every migration goes up and comes back down on both engines: from an empty database to the
  * newest schema, down step by step to nothing, and up again to the same schema.
  */
-import { type Kysely, Migrator, NO_MIGRATIONS, sql } from 'kysely';
+import { type Kysely, NO_MIGRATIONS, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrations } from '../src/migrations.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
-import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { migrateToLatest, migratorFor } from '../src/platform/db/migrate.js';
 import { describeEachEngine } from '../test/engines.js';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixtures/databases.js';
 
@@ -14,14 +14,6 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from '../test/fixture
 type AnyDb = Kysely<any>;
 
 const BOOKKEEPING = ['schema_migrations', 'schema_migrations_lock'];
-
-const migratorFor = (db: AnyDb) =>
-  new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-    migrationTableName: 'schema_migrations',
-    migrationLockTableName: 'schema_migrations_lock',
-  });
 
 /** Every schema object other than the migrator's own bookkeeping: tables, indexes, sequences, views. */
 async function schemaObjects(db: AnyDb, engine: Engine) {
@@ -88,7 +80,7 @@ describeEachEngine('migrations', (engine) => {
     expect(tables).toEqual(expect.arrayContaining(['people', 'rate_limit_hits', 'audit_log']));
 
     // Down one step at a time, newest first, until nothing is left.
-    const migrator = migratorFor(kysely());
+    const migrator = migratorFor(kysely(), migrations);
     const undone: string[] = [];
     for (;;) {
       const { error, results } = await migrator.migrateDown();
@@ -111,7 +103,7 @@ describeEachEngine('migrations', (engine) => {
   });
 
   it('can be taken back to NO_MIGRATIONS in one call and rebuilt', async () => {
-    const { error } = await migratorFor(kysely()).migrateTo(NO_MIGRATIONS);
+    const { error } = await migratorFor(kysely(), migrations).migrateTo(NO_MIGRATIONS);
     expect(error).toBeUndefined();
     expect(await schemaObjects(kysely(), engine)).toEqual([]);
     expect(await migrateToLatest(kysely(), migrations)).toEqual(names);

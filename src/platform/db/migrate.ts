@@ -9,16 +9,23 @@ export type MigrationList = Record<string, Migration>;
 
 export class MigrationError extends Error {}
 
-/** Brings the database to the newest migration; throws with the failing migration's name. */
+/**
+ * The migrator over Concord's bookkeeping tables; tests use it to stop at a given migration.
+ * @example await migratorFor(db, migrations).migrateTo('0013_directory_revision')
+ */
 // biome-ignore lint/suspicious/noExplicitAny: migrations work below the typed schema they build
-export async function migrateToLatest(db: Kysely<any>, migrations: MigrationList) {
-  const migrator = new Migrator({
+export const migratorFor = (db: Kysely<any>, migrations: MigrationList) =>
+  new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
   });
-  return report(await migrator.migrateToLatest());
+
+/** Brings the database to the newest migration; throws with the failing migration's name. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations work below the typed schema they build
+export async function migrateToLatest(db: Kysely<any>, migrations: MigrationList) {
+  return report(await migratorFor(db, migrations).migrateToLatest());
 }
 
 function report({ error, results }: MigrationResultSet) {
