@@ -26,6 +26,7 @@ import {
   EventSlugParam,
   ProgrammeSchema,
 } from './api-schema.js';
+import type { Events } from './context.js';
 import { listEventRows } from './listing.js';
 import { publicParticipation } from './participants.js';
 import { authorize } from './policy.js';
@@ -68,7 +69,7 @@ const programme = createRoute({
 });
 
 /** @example apiRoutes(accounts, [organizationApi(organizations), eventApi(events)]) */
-export function eventApi(ctx: service.Events): ApiContribution {
+export function eventApi(ctx: Events): ApiContribution {
   const { baseUrl } = ctx.deps.config;
 
   /** The event in the path if the caller may see it; else 404, a draft included. */

@@ -9,8 +9,8 @@ import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import { countryName } from '../reference/index.js';
+import type { Events } from './context.js';
 import * as q from './queries.js';
-import type { Events } from './service.js';
 import { inZone } from './times.js';
 
 /** `onlineLink`: whether the entry may carry the meeting link (the reader holds a seat). */

@@ -13,6 +13,7 @@ import { parseTranslations, pickTranslation } from '../../platform/i18n/translat
 import { pageContext, renderPage } from '../../ui/page.js';
 import { type CheckinWindow, checkIn, checkinWindow } from './checkin.js';
 import { checkinScript } from './checkin-script.js';
+import type { Events } from './context.js';
 import { authorize } from './policy.js';
 import { type EventRow, findEventById } from './queries.js';
 import { displayCode } from './registration-code.js';
@@ -42,7 +43,7 @@ function closedView(
   };
 }
 
-export function checkinRoutes(ctx: service.Events) {
+export function checkinRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {

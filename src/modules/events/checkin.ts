@@ -10,9 +10,9 @@ import type { Config } from '../../config.js';
 import { auditActor, recordAudit } from '../../platform/audit/index.js';
 import { nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
+import type { Events } from './context.js';
 import type { EventRow } from './queries.js';
 import * as rq from './registration-queries.js';
-import type { Events } from './service.js';
 import type { RegistrationStatus } from './tables.js';
 
 const HOUR = 3_600_000;

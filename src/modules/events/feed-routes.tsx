@@ -6,8 +6,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../platform/http/context.js';
 import { notFound, PageError } from '../../platform/http/errors.js';
 import { pageContext, renderPage } from '../../ui/page.js';
+import type { Events } from './context.js';
 import { activeFeed, createFeed, feedCalendar, feedUrl, revokeFeed } from './feed.js';
-import type { Events } from './service.js';
 import { FeedPage } from './views/registration-feed.js';
 
 export function feedRoutes(ctx: Events) {

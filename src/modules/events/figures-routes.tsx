@@ -9,12 +9,13 @@ import { notFound } from '../../platform/http/errors.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../ui/page.js';
+import type { Events } from './context.js';
 import { EventFiguresQuerySchema, participationFigures } from './figures.js';
 import { presentParticipation } from './figures-presenters.js';
 import { authorize } from './policy.js';
 import type { EventRow } from './queries.js';
 import type { EventPageSection } from './routes.js';
-import { type Events, loadEvent } from './service.js';
+import { loadEvent } from './service.js';
 import { EventFiguresPage, FiguresSection } from './views/figures.js';
 
 const present = async (ctx: Events, event: EventRow, locale: Locale) =>

@@ -2,12 +2,6 @@
  * The events module's public surface: what the server mounts and what the other parts of
  * events (registration, programme, figures), other modules and the demo data build on.
  */
-import type { Database } from '../../platform/db/tables.js';
-import type { AppDeps } from '../../platform/http/context.js';
-import { createSearchIndex } from '../../platform/search/index.js';
-import type { Organizations } from '../organizations/index.js';
-import type { Events } from './service.js';
-
 export { eventApi } from './api-routes.js';
 export {
   addEventToCalendar,
@@ -19,6 +13,7 @@ export {
 } from './calendar.js';
 export { checkIn } from './checkin.js';
 export { checkinScript } from './checkin-script.js';
+export { createEvents, type Events } from './context.js';
 export { participationFigures } from './figures.js';
 export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
@@ -38,7 +33,6 @@ export { EventSaveSchema } from './schema.js';
 export {
   createEvent,
   EVENTS_COLLECTION,
-  type Events,
   eventDetails,
   loadEvent,
   transitionEvent,
@@ -47,10 +41,3 @@ export {
 export type { RegistrationStatus } from './tables.js';
 export { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';
 export { EVENT_PAGE_SLOTS, type EventPageSlot } from './views/event-page.js';
-
-/** @example const events = createEvents(deps, organizations) */
-export const createEvents = (deps: AppDeps<Database>, organizations: Organizations): Events => ({
-  deps,
-  search: createSearchIndex(deps.db.engine),
-  organizations,
-});

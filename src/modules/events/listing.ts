@@ -6,10 +6,11 @@ import { nowIso } from '../../platform/db/ids.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { networkMemberSummaries } from '../organizations/index.js';
 import { countryName } from '../reference/index.js';
+import type { Events } from './context.js';
 import { presentListEntry } from './presenters.js';
 import * as q from './queries.js';
 import type { EventListQuery } from './schema.js';
-import { EVENTS_COLLECTION, type Events } from './service.js';
+import { EVENTS_COLLECTION } from './service.js';
 
 export const EVENTS_PAGE_SIZE = 20;
 

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import type { FieldErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
+import type { Events } from './context.js';
 import { listParticipants, participantsCsv } from './participants.js';
 import { authorize, can } from './policy.js';
 import type { EventRow } from './queries.js';
@@ -26,7 +27,7 @@ const ACTIONS = ['approve', 'reject', 'confirm', 'cancel'] as const;
 type ParticipantAction = (typeof ACTIONS)[number];
 const notice = (action: ParticipantAction) => `participants.notice.${action}` as MessageKey;
 
-export function participantRoutes(ctx: service.Events) {
+export function participantRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {

@@ -6,10 +6,10 @@
 import { csvText } from '../../platform/csv.js';
 import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import type { EventRow } from './queries.js';
 import { displayCode } from './registration-code.js';
 import * as rq from './registration-queries.js';
-import type { Events } from './service.js';
 import type { RegistrationStatus } from './tables.js';
 
 /** The order of the organisers' list: those with a seat first, the decided last. */

@@ -8,13 +8,13 @@ import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { pageContext, renderPage } from '../../ui/page.js';
+import type { Events } from './context.js';
 import {
   acceptSpeakerInvitation,
   declineSpeakerInvitation,
   describeSpeakerInvitation,
   unknownLink,
 } from './programme-invitations.js';
-import type { Events } from './service.js';
 import { SpeakerInvitationPage } from './views/programme-invitations.js';
 
 function messagePage(

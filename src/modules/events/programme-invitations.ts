@@ -20,11 +20,11 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import { type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import * as iq from './programme-invitation-queries.js';
 import type { SpeakerRow } from './programme-queries.js';
 import type { EventRow } from './queries.js';
 import { lockEvent } from './registration-queries.js';
-import type { Events } from './service.js';
 import type { SpeakerRole } from './tables.js';
 import { formatEventTimes } from './times.js';
 

@@ -10,11 +10,11 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import type { ProgrammeFailure } from './programme.js';
 import * as q from './programme-queries.js';
 import type { RoomSaveInput } from './programme-schema.js';
 import { type EventRow, findVenue } from './queries.js';
-import type { Events } from './service.js';
 
 const nameTaken: ProgrammeFailure = {
   ok: false,

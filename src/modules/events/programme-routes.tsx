@@ -16,6 +16,7 @@ import {
 } from '../../platform/i18n/translations.js';
 import { CsrfField, type FieldErrors, translateErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
+import type { Events } from './context.js';
 import { authorize, can } from './policy.js';
 import * as programme from './programme.js';
 import { speakerInvitationRoutes } from './programme-invitation-routes.js';
@@ -34,7 +35,7 @@ import {
   SessionSaveSchema,
 } from './programme-schema.js';
 import type { EventPageSection } from './routes.js';
-import { type Events, loadEvent } from './service.js';
+import { loadEvent } from './service.js';
 import { formatEventTimes } from './times.js';
 import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/programme-forms.js';
 import { SessionInvitations } from './views/programme-invitations.js';

@@ -16,6 +16,7 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import {
   type AddressedSpeaker,
   acceptedPeople,
@@ -26,7 +27,6 @@ import * as q from './programme-queries.js';
 import type { SessionSaveInput } from './programme-schema.js';
 import type { EventRow } from './queries.js';
 import { lockEvent } from './registration-queries.js';
-import type { Events } from './service.js';
 import { formatEventTimes, utcToLocal } from './times.js';
 
 /** A message for one field, with the values it names (the other session, the event's times). */

@@ -10,10 +10,10 @@ import type { Database } from '../../platform/db/tables.js';
 import { isLocale, type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import { addEventToCalendar, newCalendar } from './calendar.js';
+import type { Events } from './context.js';
 import { type EventRow, findVenue } from './queries.js';
 import { displayCode } from './registration-code.js';
 import * as rq from './registration-queries.js';
-import type { Events } from './service.js';
 import { formatEventTimes } from './times.js';
 
 export type RegistrationMailKind =

@@ -11,12 +11,12 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import type { EventRow } from './queries.js';
 import { mailSessionSeat } from './registration-mail.js';
 import * as rq from './registration-queries.js';
 import type { SessionPlaceMoveInput } from './registration-schema.js';
 import { releaseSessionPlace, seatedSessions } from './registration-sessions.js';
-import type { Events } from './service.js';
 import type { RegistrationStatus } from './tables.js';
 
 export type MoveRefusal = {

@@ -14,6 +14,7 @@ import { parseTranslations, pickTranslation } from '../../platform/i18n/translat
 import { translateErrors } from '../../ui/forms.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { checkinRoutes } from './checkin-routes.js';
+import type { Events } from './context.js';
 import { feedRoutes } from './feed-routes.js';
 import { publicParticipation } from './participants.js';
 import { participantRoutes } from './participants-routes.js';
@@ -57,7 +58,7 @@ const NOTICES = [
 
 /** The person's own registration as the views show it. */
 async function myView(
-  ctx: service.Events,
+  ctx: Events,
   event: EventRow,
   personId: string | undefined,
 ): Promise<MyRegistrationView | undefined> {
@@ -75,7 +76,7 @@ async function myView(
 
 async function panel(
   c: Context<AppEnv>,
-  ctx: service.Events,
+  ctx: Events,
   event: EventRow,
 ): Promise<RegistrationPanelProps> {
   const actor = c.get('actor');
@@ -90,7 +91,7 @@ async function panel(
 }
 
 /** The event page's 'registration' slot. */
-export const registrationSection = (ctx: service.Events): EventPageSection => ({
+export const registrationSection = (ctx: Events): EventPageSection => ({
   slot: 'registration',
   async render(c, { event, scope }) {
     const actor = c.get('actor');
@@ -107,7 +108,7 @@ export const registrationSection = (ctx: service.Events): EventPageSection => ({
 });
 
 /** @example app.route('/events', registrationRoutes(events)) // before eventRoutes */
-export function registrationRoutes(ctx: service.Events) {
+export function registrationRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {

@@ -12,11 +12,11 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Locale } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
+import type { Events } from './context.js';
 import type { EventRow } from './queries.js';
 import type { Refusal } from './registration.js';
 import { mailSessionSeat } from './registration-mail.js';
 import * as rq from './registration-queries.js';
-import type { Events } from './service.js';
 import type { SessionRegistrationStatus } from './tables.js';
 import { formatEventTimes } from './times.js';
 

@@ -14,6 +14,7 @@ import type { Database } from '../../platform/db/tables.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { MessageKey } from '../../platform/i18n/index.js';
 import { resolveActingOrganization } from '../organizations/index.js';
+import type { Events } from './context.js';
 import { can, type EventScope } from './policy.js';
 import type { EventRow } from './queries.js';
 import { newRegistrationCode } from './registration-code.js';
@@ -21,7 +22,6 @@ import { mailRegistrant, type RegistrationMailKind } from './registration-mail.j
 import * as rq from './registration-queries.js';
 import type { RegistrationCreateInput } from './registration-schema.js';
 import { releaseSessionPlaces } from './registration-sessions.js';
-import type { Events } from './service.js';
 import type { RegistrationStatus } from './tables.js';
 
 export type Refusal = {

@@ -9,6 +9,7 @@ import type { MessageKey } from '../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { eventIcs } from './calendar.js';
+import type { Events } from './context.js';
 import { listEvents } from './listing.js';
 import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
@@ -54,7 +55,7 @@ const TRANSITION_NOTICE: Record<service.EventTransition, MessageKey> = {
 };
 
 /** @example app.route('/events', eventRoutes(events, { sections: [registrationSection] })) */
-export function eventRoutes(ctx: service.Events, options: { sections?: EventPageSection[] } = {}) {
+export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[] } = {}) {
   const app = new Hono<AppEnv>();
   const sections = options.sections ?? [];
 

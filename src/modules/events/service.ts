@@ -10,16 +10,15 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { allocateSlug } from '../../platform/db/slugs.js';
 import type { Database } from '../../platform/db/tables.js';
-import type { Actor, AppDeps } from '../../platform/http/context.js';
+import type { Actor } from '../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
-import type { SearchIndex } from '../../platform/search/index.js';
 import {
   managedOrganizations,
   networkMemberSummaries,
-  type Organizations,
   organizationSummaries,
 } from '../organizations/index.js';
 import { countryName } from '../reference/index.js';
+import type { Events } from './context.js';
 import type { EventScope } from './policy.js';
 import { fitProgrammeToDates } from './programme-dates.js';
 import * as q from './queries.js';
@@ -29,11 +28,6 @@ import { lockEvent } from './registration-queries.js';
 import type { EventSaveInput } from './schema.js';
 import type { EventStatus } from './tables.js';
 
-export type Events = {
-  deps: AppDeps<Database>;
-  search: SearchIndex;
-  organizations: Organizations;
-};
 export type EventRow = q.EventRow;
 /** Field → message key; `values` fills the messages that name things (the sessions in the way). */
 type Failure = {
