@@ -7,8 +7,8 @@
  */
 import type { Concord } from '../src/boot.js';
 import { createConfirmedPerson } from '../src/modules/accounts/index.js';
-import { createRoom, saveSession } from '../src/modules/events/programme.js';
-import { SessionSaveSchema } from '../src/modules/events/programme-schema.js';
+import { SessionSaveSchema } from '../src/modules/events/programme/schema.js';
+import { createRoom, saveSession } from '../src/modules/events/programme/service.js';
 import { findEventById } from '../src/modules/events/queries.js';
 import { EventSaveSchema } from '../src/modules/events/schema.js';
 import { createEvent, type EventRow, transitionEvent } from '../src/modules/events/service.js';

@@ -21,8 +21,8 @@ import type {
 import type { listEventRows } from './listing.js';
 import type { PublicParticipation } from './participants.js';
 import type { EventView } from './presenters.js';
-import type { ProgrammeData } from './programme.js';
-import { presentSession } from './programme-presenters.js';
+import { presentSession } from './programme/presenters.js';
+import type { ProgrammeData } from './programme/service.js';
 import type { EventRow } from './queries.js';
 import { isoWithOffset } from './times.js';
 

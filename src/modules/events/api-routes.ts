@@ -31,7 +31,7 @@ import { listEventRows } from './listing.js';
 import { publicParticipation } from './participants.js';
 import { authorize } from './policy.js';
 import { presentEvent } from './presenters.js';
-import { programmeData } from './programme.js';
+import { programmeData } from './programme/service.js';
 import { registrationClosedReason, seesOnlineLink } from './registration.js';
 import { EventListQuerySchema } from './schema.js';
 import * as service from './service.js';

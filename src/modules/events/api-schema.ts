@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import { isCountryCode, SDG_NUMBERS } from '../reference/index.js';
 import { decodeCursor } from './listing.js';
-import { SESSION_KINDS } from './programme-schema.js';
+import { SESSION_KINDS } from './programme/schema.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from './schema.js';
 import type { EventKind, RegistrationMode, SessionKind } from './tables.js';
 

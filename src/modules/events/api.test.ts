@@ -6,9 +6,9 @@ import { eventForm, organiserWithOrganization } from '../../../test/fixtures/eve
 import { registrant } from '../../../test/fixtures/registration.js';
 import { translator } from '../../platform/i18n/index.js';
 import { createApiToken } from '../accounts/service.js';
-import { createRoom, saveSession } from './programme.js';
-import { acceptInvitation, sessionInvitations } from './programme-invitations.js';
-import { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
+import { acceptInvitation, sessionInvitations } from './programme/invitations/service.js';
+import { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
+import { createRoom, saveSession } from './programme/service.js';
 import { findEventBySlug } from './queries.js';
 import { registerForEvent } from './registration.js';
 import { EVENT_FORM_LISTS, EventSaveSchema } from './schema.js';

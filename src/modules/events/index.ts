@@ -18,13 +18,13 @@ export { participationFigures } from './figures.js';
 export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export { type EventView, presentEvent } from './presenters.js';
-export { createRoom, saveSession } from './programme.js';
 export {
   acceptInvitation as acceptSpeakerInvitation,
   sessionInvitations as sessionSpeakerInvitations,
-} from './programme-invitations.js';
-export { programmeRoutes, programmeSection } from './programme-routes.js';
-export { RoomSaveSchema, SessionSaveSchema } from './programme-schema.js';
+} from './programme/invitations/service.js';
+export { programmeRoutes, programmeSection } from './programme/routes.js';
+export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
+export { createRoom, saveSession } from './programme/service.js';
 export type { EventRow, VenueRow } from './queries.js';
 export { fillFreeSeats, myRegistration, registerForEvent } from './registration.js';
 export { registrationRoutes, registrationSection } from './registration-routes.js';

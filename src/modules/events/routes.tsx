@@ -13,7 +13,7 @@ import type { Events } from './context.js';
 import { listEvents } from './listing.js';
 import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
-import { programmeSize } from './programme-dates.js';
+import { programmeSize } from './programme/dates.js';
 import type { EventRow } from './queries.js';
 import { seesOnlineLink } from './registration.js';
 import {

@@ -20,7 +20,7 @@ import {
 import { countryName } from '../reference/index.js';
 import type { Events } from './context.js';
 import type { EventScope } from './policy.js';
-import { fitProgrammeToDates } from './programme-dates.js';
+import { fitProgrammeToDates } from './programme/dates.js';
 import * as q from './queries.js';
 import { fillFreeSeats } from './registration.js';
 import { mailRegistrants } from './registration-mail.js';

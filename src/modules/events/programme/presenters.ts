@@ -3,17 +3,17 @@
  * sessions grouped by day (in the event's zone) and, within a day, into slots of sessions that
  * run at the same time, so parallel sessions stand side by side.
  */
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
-} from '../../platform/i18n/translations.js';
-import type { ProgrammeData } from './programme.js';
-import type { SessionListRow } from './programme-queries.js';
-import type { ProgrammeQuery } from './programme-schema.js';
-import type { EventRow } from './queries.js';
-import { formatTimeRange, isoWithOffset, localDay, zoneLabel } from './times.js';
+} from '../../../platform/i18n/translations.js';
+import type { EventRow } from '../queries.js';
+import { formatTimeRange, isoWithOffset, localDay, zoneLabel } from '../times.js';
+import type { SessionListRow } from './queries.js';
+import type { ProgrammeQuery } from './schema.js';
+import type { ProgrammeData } from './service.js';
 
 export function presentSession(
   row: SessionListRow,

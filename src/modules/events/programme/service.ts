@@ -10,24 +10,24 @@
  * refused, and a session never lands outside dates or room seats changed at the same moment.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import { lockEvent } from '../registration-queries.js';
+import { formatEventTimes, utcToLocal } from '../times.js';
 import {
   type AddressedSpeaker,
   acceptedPeople,
   sessionInvitations,
   syncInvitations,
-} from './programme-invitations.js';
-import * as q from './programme-queries.js';
-import type { SessionSaveInput } from './programme-schema.js';
-import type { EventRow } from './queries.js';
-import { lockEvent } from './registration-queries.js';
-import { formatEventTimes, utcToLocal } from './times.js';
+} from './invitations/service.js';
+import * as q from './queries.js';
+import type { SessionSaveInput } from './schema.js';
 
 /** A message for one field, with the values it names (the other session, the event's times). */
 export type Problem = { key: MessageKey; values?: Values };
@@ -42,7 +42,7 @@ export {
   findEventRoom,
   updateRoom,
   venueName,
-} from './programme-rooms.js';
+} from './rooms.js';
 
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));

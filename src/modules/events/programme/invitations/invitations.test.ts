@@ -1,8 +1,16 @@
 import { beforeAll, expect, it } from 'vitest';
-import { linkFromMail, signedUpClient, uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { answerSpeakerInvitation, pdfText, sessionForm } from '../../../test/fixtures/programme.js';
+import { linkFromMail, signedUpClient, uniqueEmail, useConcord } from '../../../../../test/app.js';
+import { describeEachEngine } from '../../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../../test/fixtures/events.js';
+import {
+  answerSpeakerInvitation,
+  pdfText,
+  sessionForm,
+} from '../../../../../test/fixtures/programme.js';
 
 describeEachEngine('speakers invited by address', (engine) => {
   const concord = useConcord(engine);

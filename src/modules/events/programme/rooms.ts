@@ -4,17 +4,17 @@
  * already promises; that check and the write share the room's row lock, which a session's save
  * takes before its own capacity check (see programme.ts).
  */
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import type { ProgrammeFailure } from './programme.js';
-import * as q from './programme-queries.js';
-import type { RoomSaveInput } from './programme-schema.js';
-import { type EventRow, findVenue } from './queries.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Events } from '../context.js';
+import { type EventRow, findVenue } from '../queries.js';
+import * as q from './queries.js';
+import type { RoomSaveInput } from './schema.js';
+import type { ProgrammeFailure } from './service.js';
 
 const nameTaken: ProgrammeFailure = {
   ok: false,

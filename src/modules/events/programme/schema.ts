@@ -4,9 +4,9 @@
  * session schema is made for that zone and hands on UTC instants.
  */
 import { z } from 'zod';
-import { SDG_NUMBERS } from '../reference/index.js';
-import type { SessionKind } from './tables.js';
-import { localToUtc } from './times.js';
+import { SDG_NUMBERS } from '../../reference/index.js';
+import type { SessionKind } from '../tables.js';
+import { localToUtc } from '../times.js';
 
 export const SESSION_KINDS: readonly SessionKind[] = ['plenary', 'panel', 'workshop', 'side_event'];
 

@@ -1,8 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { signedUpClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { addRoom, addSession, sessionForm } from '../../../test/fixtures/programme.js';
+import { signedUpClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
+import { addRoom, addSession, sessionForm } from '../../../../test/fixtures/programme.js';
 
 describeEachEngine('editing rooms', (engine) => {
   const concord = useConcord(engine);

@@ -1,5 +1,5 @@
 /** The event page's programme section: the next few sessions and a link to the whole programme. */
-import type { PageContext } from '../../../ui/page.js';
+import type { PageContext } from '../../../../ui/page.js';
 
 export type UpcomingSession = {
   id: string;

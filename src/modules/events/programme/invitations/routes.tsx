@@ -4,18 +4,18 @@
  * event's state: a draft's invitee must be able to answer.
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { PageError } from '../../platform/http/errors.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import type { Events } from './context.js';
+import type { AppEnv } from '../../../../platform/http/context.js';
+import { PageError } from '../../../../platform/http/errors.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { pageContext, renderPage } from '../../../../ui/page.js';
+import type { Events } from '../../context.js';
 import {
   acceptSpeakerInvitation,
   declineSpeakerInvitation,
   describeSpeakerInvitation,
   unknownLink,
-} from './programme-invitations.js';
-import { SpeakerInvitationPage } from './views/programme-invitations.js';
+} from './service.js';
+import { SpeakerInvitationPage } from './views/invitations.js';
 
 function messagePage(
   c: Context<AppEnv>,

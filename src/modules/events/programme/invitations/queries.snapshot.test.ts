@@ -1,6 +1,6 @@
 /** The SQL of speakers' invitations on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as invitations from './programme-invitation-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../../test/query-snapshots.js';
+import * as invitations from './queries.js';
 
 const { at, person, id } = FIXED;
 

@@ -3,44 +3,44 @@
  * the event, and for its organisers the rooms page and the session forms.
  */
 import { type Context, Hono } from 'hono';
-import { nowIso } from '../../platform/db/ids.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { enforceRateLimit, type RateLimitRule } from '../../platform/http/rate-limit.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import type { MessageKey, Translate } from '../../platform/i18n/index.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import type { MessageKey, Translate } from '../../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
-} from '../../platform/i18n/translations.js';
-import { CsrfField, type FieldErrors, translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import type { Events } from './context.js';
-import { authorize, can } from './policy.js';
-import * as programme from './programme.js';
-import { speakerInvitationRoutes } from './programme-invitation-routes.js';
+} from '../../../platform/i18n/translations.js';
+import { CsrfField, type FieldErrors, translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Events } from '../context.js';
+import { authorize, can } from '../policy.js';
+import type { EventPageSection } from '../routes.js';
+import { loadEvent } from '../service.js';
+import { formatEventTimes } from '../times.js';
+import { speakerInvitationRoutes } from './invitations/routes.js';
 import {
   openInvitationsBySession,
   resendSpeakerInvitation,
   sessionInvitations,
   withdrawSpeakerInvitation,
-} from './programme-invitations.js';
-import { programmePdf } from './programme-pdf.js';
-import { presentProgramme, presentSession } from './programme-presenters.js';
+} from './invitations/service.js';
+import { SessionInvitations } from './invitations/views/invitations.js';
+import { programmePdf } from './pdf.js';
+import { presentProgramme, presentSession } from './presenters.js';
 import {
   ProgrammeQuerySchema,
   RoomSaveSchema,
   SESSION_FORM_LISTS,
   SessionSaveSchema,
-} from './programme-schema.js';
-import type { EventPageSection } from './routes.js';
-import { loadEvent } from './service.js';
-import { formatEventTimes } from './times.js';
-import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/programme-forms.js';
-import { SessionInvitations } from './views/programme-invitations.js';
-import { ProgrammePage } from './views/programme-page.js';
-import { ProgrammeSection } from './views/programme-section.js';
+} from './schema.js';
+import * as programme from './service.js';
+import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/forms.js';
+import { ProgrammePage } from './views/page.js';
+import { ProgrammeSection } from './views/section.js';
 
 const translate = (t: Translate, errors: Partial<Record<string, programme.Problem>> = {}) =>
   Object.fromEntries(

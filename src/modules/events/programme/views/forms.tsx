@@ -8,12 +8,17 @@ import {
   SelectField,
   Submit,
   TextAreaField,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../reference/index.js';
-import { SESSION_KINDS } from '../programme-schema.js';
-import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';
-import { sessionKindKey } from './programme-page.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { SDGS } from '../../../reference/index.js';
+import {
+  DescriptionFields,
+  formReader,
+  TimeRangeFields,
+  TitleFields,
+} from '../../views/event-fields.js';
+import { SESSION_KINDS } from '../schema.js';
+import { sessionKindKey } from './page.js';
 
 export type FormValues = Record<string, string | string[]>;
 

@@ -3,9 +3,9 @@
  * open until accepted; declining or withdrawing deletes it, and with it the speaker's row.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { SpeakerRow } from './programme-queries.js';
-import type { EventTables } from './tables.js';
+import type { Database } from '../../../../platform/db/tables.js';
+import type { EventTables } from '../../tables.js';
+import type { SpeakerRow } from '../queries.js';
 
 type Db = Kysely<Database>;
 export type SpeakerInvitationRow = EventTables['speaker_invitations'];

@@ -2,11 +2,11 @@
  * Speakers invited by address: the organisers' list on the session's edit page, and the page
  * the mailed link opens, where the invitee accepts or declines.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { DataTable } from '../../../ui/data-table.js';
-import { CsrfField, PostButton, Submit } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { SpeakerRole } from '../tables.js';
+import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import { DataTable } from '../../../../../ui/data-table.js';
+import { CsrfField, PostButton, Submit } from '../../../../../ui/forms.js';
+import type { PageContext } from '../../../../../ui/page.js';
+import type { SpeakerRole } from '../../../tables.js';
 
 export type SessionInvitationView = {
   id: string;

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { addRoom, addSession, sessionTimes } from '../../../test/fixtures/programme.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
+import { addRoom, addSession, sessionTimes } from '../../../../test/fixtures/programme.js';
 
 describeEachEngine('event dates and the programme', (engine) => {
   const concord = useConcord(engine);

@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signedUpClient, type TestClient, uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { answerSpeakerInvitation, sessionForm } from '../../../test/fixtures/programme.js';
+import { signedUpClient, type TestClient, uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
+import { answerSpeakerInvitation, sessionForm } from '../../../../test/fixtures/programme.js';
 
 /** A text field of a PDF's Info dictionary (an indirect string object, as pdfkit writes it). */
 function pdfInfo(pdf: string, key: string) {

@@ -1,6 +1,6 @@
 /** The SQL of the programme's queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as programme from './programme-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as programme from './queries.js';
 
 const { at, person, id } = FIXED;
 

@@ -8,13 +8,13 @@
  * against the new dates. Every refusal comes before the first write.
  */
 import type { Kysely } from 'kysely';
-import { nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import * as q from './programme-queries.js';
-import type { EventRow } from './queries.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import * as q from './queries.js';
 
 /** A message for the start or end field, with what it names. */
 export type DatesProblem = { key: MessageKey; values: Values };

@@ -14,19 +14,19 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import { type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import * as iq from './programme-invitation-queries.js';
-import type { SpeakerRow } from './programme-queries.js';
-import type { EventRow } from './queries.js';
-import { lockEvent } from './registration-queries.js';
-import type { SpeakerRole } from './tables.js';
-import { formatEventTimes } from './times.js';
+import { auditActor, recordAudit } from '../../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../../platform/db/ids.js';
+import type { Database } from '../../../../platform/db/tables.js';
+import type { Actor } from '../../../../platform/http/context.js';
+import { type Locale, type MessageKey, translator } from '../../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import type { Events } from '../../context.js';
+import type { EventRow } from '../../queries.js';
+import { lockEvent } from '../../registration-queries.js';
+import type { SpeakerRole } from '../../tables.js';
+import { formatEventTimes } from '../../times.js';
+import type { SpeakerRow } from '../queries.js';
+import * as iq from './queries.js';
 
 /** A line of the session form with an address: whom to invite, as what, on which line. */
 export type AddressedSpeaker = {

@@ -4,9 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type PDFDocument from 'pdfkit';
-import type { Locale, Translate } from '../../platform/i18n/index.js';
-import { SDGS } from '../reference/index.js';
-import type { ProgrammeView, SessionView } from './programme-presenters.js';
+import type { Locale, Translate } from '../../../platform/i18n/index.js';
+import { SDGS } from '../../reference/index.js';
+import type { ProgrammeView, SessionView } from './presenters.js';
 
 const REGULAR = fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
 const BOLD = fileURLToPath(import.meta.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'));

@@ -4,11 +4,11 @@
  * one after another (the same HTML; see .programme-slot in app.css).
  */
 import { html } from 'hono/html';
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../reference/index.js';
-import { type ProgrammeView, programmeHref, type SessionView } from '../programme-presenters.js';
-import { SESSION_KINDS } from '../programme-schema.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { SDGS } from '../../../reference/index.js';
+import { type ProgrammeView, programmeHref, type SessionView } from '../presenters.js';
+import { SESSION_KINDS } from '../schema.js';
 
 export const sessionKindKey = (kind: string) => `programme.kind.${kind}` as MessageKey;
 

@@ -7,8 +7,8 @@
  * module exposes no such read yet).
  */
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { EventTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { EventTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type RoomRow = EventTables['rooms'];
