@@ -18,7 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { bootConcord, type Concord } from '../src/boot.js';
 import { loadConfig } from '../src/config.js';
-import { registerForEvent } from '../src/modules/events/registration.js';
+import { registerForEvent } from '../src/modules/events/registration/service.js';
 import type { EventRow } from '../src/modules/events/service.js';
 import type { Engine } from '../src/platform/db/connection.js';
 import type { Actor } from '../src/platform/http/context.js';

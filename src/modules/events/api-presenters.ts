@@ -19,11 +19,11 @@ import type {
   ProgrammeSchema,
 } from './api-schema.js';
 import type { listEventRows } from './listing.js';
-import type { PublicParticipation } from './participants.js';
 import type { EventView } from './presenters.js';
 import { presentSession } from './programme/presenters.js';
 import type { ProgrammeData } from './programme/service.js';
 import type { EventRow } from './queries.js';
+import type { PublicParticipation } from './registration/participants/service.js';
 import { isoWithOffset } from './times.js';
 
 type ApiEvent = z.infer<typeof EventSchema>;

@@ -28,11 +28,11 @@ import {
 } from './api-schema.js';
 import type { Events } from './context.js';
 import { listEventRows } from './listing.js';
-import { publicParticipation } from './participants.js';
 import { authorize } from './policy.js';
 import { presentEvent } from './presenters.js';
 import { programmeData } from './programme/service.js';
-import { registrationClosedReason, seesOnlineLink } from './registration.js';
+import { publicParticipation } from './registration/participants/service.js';
+import { registrationClosedReason, seesOnlineLink } from './registration/service.js';
 import { EventListQuerySchema } from './schema.js';
 import * as service from './service.js';
 

@@ -10,7 +10,7 @@ import { acceptInvitation, sessionInvitations } from './programme/invitations/se
 import { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 import { createRoom, saveSession } from './programme/service.js';
 import { findEventBySlug } from './queries.js';
-import { registerForEvent } from './registration.js';
+import { registerForEvent } from './registration/service.js';
 import { EVENT_FORM_LISTS, EventSaveSchema } from './schema.js';
 import { createEvent, transitionEvent } from './service.js';
 

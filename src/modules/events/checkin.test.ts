@@ -12,7 +12,7 @@ import {
 import { formatDateTime } from '../../platform/i18n/index.js';
 import { checkinWindow } from './checkin.js';
 import { checkinScript } from './checkin-script.js';
-import { displayCode } from './registration-code.js';
+import { displayCode } from './registration/code.js';
 import type { EventStatus } from './tables.js';
 
 describeEachEngine('check-in', (engine) => {

@@ -12,7 +12,7 @@ import { nowIso } from '../../platform/db/ids.js';
 import type { Actor } from '../../platform/http/context.js';
 import type { Events } from './context.js';
 import type { EventRow } from './queries.js';
-import * as rq from './registration-queries.js';
+import * as rq from './registration/queries.js';
 import type { RegistrationStatus } from './tables.js';
 
 const HOUR = 3_600_000;

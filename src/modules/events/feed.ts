@@ -10,7 +10,7 @@ import type { Actor } from '../../platform/http/context.js';
 import { isLocale, translator } from '../../platform/i18n/index.js';
 import { eventsCalendar } from './calendar.js';
 import type { Events } from './context.js';
-import * as rq from './registration-queries.js';
+import * as rq from './registration/queries.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 

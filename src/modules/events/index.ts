@@ -26,8 +26,8 @@ export { programmeRoutes, programmeSection } from './programme/routes.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 export { createRoom, saveSession } from './programme/service.js';
 export type { EventRow, VenueRow } from './queries.js';
-export { fillFreeSeats, myRegistration, registerForEvent } from './registration.js';
-export { registrationRoutes, registrationSection } from './registration-routes.js';
+export { registrationRoutes, registrationSection } from './registration/routes.js';
+export { fillFreeSeats, myRegistration, registerForEvent } from './registration/service.js';
 export { type EventPageSection, eventRoutes } from './routes.js';
 export { EventSaveSchema } from './schema.js';
 export {

@@ -15,7 +15,7 @@ import { authorize, can, type EventScope, publishAwaitsMembership } from './poli
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import { programmeSize } from './programme/dates.js';
 import type { EventRow } from './queries.js';
-import { seesOnlineLink } from './registration.js';
+import { seesOnlineLink } from './registration/service.js';
 import {
   EVENT_FORM_LISTS,
   EventListQuerySchema,

@@ -22,9 +22,9 @@ import type { Events } from './context.js';
 import type { EventScope } from './policy.js';
 import { fitProgrammeToDates } from './programme/dates.js';
 import * as q from './queries.js';
-import { fillFreeSeats } from './registration.js';
-import { mailRegistrants } from './registration-mail.js';
-import { lockEvent } from './registration-queries.js';
+import { mailRegistrants } from './registration/mail.js';
+import { lockEvent } from './registration/queries.js';
+import { fillFreeSeats } from './registration/service.js';
 import type { EventSaveInput } from './schema.js';
 import type { EventStatus } from './tables.js';
 

@@ -18,7 +18,7 @@ import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../queries.js';
-import { lockEvent } from '../registration-queries.js';
+import { lockEvent } from '../registration/queries.js';
 import { formatEventTimes, utcToLocal } from '../times.js';
 import {
   type AddressedSpeaker,

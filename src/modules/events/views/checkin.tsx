@@ -7,8 +7,8 @@
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import { CsrfField, Submit } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
+import { registrationStatusKey } from '../registration/views/registration.js';
 import type { RegistrationStatus } from '../tables.js';
-import { registrationStatusKey } from './registration.js';
 
 export type CheckinResultView =
   | { outcome: 'notFound' | 'invalid'; code: string }

@@ -22,7 +22,7 @@ import { type Locale, type MessageKey, translator } from '../../../../platform/i
 import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
 import type { EventRow } from '../../queries.js';
-import { lockEvent } from '../../registration-queries.js';
+import { lockEvent } from '../../registration/queries.js';
 import type { SpeakerRole } from '../../tables.js';
 import { formatEventTimes } from '../../times.js';
 import type { SpeakerRow } from '../queries.js';

@@ -1,6 +1,6 @@
 /** The SQL of registration, check-in and feed queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as rq from './registration-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as rq from './queries.js';
 
 const { at, person, id } = FIXED;
 

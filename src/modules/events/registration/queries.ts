@@ -4,8 +4,8 @@
  * queue on its row; SQLite serialises writers by itself.
  */
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { EventTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { EventTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type RegistrationRow = EventTables['event_registrations'];

@@ -4,19 +4,19 @@
  * The public sees counts and the organisations of those who chose to be listed.
  */
 import { raw } from 'hono/html';
-import type { ActingFor } from '../../../platform/http/context.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { ActingFor } from '../../../../platform/http/context.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
 import {
   CsrfField,
   ErrorSummary,
   type FieldErrors,
   PostButton,
   Submit,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { OnBehalfOfField } from '../../organizations/index.js';
-import type { PublicParticipation } from '../participants.js';
-import type { RegistrationStatus } from '../tables.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { OnBehalfOfField } from '../../../organizations/index.js';
+import type { RegistrationStatus } from '../../tables.js';
+import type { PublicParticipation } from '../participants/service.js';
 
 export type MyRegistrationView = {
   status: RegistrationStatus;

@@ -1,8 +1,12 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
 import {
   lastMailTo,
   publishedEvent,
@@ -10,10 +14,10 @@ import {
   registrant,
   registrationOf,
   seats,
-} from '../../../test/fixtures/registration.js';
-import { outboxAttachments } from '../../platform/mail/index.js';
-import { participantsCsv } from './participants.js';
-import { displayCode, normalizeCode } from './registration-code.js';
+} from '../../../../test/fixtures/registration.js';
+import { outboxAttachments } from '../../../platform/mail/index.js';
+import { displayCode, normalizeCode } from './code.js';
+import { participantsCsv } from './participants/service.js';
 
 describe('registration codes', () => {
   it('reads what people type: any case, with or without the dash, O for 0 and I or L for 1', () => {

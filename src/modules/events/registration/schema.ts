@@ -1,6 +1,6 @@
 /** The forms of registration and check-in. Error messages are catalogue keys. */
 import { z } from 'zod';
-import { normalizeCode } from './registration-code.js';
+import { normalizeCode } from './code.js';
 
 /** The register form: whom the person represents, and whether they may be listed publicly. */
 export const RegistrationCreateSchema = z.object({

@@ -5,35 +5,35 @@
  * (its /events/feed would otherwise be read as an event's slug).
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { enforceRateLimit, type RateLimitRule } from '../../platform/http/rate-limit.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { checkinRoutes } from './checkin-routes.js';
-import type { Events } from './context.js';
-import { feedRoutes } from './feed-routes.js';
-import { publicParticipation } from './participants.js';
-import { participantRoutes } from './participants-routes.js';
-import { authorize, can } from './policy.js';
-import type { EventRow } from './queries.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { checkinRoutes } from '../checkin-routes.js';
+import type { Events } from '../context.js';
+import { feedRoutes } from '../feed-routes.js';
+import { authorize, can } from '../policy.js';
+import type { EventRow } from '../queries.js';
+import type { EventPageSection } from '../routes.js';
+import * as service from '../service.js';
+import { displayCode } from './code.js';
+import { codeSvg } from './mail.js';
+import { participantRoutes } from './participants/routes.js';
+import { publicParticipation } from './participants/service.js';
+import * as rq from './queries.js';
+import { RegistrationCreateSchema } from './schema.js';
 import {
   cancelRegistration,
   myRegistration,
   type Refusal,
   registerForEvent,
   registrationClosedReason,
-} from './registration.js';
-import { displayCode } from './registration-code.js';
-import { codeSvg } from './registration-mail.js';
-import * as rq from './registration-queries.js';
-import { RegistrationCreateSchema } from './registration-schema.js';
-import { changeSessionPlace, seatedSessions } from './registration-sessions.js';
-import type { EventPageSection } from './routes.js';
-import * as service from './service.js';
+} from './service.js';
+import { changeSessionPlace, seatedSessions } from './sessions.js';
 import {
   type MyRegistrationView,
   RegistrationPage,

@@ -7,22 +7,22 @@
  * person in the same transaction that freed it.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { resolveActingOrganization } from '../organizations/index.js';
-import type { Events } from './context.js';
-import { can, type EventScope } from './policy.js';
-import type { EventRow } from './queries.js';
-import { newRegistrationCode } from './registration-code.js';
-import { mailRegistrant, type RegistrationMailKind } from './registration-mail.js';
-import * as rq from './registration-queries.js';
-import type { RegistrationCreateInput } from './registration-schema.js';
-import { releaseSessionPlaces } from './registration-sessions.js';
-import type { RegistrationStatus } from './tables.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { resolveActingOrganization } from '../../organizations/index.js';
+import type { Events } from '../context.js';
+import { can, type EventScope } from '../policy.js';
+import type { EventRow } from '../queries.js';
+import type { RegistrationStatus } from '../tables.js';
+import { newRegistrationCode } from './code.js';
+import { mailRegistrant, type RegistrationMailKind } from './mail.js';
+import * as rq from './queries.js';
+import type { RegistrationCreateInput } from './schema.js';
+import { releaseSessionPlaces } from './sessions.js';
 
 export type Refusal = {
   ok: false;

@@ -1,15 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import {
   lastMailTo,
   publishedEvent,
   register,
   registrant,
   registrationOf,
-} from '../../../test/fixtures/registration.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
+} from '../../../../test/fixtures/registration.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
 
 describeEachEngine('session seats', (engine) => {
   const concord = useConcord(engine);

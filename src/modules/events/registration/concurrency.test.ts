@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { organiserWithOrganization } from '../../../test/fixtures/events.js';
-import { publishedEvent, registrant, seats } from '../../../test/fixtures/registration.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
+import { publishedEvent, registrant, seats } from '../../../../test/fixtures/registration.js';
 
 const CAPACITY = 5;
 

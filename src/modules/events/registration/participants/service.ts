@@ -3,14 +3,14 @@
  * and what the public sees — counts, and the organisations of confirmed participants who
  * chose to be listed. Nothing else about a person leaves for the public.
  */
-import { csvText } from '../../platform/csv.js';
-import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import type { EventRow } from './queries.js';
-import { displayCode } from './registration-code.js';
-import * as rq from './registration-queries.js';
-import type { RegistrationStatus } from './tables.js';
+import { csvText } from '../../../../platform/csv.js';
+import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import type { Events } from '../../context.js';
+import type { EventRow } from '../../queries.js';
+import type { RegistrationStatus } from '../../tables.js';
+import { displayCode } from '../code.js';
+import * as rq from '../queries.js';
 
 /** The order of the organisers' list: those with a seat first, the decided last. */
 export const PARTICIPANT_GROUPS: readonly RegistrationStatus[] = [

@@ -3,11 +3,11 @@
  * that moves it to a seat in another session of the event. One small form per place, so the
  * page works without JavaScript and each select keeps its own label and error.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { PersonSessions } from '../registration-moves.js';
-import { registrationStatusKey } from './registration.js';
+import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../../../ui/forms.js';
+import type { PageContext } from '../../../../../ui/page.js';
+import type { PersonSessions } from '../../moves.js';
+import { registrationStatusKey } from '../../views/registration.js';
 
 type Session = PersonSessions['sessions'][number];
 

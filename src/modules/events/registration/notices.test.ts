@@ -5,16 +5,16 @@
  */
 import ICAL from 'ical.js';
 import { beforeAll, expect, it } from 'vitest';
-import { type TestConcord, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { type TestConcord, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import {
   lastMailTo,
   publishedEvent,
   register,
   registrant,
-} from '../../../test/fixtures/registration.js';
-import { outboxAttachments } from '../../platform/mail/index.js';
+} from '../../../../test/fixtures/registration.js';
+import { outboxAttachments } from '../../../platform/mail/index.js';
 
 describeEachEngine('registrants told of a moved or cancelled event', (engine) => {
   const concord = useConcord(engine);

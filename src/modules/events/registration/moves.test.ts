@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signedUpClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { organiserWithOrganization } from '../../../test/fixtures/events.js';
-import { addSession, sessionSeats } from '../../../test/fixtures/programme.js';
+import { signedUpClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
+import { addSession, sessionSeats } from '../../../../test/fixtures/programme.js';
 import {
   lastMailTo,
   publishedEvent,
   register,
   registrant,
   registrationOf,
-} from '../../../test/fixtures/registration.js';
+} from '../../../../test/fixtures/registration.js';
 
 type Person = Awaited<ReturnType<typeof registrant>>;
 

@@ -6,15 +6,20 @@
  */
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
-import type { Database } from '../../platform/db/tables.js';
-import { isLocale, type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { addEventToCalendar, newCalendar } from './calendar.js';
-import type { Events } from './context.js';
-import { type EventRow, findVenue } from './queries.js';
-import { displayCode } from './registration-code.js';
-import * as rq from './registration-queries.js';
-import { formatEventTimes } from './times.js';
+import type { Database } from '../../../platform/db/tables.js';
+import {
+  isLocale,
+  type Locale,
+  type MessageKey,
+  translator,
+} from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { addEventToCalendar, newCalendar } from '../calendar.js';
+import type { Events } from '../context.js';
+import { type EventRow, findVenue } from '../queries.js';
+import { formatEventTimes } from '../times.js';
+import { displayCode } from './code.js';
+import * as rq from './queries.js';
 
 export type RegistrationMailKind =
   | 'confirmed'

@@ -6,18 +6,18 @@
  * sessions' rows in id order, and the seat is taken by the conditional update that two racers
  * for one last seat cannot both pass.
  */
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import type { EventRow } from './queries.js';
-import { mailSessionSeat } from './registration-mail.js';
-import * as rq from './registration-queries.js';
-import type { SessionPlaceMoveInput } from './registration-schema.js';
-import { releaseSessionPlace, seatedSessions } from './registration-sessions.js';
-import type { RegistrationStatus } from './tables.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import type { RegistrationStatus } from '../tables.js';
+import { mailSessionSeat } from './mail.js';
+import * as rq from './queries.js';
+import type { SessionPlaceMoveInput } from './schema.js';
+import { releaseSessionPlace, seatedSessions } from './sessions.js';
 
 export type MoveRefusal = {
   ok: false;

@@ -3,12 +3,12 @@
  * allows (approve or reject a request, confirm someone from the waiting list, cancel), and the
  * CSV export.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { PostButton } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { ParticipantView } from '../participants.js';
-import type { RegistrationStatus } from '../tables.js';
-import { registrationStatusKey } from './registration.js';
+import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import { PostButton } from '../../../../../ui/forms.js';
+import type { PageContext } from '../../../../../ui/page.js';
+import type { RegistrationStatus } from '../../../tables.js';
+import { registrationStatusKey } from '../../views/registration.js';
+import type { ParticipantView } from '../service.js';
 
 type Action = { path: string; label: MessageKey };
 

@@ -4,24 +4,24 @@
  * addresses out of the platform).
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { FieldErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import type { Events } from './context.js';
-import { listParticipants, participantsCsv } from './participants.js';
-import { authorize, can } from './policy.js';
-import type { EventRow } from './queries.js';
-import { cancelRegistration, type Decision, decideRegistration } from './registration.js';
-import { moveSessionPlace, personSessions } from './registration-moves.js';
-import { RegistrationDecideSchema, SessionPlaceMoveSchema } from './registration-schema.js';
-import { seatedSessions } from './registration-sessions.js';
-import * as service from './service.js';
-import { moveField, ParticipantSessionsPage } from './views/participant-sessions.js';
-import { ParticipantsPage } from './views/registration-participants.js';
+import type { AppEnv } from '../../../../platform/http/context.js';
+import { notFound, PageError } from '../../../../platform/http/errors.js';
+import { readForm, validate } from '../../../../platform/http/validation.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import type { FieldErrors } from '../../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../../ui/page.js';
+import type { Events } from '../../context.js';
+import { authorize, can } from '../../policy.js';
+import type { EventRow } from '../../queries.js';
+import * as service from '../../service.js';
+import { moveSessionPlace, personSessions } from '../moves.js';
+import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
+import { cancelRegistration, type Decision, decideRegistration } from '../service.js';
+import { seatedSessions } from '../sessions.js';
+import { listParticipants, participantsCsv } from './service.js';
+import { ParticipantsPage } from './views/participants.js';
+import { moveField, ParticipantSessionsPage } from './views/sessions.js';
 
 const ACTIONS = ['approve', 'reject', 'confirm', 'cancel'] as const;
 type ParticipantAction = (typeof ACTIONS)[number];

@@ -6,19 +6,19 @@
  * session is the last defence.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import type { Events } from './context.js';
-import type { EventRow } from './queries.js';
-import type { Refusal } from './registration.js';
-import { mailSessionSeat } from './registration-mail.js';
-import * as rq from './registration-queries.js';
-import type { SessionRegistrationStatus } from './tables.js';
-import { formatEventTimes } from './times.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import type { SessionRegistrationStatus } from '../tables.js';
+import { formatEventTimes } from '../times.js';
+import { mailSessionSeat } from './mail.js';
+import * as rq from './queries.js';
+import type { Refusal } from './service.js';
 
 const refuse = (status: Refusal['status'], reason: Refusal['reason']): Refusal => ({
   ok: false,
