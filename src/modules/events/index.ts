@@ -2,7 +2,7 @@
  * The events module's public surface: what the server mounts and what the other parts of
  * events (registration, programme, figures), other modules and the demo data build on.
  */
-export { eventApi } from './api-routes.js';
+export { eventApi } from './api/routes.js';
 export {
   addEventToCalendar,
   type CalendarOptions,
@@ -11,11 +11,11 @@ export {
   locationText,
   newCalendar,
 } from './calendar.js';
-export { checkIn } from './checkin.js';
-export { checkinScript } from './checkin-script.js';
+export { checkinScript } from './checkin/script.js';
+export { checkIn } from './checkin/service.js';
 export { createEvents, type Events } from './context.js';
-export { participationFigures } from './figures.js';
-export { eventFiguresRoutes, eventFiguresSection } from './figures-routes.js';
+export { eventFiguresRoutes, eventFiguresSection } from './figures/routes.js';
+export { participationFigures } from './figures/service.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export { type EventView, presentEvent } from './presenters.js';
 export {

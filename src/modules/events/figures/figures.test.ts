@@ -1,15 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { TestClient } from '../../../test/app.js';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
+import type { TestClient } from '../../../../test/app.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
 import {
   insertTestRegistration,
   markTestAttended,
   testOrganization,
   testPerson,
-} from '../../../test/fixtures/figures.js';
-import type { RegistrationStatus } from './tables.js';
+} from '../../../../test/fixtures/figures.js';
+import type { RegistrationStatus } from '../tables.js';
 
 describeEachEngine('participation figures', (engine) => {
   const concord = useConcord(engine, { GLOBAL_SOUTH: 'unctad-developing' });

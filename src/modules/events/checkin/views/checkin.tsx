@@ -4,11 +4,11 @@
  * (checkin.js); typing always works. Outside the check-in window the page says when the door
  * opens, or that it has closed, in place of the form.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { CsrfField, Submit } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { registrationStatusKey } from '../registration/views/registration.js';
-import type { RegistrationStatus } from '../tables.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { CsrfField, Submit } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { registrationStatusKey } from '../../registration/views/registration.js';
+import type { RegistrationStatus } from '../../tables.js';
 
 export type CheckinResultView =
   | { outcome: 'notFound' | 'invalid'; code: string }

@@ -2,9 +2,9 @@
  * An event's participation figures as they leave the server, for the page and the JSON alike:
  * every count with its code (ISO country, M49 region, IATI type) and its name in one language.
  */
-import type { Locale } from '../../platform/i18n/index.js';
-import { countryName, IATI_ORGANISATION_TYPES, regionName } from '../reference/index.js';
-import type { CodeCount, ParticipationFigures } from './figures.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { countryName, IATI_ORGANISATION_TYPES, regionName } from '../../reference/index.js';
+import type { CodeCount, ParticipationFigures } from './service.js';
 
 type Named<Code> = { code: Code; name: string | null; participants: number; organizations: number };
 

@@ -4,7 +4,7 @@
  * scan. Where the organisations are and what type they are comes from the organisations module.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

@@ -4,11 +4,11 @@
  * is refused here with 422, so a client learns of its mistake instead of getting every event.
  */
 import { z } from '@hono/zod-openapi';
-import { isCountryCode, SDG_NUMBERS } from '../reference/index.js';
-import { decodeCursor } from './listing.js';
-import { SESSION_KINDS } from './programme/schema.js';
-import { EVENT_KINDS, REGISTRATION_MODES } from './schema.js';
-import type { EventKind, RegistrationMode, SessionKind } from './tables.js';
+import { isCountryCode, SDG_NUMBERS } from '../../reference/index.js';
+import { decodeCursor } from '../listing.js';
+import { SESSION_KINDS } from '../programme/schema.js';
+import { EVENT_KINDS, REGISTRATION_MODES } from '../schema.js';
+import type { EventKind, RegistrationMode, SessionKind } from '../tables.js';
 
 const KINDS = EVENT_KINDS as [EventKind, ...EventKind[]];
 const MODES = REGISTRATION_MODES as [RegistrationMode, ...RegistrationMode[]];

@@ -1,19 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { bakuTimeIn, organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { bakuTimeIn, organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import {
   publishedEvent,
   register,
   registrant,
   registrationOf,
   seats,
-} from '../../../test/fixtures/registration.js';
-import { formatDateTime } from '../../platform/i18n/index.js';
-import { checkinWindow } from './checkin.js';
-import { checkinScript } from './checkin-script.js';
-import { displayCode } from './registration/code.js';
-import type { EventStatus } from './tables.js';
+} from '../../../../test/fixtures/registration.js';
+import { formatDateTime } from '../../../platform/i18n/index.js';
+import { displayCode } from '../registration/code.js';
+import type { EventStatus } from '../tables.js';
+import { checkinScript } from './script.js';
+import { checkinWindow } from './service.js';
 
 describeEachEngine('check-in', (engine) => {
   const concord = useConcord(engine);

@@ -11,30 +11,30 @@ import {
   ApiErrorSchema,
   ApiValidationErrorSchema,
   jsonResponse,
-} from '../../platform/http/api.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
+} from '../../../platform/http/api.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import type { Events } from '../context.js';
+import { listEventRows } from '../listing.js';
+import { authorize } from '../policy.js';
+import { presentEvent } from '../presenters.js';
+import { programmeData } from '../programme/service.js';
+import { publicParticipation } from '../registration/participants/service.js';
+import { registrationClosedReason, seesOnlineLink } from '../registration/service.js';
+import { EventListQuerySchema } from '../schema.js';
+import * as service from '../service.js';
 import {
   presentEventForApi,
   presentEventPageForApi,
   presentProgrammeForApi,
-} from './api-presenters.js';
+} from './presenters.js';
 import {
   EventListApiQuerySchema,
   EventPageSchema,
   EventSchema,
   EventSlugParam,
   ProgrammeSchema,
-} from './api-schema.js';
-import type { Events } from './context.js';
-import { listEventRows } from './listing.js';
-import { authorize } from './policy.js';
-import { presentEvent } from './presenters.js';
-import { programmeData } from './programme/service.js';
-import { publicParticipation } from './registration/participants/service.js';
-import { registrationClosedReason, seesOnlineLink } from './registration/service.js';
-import { EventListQuerySchema } from './schema.js';
-import * as service from './service.js';
+} from './schema.js';
 
 const notVisible = jsonResponse(
   ApiErrorSchema,

@@ -5,21 +5,21 @@
  * submitted then is refused (409) without looking it up.
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { type CheckinWindow, checkIn, checkinWindow } from './checkin.js';
-import { checkinScript } from './checkin-script.js';
-import type { Events } from './context.js';
-import { authorize } from './policy.js';
-import { type EventRow, findEventById } from './queries.js';
-import { displayCode } from './registration/code.js';
-import { CheckinSchema } from './registration/schema.js';
-import * as service from './service.js';
-import { zoneLabel } from './times.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Events } from '../context.js';
+import { authorize } from '../policy.js';
+import { type EventRow, findEventById } from '../queries.js';
+import { displayCode } from '../registration/code.js';
+import { CheckinSchema } from '../registration/schema.js';
+import * as service from '../service.js';
+import { zoneLabel } from '../times.js';
+import { checkinScript } from './script.js';
+import { type CheckinWindow, checkIn, checkinWindow } from './service.js';
 import { type CheckinClosedView, CheckinPage, type CheckinResultView } from './views/checkin.js';
 
 /** "10:32": the time of day in the event's zone. */

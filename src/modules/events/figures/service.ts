@@ -11,13 +11,13 @@
  * the organisation figures count only people with an organisation (the page says so).
  */
 import { z } from 'zod';
-import { nowIso } from '../../platform/db/ids.js';
-import { LOCALES } from '../../platform/i18n/index.js';
-import { organizationPlaces } from '../organizations/index.js';
-import { countryRegion, groupings, isGlobalSouth } from '../reference/index.js';
-import type { Events } from './context.js';
-import * as q from './figures-queries.js';
-import type { EventRow } from './queries.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import { LOCALES } from '../../../platform/i18n/index.js';
+import { organizationPlaces } from '../../organizations/index.js';
+import { countryRegion, groupings, isGlobalSouth } from '../../reference/index.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import * as q from './queries.js';
 
 export type FiguresBasis = 'attendance' | 'registrations';
 export type CodeCount<Code> = { code: Code; participants: number; organizations: number };

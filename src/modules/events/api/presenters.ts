@@ -4,27 +4,27 @@
  * internal ids) does not leak into the API by itself.
  */
 import type { z } from '@hono/zod-openapi';
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
   type Translations,
-} from '../../platform/i18n/translations.js';
-import { countryName } from '../reference/index.js';
+} from '../../../platform/i18n/translations.js';
+import { countryName } from '../../reference/index.js';
+import type { listEventRows } from '../listing.js';
+import type { EventView } from '../presenters.js';
+import { presentSession } from '../programme/presenters.js';
+import type { ProgrammeData } from '../programme/service.js';
+import type { EventRow } from '../queries.js';
+import type { PublicParticipation } from '../registration/participants/service.js';
+import { isoWithOffset } from '../times.js';
 import type {
   EventPageSchema,
   EventSchema,
   EventSummarySchema,
   ProgrammeSchema,
-} from './api-schema.js';
-import type { listEventRows } from './listing.js';
-import type { EventView } from './presenters.js';
-import { presentSession } from './programme/presenters.js';
-import type { ProgrammeData } from './programme/service.js';
-import type { EventRow } from './queries.js';
-import type { PublicParticipation } from './registration/participants/service.js';
-import { isoWithOffset } from './times.js';
+} from './schema.js';
 
 type ApiEvent = z.infer<typeof EventSchema>;
 type ApiSummary = z.infer<typeof EventSummarySchema>;

@@ -3,7 +3,7 @@
  * the counts rest on, then the Global South share, regions and organisation types, each as a
  * chart beside its table, and the countries as a table.
  */
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
 import {
   BreakdownSection,
   type ChartDatum,
@@ -11,9 +11,9 @@ import {
   formatCount,
   formatShare,
   ShareChart,
-} from '../../../ui/charts.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { ParticipationView } from '../figures-presenters.js';
+} from '../../../../ui/charts.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { ParticipationView } from '../presenters.js';
 
 const data = (items: { name: string | null; participants: number }[], none: string): ChartDatum[] =>
   items.map((item) => ({ label: item.name ?? none, value: item.participants }));

@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { organiserWithOrganization } from '../../../test/fixtures/events.js';
-import { publishedEvent, register, registrant } from '../../../test/fixtures/registration.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { organiserWithOrganization } from '../../../../test/fixtures/events.js';
+import { publishedEvent, register, registrant } from '../../../../test/fixtures/registration.js';
 
 describeEachEngine('personal calendar feed', (engine) => {
   const concord = useConcord(engine);

@@ -4,18 +4,18 @@
  * its organisers, by the events policy).
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import type { Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import type { Events } from './context.js';
-import { EventFiguresQuerySchema, participationFigures } from './figures.js';
-import { presentParticipation } from './figures-presenters.js';
-import { authorize } from './policy.js';
-import type { EventRow } from './queries.js';
-import type { EventPageSection } from './routes.js';
-import { loadEvent } from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Events } from '../context.js';
+import { authorize } from '../policy.js';
+import type { EventRow } from '../queries.js';
+import type { EventPageSection } from '../routes.js';
+import { loadEvent } from '../service.js';
+import { presentParticipation } from './presenters.js';
+import { EventFiguresQuerySchema, participationFigures } from './service.js';
 import { EventFiguresPage, FiguresSection } from './views/figures.js';
 
 const present = async (ctx: Events, event: EventRow, locale: Locale) =>

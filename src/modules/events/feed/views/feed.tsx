@@ -2,8 +2,8 @@
  * The personal calendar feed page. The address is shown once, right after it is made: only
  * its hash is kept, so losing it means making a new one (which revokes the old).
  */
-import { CsrfField, Submit } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
+import { CsrfField, Submit } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
 
 export function FeedPage(props: { ctx: PageContext; active: boolean; url?: string }) {
   const { ctx } = props;

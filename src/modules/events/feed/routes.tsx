@@ -3,12 +3,12 @@
  * the address itself, which calendar apps fetch without a session.
  */
 import { Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import type { Events } from './context.js';
-import { activeFeed, createFeed, feedCalendar, feedUrl, revokeFeed } from './feed.js';
-import { FeedPage } from './views/registration-feed.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Events } from '../context.js';
+import { activeFeed, createFeed, feedCalendar, feedUrl, revokeFeed } from './service.js';
+import { FeedPage } from './views/feed.js';
 
 export function feedRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();

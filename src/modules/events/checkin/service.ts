@@ -6,14 +6,14 @@
  * its start to `CHECKIN_CLOSES_AFTER_HOURS` after its end, and not once it is finished): a
  * check-in months ahead would turn its figures into attendance of one.
  */
-import type { Config } from '../../config.js';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Events } from './context.js';
-import type { EventRow } from './queries.js';
-import * as rq from './registration/queries.js';
-import type { RegistrationStatus } from './tables.js';
+import type { Config } from '../../../config.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../queries.js';
+import * as rq from '../registration/queries.js';
+import type { RegistrationStatus } from '../tables.js';
 
 const HOUR = 3_600_000;
 
