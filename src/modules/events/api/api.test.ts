@@ -6,13 +6,13 @@ import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/
 import { registrant } from '../../../../test/fixtures/registration.js';
 import { translator } from '../../../platform/i18n/index.js';
 import { createApiToken } from '../../accounts/service.js';
+import { findEventBySlug } from '../event/queries.js';
+import { EVENT_FORM_LISTS, EventSaveSchema } from '../event/schema.js';
+import { createEvent, transitionEvent } from '../event/service.js';
 import { acceptInvitation, sessionInvitations } from '../programme/invitations/service.js';
 import { RoomSaveSchema, SessionSaveSchema } from '../programme/schema.js';
 import { createRoom, saveSession } from '../programme/service.js';
-import { findEventBySlug } from '../queries.js';
 import { registerForEvent } from '../registration/service.js';
-import { EVENT_FORM_LISTS, EventSaveSchema } from '../schema.js';
-import { createEvent, transitionEvent } from '../service.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by value, not by type
 type Json = Record<string, any>;

@@ -12,13 +12,13 @@ import {
   type Translations,
 } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
-import type { listEventRows } from '../listing.js';
-import type { EventView } from '../presenters.js';
+import type { listEventRows } from '../event/listing.js';
+import type { EventView } from '../event/presenters.js';
+import type { EventRow } from '../event/queries.js';
+import { isoWithOffset } from '../event/times.js';
 import { presentSession } from '../programme/presenters.js';
 import type { ProgrammeData } from '../programme/service.js';
-import type { EventRow } from '../queries.js';
 import type { PublicParticipation } from '../registration/participants/service.js';
-import { isoWithOffset } from '../times.js';
 import type {
   EventPageSchema,
   EventSchema,

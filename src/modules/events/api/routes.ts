@@ -15,14 +15,14 @@ import {
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import type { Events } from '../context.js';
-import { listEventRows } from '../listing.js';
+import { listEventRows } from '../event/listing.js';
+import { presentEvent } from '../event/presenters.js';
+import { EventListQuerySchema } from '../event/schema.js';
+import * as service from '../event/service.js';
 import { authorize } from '../policy.js';
-import { presentEvent } from '../presenters.js';
 import { programmeData } from '../programme/service.js';
 import { publicParticipation } from '../registration/participants/service.js';
 import { registrationClosedReason, seesOnlineLink } from '../registration/service.js';
-import { EventListQuerySchema } from '../schema.js';
-import * as service from '../service.js';
 import {
   presentEventForApi,
   presentEventPageForApi,

@@ -5,9 +5,9 @@
  */
 import { z } from '@hono/zod-openapi';
 import { isCountryCode, SDG_NUMBERS } from '../../reference/index.js';
-import { decodeCursor } from '../listing.js';
+import { decodeCursor } from '../event/listing.js';
+import { EVENT_KINDS, REGISTRATION_MODES } from '../event/schema.js';
 import { SESSION_KINDS } from '../programme/schema.js';
-import { EVENT_KINDS, REGISTRATION_MODES } from '../schema.js';
 import type { EventKind, RegistrationMode, SessionKind } from '../tables.js';
 
 const KINDS = EVENT_KINDS as [EventKind, ...EventKind[]];

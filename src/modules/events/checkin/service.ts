@@ -11,7 +11,7 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../queries.js';
+import type { EventRow } from '../event/queries.js';
 import * as rq from '../registration/queries.js';
 import type { RegistrationStatus } from '../tables.js';
 

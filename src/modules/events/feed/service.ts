@@ -8,8 +8,8 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { isLocale, translator } from '../../../platform/i18n/index.js';
-import { eventsCalendar } from '../calendar.js';
 import type { Events } from '../context.js';
+import { eventsCalendar } from '../event/calendar.js';
 import * as rq from '../registration/queries.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -13,7 +13,7 @@ import type { Database } from '../../../platform/db/tables.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../queries.js';
+import type { EventRow } from '../event/queries.js';
 import * as q from './queries.js';
 
 /** A message for the start or end field, with what it names. */

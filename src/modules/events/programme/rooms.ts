@@ -11,7 +11,7 @@ import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
-import { type EventRow, findVenue } from '../queries.js';
+import { type EventRow, findVenue } from '../event/queries.js';
 import * as q from './queries.js';
 import type { RoomSaveInput } from './schema.js';
 import type { ProgrammeFailure } from './service.js';

@@ -17,10 +17,10 @@ import {
 import { CsrfField, type FieldErrors, translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
+import type { EventPageSection } from '../event/routes.js';
+import { loadEvent } from '../event/service.js';
+import { formatEventTimes } from '../event/times.js';
 import { authorize, can } from '../policy.js';
-import type { EventPageSection } from '../routes.js';
-import { loadEvent } from '../service.js';
-import { formatEventTimes } from '../times.js';
 import { speakerInvitationRoutes } from './invitations/routes.js';
 import {
   openInvitationsBySession,

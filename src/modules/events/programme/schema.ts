@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { SDG_NUMBERS } from '../../reference/index.js';
+import { localToUtc } from '../event/times.js';
 import type { SessionKind } from '../tables.js';
-import { localToUtc } from '../times.js';
 
 export const SESSION_KINDS: readonly SessionKind[] = ['plenary', 'panel', 'workshop', 'side_event'];
 

@@ -17,9 +17,9 @@ import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../queries.js';
+import type { EventRow } from '../event/queries.js';
+import { formatEventTimes, utcToLocal } from '../event/times.js';
 import { lockEvent } from '../registration/queries.js';
-import { formatEventTimes, utcToLocal } from '../times.js';
 import {
   type AddressedSpeaker,
   acceptedPeople,

@@ -14,10 +14,10 @@ import {
   translator,
 } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
-import { addEventToCalendar, newCalendar } from '../calendar.js';
 import type { Events } from '../context.js';
-import { type EventRow, findVenue } from '../queries.js';
-import { formatEventTimes } from '../times.js';
+import { addEventToCalendar, newCalendar } from '../event/calendar.js';
+import { type EventRow, findVenue } from '../event/queries.js';
+import { formatEventTimes } from '../event/times.js';
 import { displayCode } from './code.js';
 import * as rq from './queries.js';
 

@@ -12,7 +12,7 @@ import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../queries.js';
+import type { EventRow } from '../event/queries.js';
 import type { RegistrationStatus } from '../tables.js';
 import { mailSessionSeat } from './mail.js';
 import * as rq from './queries.js';

@@ -21,10 +21,10 @@ import type { Actor } from '../../../../platform/http/context.js';
 import { type Locale, type MessageKey, translator } from '../../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
-import type { EventRow } from '../../queries.js';
+import type { EventRow } from '../../event/queries.js';
+import { formatEventTimes } from '../../event/times.js';
 import { lockEvent } from '../../registration/queries.js';
 import type { SpeakerRole } from '../../tables.js';
-import { formatEventTimes } from '../../times.js';
 import type { SpeakerRow } from '../queries.js';
 import * as iq from './queries.js';
 

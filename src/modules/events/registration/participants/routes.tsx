@@ -12,9 +12,9 @@ import { parseTranslations, pickTranslation } from '../../../../platform/i18n/tr
 import type { FieldErrors } from '../../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../../ui/page.js';
 import type { Events } from '../../context.js';
+import type { EventRow } from '../../event/queries.js';
+import * as service from '../../event/service.js';
 import { authorize, can } from '../../policy.js';
-import type { EventRow } from '../../queries.js';
-import * as service from '../../service.js';
 import { moveSessionPlace, personSessions } from '../moves.js';
 import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
 import { cancelRegistration, type Decision, decideRegistration } from '../service.js';

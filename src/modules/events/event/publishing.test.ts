@@ -5,10 +5,14 @@
  * (never admitted, or suspended later) is never named on a public event.
  */
 import { expect, it } from 'vitest';
-import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { translator } from '../../platform/i18n/index.js';
+import { adminClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
+import { translator } from '../../../platform/i18n/index.js';
 
 const t = translator('en');
 type Organiser = Awaited<ReturnType<typeof organiserWithOrganization>>;

@@ -1,8 +1,8 @@
 /** The events module's SQL for events, their venues, organisers, goals and series. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { SearchMatches } from '../../platform/search/index.js';
-import type { EventKind, EventStatus, EventTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { SearchMatches } from '../../../platform/search/index.js';
+import type { EventKind, EventStatus, EventTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type EventRow = EventTables['events'];

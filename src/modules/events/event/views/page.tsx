@@ -4,15 +4,15 @@
  * fill (registration, programme, participation figures).
  */
 import type { Child } from 'hono/jsx';
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { CsrfField } from '../../../ui/forms.js';
-import { Markdown } from '../../../ui/markdown.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { OrganizationSummary } from '../../organizations/index.js';
-import { SDGS } from '../../reference/index.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { CsrfField } from '../../../../ui/forms.js';
+import { Markdown } from '../../../../ui/markdown.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationSummary } from '../../../organizations/index.js';
+import { SDGS } from '../../../reference/index.js';
 import type { EventView } from '../presenters.js';
 import type { EventTransition } from '../service.js';
-import { kindKey } from './event-form.js';
+import { kindKey } from './form.js';
 
 /** Where other parts of the module put their sections on the page. */
 export const EVENT_PAGE_SLOTS = ['registration', 'programme', 'figures'] as const;

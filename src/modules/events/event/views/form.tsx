@@ -1,6 +1,6 @@
 /** The event form, for creating and for editing: times are typed in the event's own zone. */
-import type { FieldErrorKeys } from '../../../platform/http/validation.js';
-import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
+import type { MessageKey, Values } from '../../../../platform/i18n/index.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -9,13 +9,18 @@ import {
   RadioGroup,
   SelectField,
   Submit,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { OrganizationSummary } from '../../organizations/index.js';
-import { listCountries, SDGS } from '../../reference/index.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationSummary } from '../../../organizations/index.js';
+import { listCountries, SDGS } from '../../../reference/index.js';
+import {
+  DescriptionFields,
+  formReader,
+  TimeRangeFields,
+  TitleFields,
+} from '../../views/event-fields.js';
 import { EVENT_KINDS, REGISTRATION_MODES } from '../schema.js';
 import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../times.js';
-import { DescriptionFields, formReader, TimeRangeFields, TitleFields } from './event-fields.js';
 
 export type EventFormState = {
   values?: Record<string, string | string[]>;

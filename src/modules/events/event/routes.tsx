@@ -1,21 +1,21 @@
 /** Event pages: the list, create, the event page, edit, status transitions and the .ics file. */
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { markPersonal } from '../../platform/http/page-cache.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { pageContext, renderPage } from '../../ui/page.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { markPersonal } from '../../../platform/http/page-cache.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Events } from '../context.js';
+import { authorize, can, type EventScope, publishAwaitsMembership } from '../policy.js';
+import { programmeSize } from '../programme/dates.js';
+import { seesOnlineLink } from '../registration/service.js';
 import { eventIcs } from './calendar.js';
-import type { Events } from './context.js';
 import { listEvents } from './listing.js';
-import { authorize, can, type EventScope, publishAwaitsMembership } from './policy.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
-import { programmeSize } from './programme/dates.js';
 import type { EventRow } from './queries.js';
-import { seesOnlineLink } from './registration/service.js';
 import {
   EVENT_FORM_LISTS,
   EventListQuerySchema,
@@ -24,10 +24,10 @@ import {
 } from './schema.js';
 import * as service from './service.js';
 import { DEFAULT_TIME_ZONE } from './times.js';
-import { EventForm, type EventFormChoices, type EventFormState } from './views/event-form.js';
-import { EventHead } from './views/event-head.js';
-import { EventListPage } from './views/event-list.js';
-import { EventPage, type EventPageSections, type EventPageSlot } from './views/event-page.js';
+import { EventForm, type EventFormChoices, type EventFormState } from './views/form.js';
+import { EventHead } from './views/head.js';
+import { EventListPage } from './views/list.js';
+import { EventPage, type EventPageSections, type EventPageSlot } from './views/page.js';
 
 /**
  * A section another part of the events module adds to the event page (registration,

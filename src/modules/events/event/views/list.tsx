@@ -1,10 +1,10 @@
 /** The events list: upcoming or past, a filter form whose URL can be shared, and a page of events. */
-import type { PageContext } from '../../../ui/page.js';
-import { SDGS } from '../../reference/index.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { SDGS } from '../../../reference/index.js';
 import type { EventList } from '../listing.js';
 import { EVENT_KINDS, type EventListQuery } from '../schema.js';
-import { kindKey } from './event-form.js';
-import { statusKey } from './event-page.js';
+import { kindKey } from './form.js';
+import { statusKey } from './page.js';
 
 /** The list's URL with `changes` applied (a new filter starts again on the first page). */
 export function eventsHref(

@@ -1,11 +1,11 @@
 /** What of an event leaves the server, for views, JSON-LD and iCalendar alike. */
-import { formatDateTime, type Locale } from '../../platform/i18n/index.js';
+import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
-} from '../../platform/i18n/translations.js';
-import { countryName } from '../reference/index.js';
+} from '../../../platform/i18n/translations.js';
+import { countryName } from '../../reference/index.js';
 import type { EventRow } from './queries.js';
 import type { EventDetails } from './service.js';
 import { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';

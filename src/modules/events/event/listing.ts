@@ -2,11 +2,11 @@
  * The public events list: upcoming or past, filtered by kind, venue country, organiser and
  * goal, searched through the search seam, in keyset pages whose cursor is part of the URL.
  */
-import { nowIso } from '../../platform/db/ids.js';
-import type { Locale } from '../../platform/i18n/index.js';
-import { networkMemberSummaries } from '../organizations/index.js';
-import { countryName } from '../reference/index.js';
-import type { Events } from './context.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { networkMemberSummaries } from '../../organizations/index.js';
+import { countryName } from '../../reference/index.js';
+import type { Events } from '../context.js';
 import { presentListEntry } from './presenters.js';
 import * as q from './queries.js';
 import type { EventListQuery } from './schema.js';

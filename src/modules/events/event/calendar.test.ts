@@ -1,9 +1,13 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient } from '../../../test/app.js';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
+import type { TestClient } from '../../../../test/app.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  eventForm,
+  organiserWithOrganization,
+  slugFrom,
+} from '../../../../test/fixtures/events.js';
 import { addEventToCalendar, eventsCalendar, newCalendar } from './calendar.js';
 import type { EventRow, VenueRow } from './queries.js';
 

@@ -5,19 +5,19 @@
  * event is online, and the link is nowhere in what they are served.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { adminClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/events.js';
 import {
   lastMailTo,
   publishedEvent,
   register,
   registrant,
   registrationOf,
-} from '../../../test/fixtures/registration.js';
-import type { Actor } from '../../platform/http/context.js';
-import { outboxAttachments } from '../../platform/mail/index.js';
-import { createApiToken } from '../accounts/service.js';
+} from '../../../../test/fixtures/registration.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { outboxAttachments } from '../../../platform/mail/index.js';
+import { createApiToken } from '../../accounts/service.js';
 
 const LINK = 'https://meet.example.org/general-assembly-2027';
 const EVENT = { kind: 'general_assembly', onlineUrl: LINK, capacity: '1' };

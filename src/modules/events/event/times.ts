@@ -4,7 +4,7 @@
  * that daylight saving skips or repeats.
  */
 import { DateTime, IANAZone } from 'luxon';
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 
 export const DEFAULT_TIME_ZONE = 'Asia/Baku';
 

@@ -5,28 +5,28 @@
  */
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import { allocateSlug } from '../../platform/db/slugs.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../platform/i18n/index.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import { allocateSlug } from '../../../platform/db/slugs.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
 import {
   managedOrganizations,
   networkMemberSummaries,
   organizationSummaries,
-} from '../organizations/index.js';
-import { countryName } from '../reference/index.js';
-import type { Events } from './context.js';
-import type { EventScope } from './policy.js';
-import { fitProgrammeToDates } from './programme/dates.js';
+} from '../../organizations/index.js';
+import { countryName } from '../../reference/index.js';
+import type { Events } from '../context.js';
+import type { EventScope } from '../policy.js';
+import { fitProgrammeToDates } from '../programme/dates.js';
+import { mailRegistrants } from '../registration/mail.js';
+import { lockEvent } from '../registration/queries.js';
+import { fillFreeSeats } from '../registration/service.js';
+import type { EventStatus } from '../tables.js';
 import * as q from './queries.js';
-import { mailRegistrants } from './registration/mail.js';
-import { lockEvent } from './registration/queries.js';
-import { fillFreeSeats } from './registration/service.js';
 import type { EventSaveInput } from './schema.js';
-import type { EventStatus } from './tables.js';
 
 export type EventRow = q.EventRow;
 /** Field → message key; `values` fills the messages that name things (the sessions in the way). */

@@ -1,6 +1,6 @@
 /** The SQL of the events module's queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import { createSearchIndex } from '../../platform/search/index.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import { createSearchIndex } from '../../../platform/search/index.js';
 import * as events from './queries.js';
 
 const { at, person, id } = FIXED;

@@ -6,10 +6,10 @@
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
-import type { Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { countryName } from '../reference/index.js';
-import type { Events } from './context.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { countryName } from '../../reference/index.js';
+import type { Events } from '../context.js';
 import * as q from './queries.js';
 import { inZone } from './times.js';
 

@@ -3,8 +3,8 @@
  * keys. Times arrive as local date and time in the chosen zone and leave as UTC instants.
  */
 import { z } from 'zod';
-import { COUNTRY_CODES, isCountryCode, SDG_NUMBERS } from '../reference/index.js';
-import type { EventKind, RegistrationMode } from './tables.js';
+import { COUNTRY_CODES, isCountryCode, SDG_NUMBERS } from '../../reference/index.js';
+import type { EventKind, RegistrationMode } from '../tables.js';
 import { DEFAULT_TIME_ZONE, isTimeZone, localToUtc } from './times.js';
 
 export const EVENT_KINDS: readonly EventKind[] = [

@@ -1,8 +1,8 @@
 /** Events with one title created at the same moment. */
 import { beforeAll, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization } from '../../../test/fixtures/events.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/events.js';
 
 const RACERS = 10;
 
