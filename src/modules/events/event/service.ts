@@ -293,7 +293,7 @@ export async function createEvent(
  * Saves the form over an event. The actor changes only their own organisations among the
  * organisers; co-organisers they do not manage stay. The slug never changes (links keep working).
  * New dates must suit the programme: with `moveProgramme`, a wholesale move takes every session
- * along; otherwise sessions outside the new dates refuse the save (see programme-dates.ts).
+ * along; otherwise sessions outside the new dates refuse the save (see programme/dates.ts).
  */
 export async function updateEvent(
   ctx: Events,

@@ -4,7 +4,7 @@
  * within the new dates, and the save is refused naming the sessions in the way.
  *
  * Runs inside the event's save transaction after the event's row is locked: a session saved at
- * the same moment waits for that lock (see programme.ts), so it is either seen here or checked
+ * the same moment waits for that lock (see service.ts), so it is either seen here or checked
  * against the new dates. Every refusal comes before the first write.
  */
 import type { Kysely } from 'kysely';

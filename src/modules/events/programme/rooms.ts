@@ -2,7 +2,7 @@
  * The rooms of an event's venue: added, renamed, given more or fewer seats, deleted. A room's
  * seats cap the seats its sessions offer, so a room cannot shrink below what a session in it
  * already promises; that check and the write share the room's row lock, which a session's save
- * takes before its own capacity check (see programme.ts).
+ * takes before its own capacity check (see service.ts).
  */
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';

@@ -1,9 +1,9 @@
 /**
  * The rules of an event's programme: sessions that must fall within the event, end after they
- * start and never share a room at the same time (rooms themselves: programme-rooms.ts). A
+ * start and never share a room at the same time (rooms themselves: rooms.ts). A
  * speaker booked twice at once is only a warning: the organiser may know better (a short
  * greeting, a video message). Speakers typed by address are invited, never looked up: they are
- * on the programme once they accept (programme-invitations.ts).
+ * on the programme once they accept (invitations/service.ts).
  *
  * The checks and the write share one transaction that first takes the event's row lock, then
  * the room's, so of two organisers booking one room slot at once one saves and the other is

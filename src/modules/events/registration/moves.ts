@@ -2,7 +2,7 @@
  * Organisers moving a person's session place to another session of the same event: the person
  * takes a free seat in the target (never its waiting list: the organiser asked for a seat), the
  * place they leave goes to the longest-waiting person there, and they get a mail saying where
- * they now sit. Locks and counters follow registration-sessions.ts: the event's row, then the
+ * they now sit. Locks and counters follow sessions.ts: the event's row, then the
  * sessions' rows in id order, and the seat is taken by the conditional update that two racers
  * for one last seat cannot both pass.
  */

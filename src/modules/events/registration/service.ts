@@ -1,6 +1,6 @@
 /**
  * Registering for an event, the waiting list, cancelling, and the organisers' decisions. Each
- * change is one transaction that first locks the event's row (see registration-queries.ts),
+ * change is one transaction that first locks the event's row (see queries.ts),
  * then reads the registration afresh, keeps the event's counters, and queues its mail: on
  * PostgreSQL concurrent changes to one event queue behind each other, and the check
  * `confirmed_count <= capacity` is the last defence. A freed seat goes to the longest-waiting

@@ -1,5 +1,5 @@
 /**
- * The SQL of speakers invited by address (rules in programme-invitations.ts). An invitation is
+ * The SQL of speakers invited by address (rules in service.ts). An invitation is
  * open until accepted; declining or withdrawing deletes it, and with it the speaker's row.
  */
 import type { Kysely } from 'kysely';
