@@ -7,11 +7,15 @@
  */
 import type { Concord } from '../src/boot.js';
 import { createConfirmedPerson } from '../src/modules/accounts/index.js';
-import { createRoom, saveSession } from '../src/modules/events/programme.js';
-import { SessionSaveSchema } from '../src/modules/events/programme-schema.js';
-import { findEventById } from '../src/modules/events/queries.js';
-import { EventSaveSchema } from '../src/modules/events/schema.js';
-import { createEvent, type EventRow, transitionEvent } from '../src/modules/events/service.js';
+import { findEventById } from '../src/modules/events/event/queries.js';
+import { EventSaveSchema } from '../src/modules/events/event/schema.js';
+import {
+  createEvent,
+  type EventRow,
+  transitionEvent,
+} from '../src/modules/events/event/service.js';
+import { SessionSaveSchema } from '../src/modules/events/programme/schema.js';
+import { createRoom, saveSession } from '../src/modules/events/programme/service.js';
 import { admitToNetwork, createOrganization } from '../src/modules/organizations/index.js';
 import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
 import type { Actor } from '../src/platform/http/context.js';

@@ -32,7 +32,7 @@ export type EventScope = {
   organizer: boolean;
   /**
    * The actor holds a confirmed seat. Loaded only where the online link may be shown
-   * (`seatOf` in registration.ts); elsewhere nobody counts as holding one.
+   * (`seatOf` in registration/service.ts); elsewhere nobody counts as holding one.
    */
   seat?: boolean;
   /** Every organiser organisation is a network member (irrelevant to 'event.create'). */

@@ -1,0 +1,74 @@
+/**
+ * The public events list: upcoming or past, filtered by kind, venue country, organiser and
+ * goal, searched through the search seam, in keyset pages whose cursor is part of the URL.
+ */
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { networkMemberSummaries } from '../../organizations/index.js';
+import { countryName } from '../../reference/index.js';
+import type { Events } from '../context.js';
+import { presentListEntry } from './presenters.js';
+import * as q from './queries.js';
+import type { EventListQuery } from './schema.js';
+import { EVENTS_COLLECTION } from './service.js';
+
+export const EVENTS_PAGE_SIZE = 20;
+
+const encodeCursor = (cursor: q.EventCursor) =>
+  Buffer.from(`${cursor.startsAt}|${cursor.id}`).toString('base64url');
+
+/** The `after` cursor as listEventsPage takes it, or undefined when it is none of ours. */
+export function decodeCursor(text: string | undefined): q.EventCursor | undefined {
+  if (!text) return undefined;
+  const [startsAt, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
+  if (!startsAt || !id || Number.isNaN(Date.parse(startsAt))) return undefined;
+  return { startsAt, id };
+}
+
+/** One page of the list as rows (the API presents them its own way), with the filters' choices. */
+export async function listEventRows(ctx: Events, query: EventListQuery, locale: Locale) {
+  const db = ctx.deps.db.kysely;
+  const [organizerIds, countries] = await Promise.all([
+    q.listPublicOrganizerIds(db),
+    q.listPublicVenueCountries(db),
+  ]);
+  // Only network members are named publicly: an organiser suspended since is not offered.
+  const organizers = await networkMemberSummaries(ctx.organizations, organizerIds, locale);
+  const organization = query.org ? organizers.find((o) => o.slug === query.org) : undefined;
+  const searching = Boolean(query.q?.trim());
+  const rows = await q.listEventsPage(
+    db,
+    {
+      when: query.when,
+      now: nowIso(),
+      kind: query.kind,
+      country: query.country,
+      // An organisation that organises nothing public finds nothing, not everything.
+      organizationId: query.org ? (organization?.id ?? '-') : undefined,
+      sdg: query.sdg,
+    },
+    {
+      after: decodeCursor(query.after),
+      limit: EVENTS_PAGE_SIZE,
+      matches: searching ? ctx.search.matches(db, EVENTS_COLLECTION, query.q!) : undefined,
+    },
+  );
+  const page = rows.slice(0, EVENTS_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return {
+    rows: page,
+    next:
+      rows.length > EVENTS_PAGE_SIZE && last
+        ? encodeCursor({ startsAt: last.starts_at, id: last.id })
+        : null,
+    organizers,
+    countries: countries
+      .map((code) => ({ code, name: countryName(code, locale) }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale)),
+  };
+}
+export async function listEvents(ctx: Events, query: EventListQuery, locale: Locale) {
+  const { rows, ...rest } = await listEventRows(ctx, query, locale);
+  return { events: rows.map((row) => presentListEntry(row, locale)), ...rest };
+}
+export type EventList = Awaited<ReturnType<typeof listEvents>>;

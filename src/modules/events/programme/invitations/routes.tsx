@@ -1,0 +1,74 @@
+/**
+ * The page a speaker's invitation link opens, /events/speaker-invitations/:token, with its
+ * accept and decline buttons (mounted by programmeRoutes). It shows the session whatever the
+ * event's state: a draft's invitee must be able to answer.
+ */
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../../../../platform/http/context.js';
+import { PageError } from '../../../../platform/http/errors.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { pageContext, renderPage } from '../../../../ui/page.js';
+import type { Events } from '../../context.js';
+import {
+  acceptSpeakerInvitation,
+  declineSpeakerInvitation,
+  describeSpeakerInvitation,
+  unknownLink,
+} from './service.js';
+import { SpeakerInvitationPage } from './views/invitations.js';
+
+function messagePage(
+  c: Context<AppEnv>,
+  outcome: { status?: 403 | 404 | 410; reason: MessageKey; values?: Record<string, string> },
+  slug?: string,
+) {
+  const t = c.get('t');
+  return renderPage(c, {
+    title: t('speakerInvitation.heading'),
+    status: outcome.status,
+    body: (
+      <>
+        <h1>{t('speakerInvitation.heading')}</h1>
+        <p>{t(outcome.reason, outcome.values)}</p>
+        <p>
+          {slug ? (
+            <a href={`/events/${slug}/programme`}>{t('speakerInvitation.toProgramme')}</a>
+          ) : (
+            <a href="/">{t('error.back')}</a>
+          )}
+        </p>
+      </>
+    ),
+  });
+}
+
+/** @example app.route('/speaker-invitations', speakerInvitationRoutes(events)) */
+export function speakerInvitationRoutes(ctx: Events) {
+  const app = new Hono<AppEnv>();
+
+  app.get('/:token', async (c) => {
+    const token = c.req.param('token');
+    const invitation = await describeSpeakerInvitation(ctx, token, c.get('locale'));
+    if (!invitation) return messagePage(c, unknownLink());
+    return renderPage(c, {
+      title: c.get('t')('speakerInvitation.title', { event: invitation.event.title }),
+      body: <SpeakerInvitationPage ctx={pageContext(c)} token={token} invitation={invitation} />,
+    });
+  });
+
+  app.post('/:token/accept', async (c) => {
+    const actor = c.get('actor');
+    if (!actor) throw new PageError(401, 'error.401');
+    const outcome = await acceptSpeakerInvitation(ctx, actor, c.req.param('token'));
+    if (!outcome.ok) return messagePage(c, outcome);
+    return messagePage(c, { reason: 'speakerInvitation.accepted' }, outcome.slug);
+  });
+
+  app.post('/:token/decline', async (c) => {
+    const outcome = await declineSpeakerInvitation(ctx, c.get('actor'), c.req.param('token'));
+    if (!outcome.ok) return messagePage(c, outcome);
+    return messagePage(c, { reason: 'speakerInvitation.declined' }, outcome.slug);
+  });
+
+  return app;
+}

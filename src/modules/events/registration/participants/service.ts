@@ -1,0 +1,104 @@
+/**
+ * Who takes part: the organisers' list and CSV (names, e-mail addresses, organisations, codes),
+ * and what the public sees — counts, and the organisations of confirmed participants who
+ * chose to be listed. Nothing else about a person leaves for the public.
+ */
+import { csvText } from '../../../../platform/csv.js';
+import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import type { Events } from '../../context.js';
+import type { EventRow } from '../../event/queries.js';
+import type { RegistrationStatus } from '../../tables.js';
+import { displayCode } from '../code.js';
+import * as rq from '../queries.js';
+
+/** The order of the organisers' list: those with a seat first, the decided last. */
+export const PARTICIPANT_GROUPS: readonly RegistrationStatus[] = [
+  'confirmed',
+  'waitlisted',
+  'pending',
+  'cancelled',
+  'rejected',
+];
+
+export type ParticipantView = {
+  id: string;
+  name: string;
+  email: string;
+  organization: string | null;
+  status: RegistrationStatus;
+  code: string;
+  queuedAt: string;
+  queuedAtText: string;
+  attendedAtText: string | null;
+  listed: boolean;
+};
+
+/** Every registration of the event for its organisers, grouped by status, queue order kept. */
+export async function listParticipants(ctx: Events, event: EventRow, locale: Locale) {
+  const rows = await rq.listParticipants(ctx.deps.db.kysely, event.id);
+  const zone = event.time_zone;
+  const people: ParticipantView[] = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    email: r.email,
+    organization: r.organization_name,
+    status: r.status,
+    code: displayCode(r.code),
+    queuedAt: r.queued_at,
+    queuedAtText: formatDateTime(r.queued_at, locale, zone),
+    attendedAtText: r.attended_at ? formatDateTime(r.attended_at, locale, zone) : null,
+    listed: r.listed === 1,
+  }));
+  return PARTICIPANT_GROUPS.map((status) => ({
+    status,
+    people: people.filter((p) => p.status === status),
+  }));
+}
+
+const CSV_COLUMNS = [
+  'name',
+  'email',
+  'organization',
+  'status',
+  'code',
+  'registered_at',
+  'attended_at',
+  'listed',
+] as const;
+
+/** The organisers' export: UTC times, a byte-order mark so spreadsheets read Cyrillic right. */
+export async function participantsCsv(ctx: Events, event: EventRow) {
+  const rows = await rq.listParticipants(ctx.deps.db.kysely, event.id);
+  return csvText(
+    [
+      CSV_COLUMNS,
+      ...rows.map((r) => [
+        r.name,
+        r.email,
+        r.organization_name,
+        r.status,
+        displayCode(r.code),
+        r.queued_at,
+        r.attended_at,
+        r.listed === 1 ? 'yes' : 'no',
+      ]),
+    ],
+    { bom: true },
+  );
+}
+
+/** What the public sees: counts, seats left, and the organisations of listed participants. */
+export async function publicParticipation(ctx: Events, event: EventRow, locale: Locale) {
+  const organizations = await rq.listListedOrganizations(ctx.deps.db.kysely, event.id);
+  return {
+    confirmed: event.confirmed_count,
+    waitlisted: event.waitlisted_count,
+    seatsLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed_count),
+    organizations: organizations.map((o) => ({
+      slug: o.slug,
+      name: pickTranslation(parseTranslations(o.name_translations), locale, o.name),
+    })),
+  };
+}
+export type PublicParticipation = Awaited<ReturnType<typeof publicParticipation>>;

@@ -1,0 +1,224 @@
+/**
+ * Registering and cancelling, the person's registration page, and the event page's
+ * registration section. `registrationRoutes` also mounts the organisers' participants pages,
+ * check-in and the personal calendar feed; mount it under /events before `eventRoutes`
+ * (its /events/feed would otherwise be read as an event's slug).
+ */
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { checkinRoutes } from '../checkin/routes.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../event/queries.js';
+import type { EventPageSection } from '../event/routes.js';
+import * as service from '../event/service.js';
+import { feedRoutes } from '../feed/routes.js';
+import { authorize, can } from '../policy.js';
+import { displayCode } from './code.js';
+import { codeSvg } from './mail.js';
+import { participantRoutes } from './participants/routes.js';
+import { publicParticipation } from './participants/service.js';
+import * as rq from './queries.js';
+import { RegistrationCreateSchema } from './schema.js';
+import {
+  cancelRegistration,
+  myRegistration,
+  type Refusal,
+  registerForEvent,
+  registrationClosedReason,
+} from './service.js';
+import { changeSessionPlace, seatedSessions } from './sessions.js';
+import {
+  type MyRegistrationView,
+  RegistrationPage,
+  type RegistrationPanelProps,
+  RegistrationSection,
+} from './views/registration.js';
+
+/** Registering and cancelling send mail: a person gets a few dozen changes an hour. */
+const REGISTRATION_RATE_LIMIT: RateLimitRule = {
+  bucket: 'event-registration',
+  limit: 30,
+  windowSeconds: 3600,
+};
+
+const NOTICES = [
+  'registration.notice.confirmed',
+  'registration.notice.waitlisted',
+  'registration.notice.pending',
+  'registration.notice.cancelled',
+  'registration.notice.session',
+];
+
+/** The person's own registration as the views show it. */
+async function myView(
+  ctx: Events,
+  event: EventRow,
+  personId: string | undefined,
+): Promise<MyRegistrationView | undefined> {
+  if (!personId) return undefined;
+  const row = await myRegistration(ctx, event.id, personId);
+  if (!row) return undefined;
+  const person = await rq.findRegistrant(ctx.deps.db.kysely, row.id);
+  return {
+    status: row.status,
+    code: displayCode(row.code),
+    organization: person.organization_name,
+    qrSvg: row.status === 'confirmed' ? await codeSvg(row.code) : null,
+  };
+}
+
+async function panel(
+  c: Context<AppEnv>,
+  ctx: Events,
+  event: EventRow,
+): Promise<RegistrationPanelProps> {
+  const actor = c.get('actor');
+  return {
+    ctx: pageContext(c),
+    slug: event.slug,
+    closedReason: registrationClosedReason(event),
+    approval: event.registration_mode === 'approval',
+    mine: await myView(ctx, event, actor?.id),
+    acting: await c.get('actingFor')?.(),
+  };
+}
+
+/** The event page's 'registration' slot. */
+export const registrationSection = (ctx: Events): EventPageSection => ({
+  slot: 'registration',
+  async render(c, { event, scope }) {
+    const actor = c.get('actor');
+    c.set('personal', true);
+    return (
+      <RegistrationSection
+        {...(await panel(c, ctx, event))}
+        participation={await publicParticipation(ctx, event, c.get('locale'))}
+        canManage={can(actor, 'event.registrations.manage', scope)}
+        canCheckin={can(actor, 'event.checkin', scope)}
+      />
+    );
+  },
+});
+
+/** @example app.route('/events', registrationRoutes(events)) // before eventRoutes */
+export function registrationRoutes(ctx: Events) {
+  const app = new Hono<AppEnv>();
+
+  async function load(c: Context<AppEnv>) {
+    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
+    if (!found) throw notFound();
+    return found;
+  }
+
+  const page = async (
+    c: Context<AppEnv>,
+    event: EventRow,
+    extra: Partial<RegistrationPanelProps> & { message?: MessageKey; status?: 409 | 422 },
+  ) => {
+    const title = pickTranslation(parseTranslations(event.title), c.get('locale'));
+    const notice = c.req.query('notice');
+    return renderPage(c, {
+      title: c.get('t')('registration.page.title'),
+      status: extra.status,
+      notice: notice && NOTICES.includes(notice) ? c.get('t')(notice as MessageKey) : undefined,
+      body: (
+        <RegistrationPage
+          {...(await panel(c, ctx, event))}
+          sessions={await sessionsOf(c, event)}
+          {...extra}
+          title={title}
+          message={extra.message}
+        />
+      ),
+    });
+  };
+
+  /** The sessions with limited seats, for a person holding a seat at the event. */
+  async function sessionsOf(c: Context<AppEnv>, event: EventRow) {
+    const actor = c.get('actor');
+    const row = actor ? await myRegistration(ctx, event.id, actor.id) : undefined;
+    if (row?.status !== 'confirmed') return undefined;
+    return seatedSessions(ctx, event, row.id, c.get('locale'));
+  }
+
+  app.route('/', feedRoutes(ctx));
+
+  app.get('/:slug/registration', async (c) => {
+    const { event, scope } = await load(c);
+    authorize(c.get('actor'), 'event.view', scope);
+    if (!c.get('actor')) return c.redirect(`/sign-in?next=/events/${event.slug}/registration`);
+    return page(c, event, {});
+  });
+
+  app.post('/:slug/register', async (c) => {
+    const { event, scope } = await load(c);
+    const actor = c.get('actor');
+    authorize(actor, 'event.register', scope);
+    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor!.id]);
+    const values = await readForm(c);
+    const input = validate(RegistrationCreateSchema, values);
+    const outcome = input.ok
+      ? await registerForEvent(ctx, actor!, event, input.data)
+      : ({ ok: false, status: 422, errors: input.errors } satisfies Refusal);
+    if (!outcome.ok) {
+      return page(c, event, {
+        status: outcome.status === 422 ? 422 : 409,
+        message: outcome.reason,
+        form: { values, errors: translateErrors(pageContext(c), outcome.errors) },
+      });
+    }
+    return c.redirect(
+      `/events/${event.slug}/registration?notice=registration.notice.${outcome.status}`,
+      303,
+    );
+  });
+
+  app.post('/:slug/registration/cancel', async (c) => {
+    const { event, scope } = await load(c);
+    const actor = c.get('actor');
+    authorize(actor, 'event.view', scope);
+    if (!actor) throw new PageError(401, 'error.401');
+    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor!.id]);
+    const outcome = await cancelRegistration(ctx, actor!, event);
+    if (!outcome.ok) return page(c, event, { status: 409, message: outcome.reason });
+    return c.redirect(
+      `/events/${event.slug}/registration?notice=registration.notice.cancelled`,
+      303,
+    );
+  });
+
+  for (const change of ['take', 'leave'] as const) {
+    const path = `/:slug/registration/sessions/:session${change === 'leave' ? '/leave' : ''}`;
+    app.post(path, async (c) => {
+      const { event, scope } = await load(c);
+      const actor = c.get('actor');
+      authorize(actor, 'event.view', scope);
+      if (!actor) throw new PageError(401, 'error.401');
+      await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
+      const outcome = await changeSessionPlace(
+        ctx,
+        actor,
+        event,
+        c.req.param('session') ?? '',
+        change,
+      );
+      if (!outcome.ok && outcome.status === 404) throw notFound();
+      if (!outcome.ok) return page(c, event, { status: 409, message: outcome.reason });
+      return c.redirect(
+        `/events/${event.slug}/registration?notice=registration.notice.session`,
+        303,
+      );
+    });
+  }
+
+  app.route('/', participantRoutes(ctx));
+  app.route('/', checkinRoutes(ctx));
+  return app;
+}

@@ -1,0 +1,40 @@
+/** The forms of registration and check-in. Error messages are catalogue keys. */
+import { z } from 'zod';
+import { normalizeCode } from './code.js';
+
+/** The register form: whom the person represents, and whether they may be listed publicly. */
+export const RegistrationCreateSchema = z.object({
+  onBehalfOf: z.string().max(64).optional(),
+  listed: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on' || v === '1'),
+});
+export type RegistrationCreateInput = z.infer<typeof RegistrationCreateSchema>;
+
+/** An organiser's action on one registration (approve, reject, cancel, confirm a seat). */
+export const RegistrationDecideSchema = z.object({
+  registration: z.string({ message: 'error.400' }).min(1, 'error.400').max(64, 'error.400'),
+});
+
+/** An organiser moving a person's session place: from the session they hold, to another. */
+export const SessionPlaceMoveSchema = z.object({
+  from: z.string({ message: 'error.400' }).min(1, 'error.400').max(64, 'error.400'),
+  to: z
+    .string({ message: 'validation.move.to.invalid' })
+    .min(1, 'validation.move.to.invalid')
+    .max(64, 'validation.move.to.invalid'),
+});
+export type SessionPlaceMoveInput = z.infer<typeof SessionPlaceMoveSchema>;
+
+/** The door code as typed or scanned. */
+export const CheckinSchema = z.object({
+  code: z.string({ message: 'validation.checkin.code.invalid' }).transform((v, ctx) => {
+    const code = normalizeCode(v);
+    if (!code) {
+      ctx.addIssue({ code: 'custom', message: 'validation.checkin.code.invalid' });
+      return z.NEVER;
+    }
+    return code;
+  }),
+});

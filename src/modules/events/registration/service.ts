@@ -1,0 +1,275 @@
+/**
+ * Registering for an event, the waiting list, cancelling, and the organisers' decisions. Each
+ * change is one transaction that first locks the event's row (see queries.ts),
+ * then reads the registration afresh, keeps the event's counters, and queues its mail: on
+ * PostgreSQL concurrent changes to one event queue behind each other, and the check
+ * `confirmed_count <= capacity` is the last defence. A freed seat goes to the longest-waiting
+ * person in the same transaction that freed it.
+ */
+import type { Kysely } from 'kysely';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { resolveActingOrganization } from '../../organizations/index.js';
+import type { Events } from '../context.js';
+import type { EventRow } from '../event/queries.js';
+import { can, type EventScope } from '../policy.js';
+import type { RegistrationStatus } from '../tables.js';
+import { newRegistrationCode } from './code.js';
+import { mailRegistrant, type RegistrationMailKind } from './mail.js';
+import * as rq from './queries.js';
+import type { RegistrationCreateInput } from './schema.js';
+import { releaseSessionPlaces } from './sessions.js';
+
+export type Refusal = {
+  ok: false;
+  status: 404 | 409 | 422;
+  reason?: MessageKey;
+  errors?: Partial<Record<string, MessageKey>>;
+};
+const refuse = (status: Refusal['status'], reason: MessageKey): Refusal => ({
+  ok: false,
+  status,
+  reason,
+});
+
+/** Statuses that hold a place: a seat, a place in the queue, or a request awaiting a decision. */
+export const ACTIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
+
+/** Why registering is not possible now, or undefined when it is. */
+export function registrationClosedReason(event: EventRow, now = nowIso()): MessageKey | undefined {
+  if (event.status !== 'published') return 'registration.refused.notOpen';
+  if (event.registration_mode === 'closed') return 'registration.refused.closed';
+  if (event.registration_deadline && now > event.registration_deadline) {
+    return 'registration.refused.deadline';
+  }
+  return undefined;
+}
+
+async function audit(
+  tx: Kysely<Database>,
+  actor: Actor | null,
+  action: string,
+  registrationId: string,
+  details: Record<string, unknown>,
+) {
+  await recordAudit(tx, {
+    action: `event.registration.${action}`,
+    ...(actor ? { actor: auditActor(actor) } : {}),
+    subject: { type: 'event_registration', id: registrationId },
+    details,
+  });
+}
+
+/** A seat when one is free, else a place at the end of the waiting list; counters kept. */
+async function seatOrQueue(tx: Kysely<Database>, eventId: string) {
+  if ((await rq.takeSeat(tx, eventId)) === 1) return 'confirmed' as const;
+  await rq.adjustEventCounters(tx, eventId, { waitlisted: 1 });
+  return 'waitlisted' as const;
+}
+
+const MAIL_FOR: Partial<Record<RegistrationStatus, RegistrationMailKind>> = {
+  confirmed: 'confirmed',
+  waitlisted: 'waitlisted',
+  pending: 'pending',
+};
+
+/**
+ * Registers the actor: confirmed while seats last, then waitlisted; pending in approval mode.
+ * Registering again while registered changes nothing; after cancelling it reuses the row (and
+ * the code), joining the end of the queue.
+ */
+export async function registerForEvent(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  input: RegistrationCreateInput,
+): Promise<{ ok: true; status: RegistrationStatus; already: boolean } | Refusal> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.deps.db.kysely.transaction().execute(async (tx) => {
+        const resolved = await resolveActingOrganization(tx, actor, input.onBehalfOf);
+        if (!resolved.ok) return { ok: false, status: 422, errors: resolved.errors } as Refusal;
+        const locked = await rq.lockEvent(tx, event.id);
+        const now = nowIso();
+        const closed = registrationClosedReason(locked, now);
+        if (closed) return refuse(409, closed);
+        const existing = await rq.findRegistration(tx, event.id, actor.id);
+        if (existing && ACTIVE.includes(existing.status)) {
+          return { ok: true, status: existing.status, already: true };
+        }
+        if (existing?.status === 'rejected') return refuse(409, 'registration.refused.rejected');
+        const status: RegistrationStatus =
+          locked.registration_mode === 'approval' ? 'pending' : await seatOrQueue(tx, event.id);
+        const values = {
+          organization_id: resolved.organization?.id ?? null,
+          status,
+          queued_at: now,
+          listed: input.listed ? 1 : 0,
+          attended_at: null,
+          checked_in_by: null,
+          decided_by: null,
+          updated_at: now,
+        };
+        const id = existing?.id ?? newId();
+        if (existing) await rq.updateRegistration(tx, id, values);
+        else {
+          let code = newRegistrationCode();
+          while (await rq.codeTaken(tx, code)) code = newRegistrationCode();
+          await rq.insertRegistration(tx, {
+            id,
+            event_id: event.id,
+            person_id: actor.id,
+            code,
+            created_at: now,
+            ...values,
+          });
+        }
+        await mailRegistrant(ctx, tx, locked, id, MAIL_FOR[status]!);
+        await audit(tx, actor, 'create', id, {
+          event: event.id,
+          status,
+          organization: values.organization_id,
+        });
+        return { ok: true, status, already: false };
+      });
+    } catch (error) {
+      // Two registrants drew one code: the loser tries again with a fresh one.
+      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Gives free seats to the waiting list, longest-waiting first, each with a mail; returns how
+ * many moved up. Call inside the transaction that freed seats (a cancellation, a raised
+ * capacity), so that the seats never stand free while people wait.
+ */
+export async function fillFreeSeats(ctx: Events, tx: Kysely<Database>, eventId: string) {
+  const event = await rq.lockEvent(tx, eventId);
+  let promoted = 0;
+  for (;;) {
+    const next = await rq.oldestWaitlisted(tx, eventId);
+    if (!next || (await rq.takeSeat(tx, eventId)) === 0) return promoted;
+    await rq.adjustEventCounters(tx, eventId, { waitlisted: -1 });
+    await rq.updateRegistration(tx, next.id, { status: 'confirmed', updated_at: nowIso() });
+    await mailRegistrant(ctx, tx, event, next.id, 'promoted');
+    await audit(tx, null, 'promote', next.id, { event: eventId });
+    promoted++;
+  }
+}
+
+/** Lets go of the counters a registration held in `status`. */
+const release = (tx: Kysely<Database>, eventId: string, row: rq.RegistrationRow) =>
+  rq.adjustEventCounters(tx, eventId, {
+    confirmed: row.status === 'confirmed' ? -1 : 0,
+    waitlisted: row.status === 'waitlisted' ? -1 : 0,
+    attended: row.attended_at ? -1 : 0,
+  });
+
+/**
+ * Cancels a registration: the person's own (`registrationId` undefined) or, for organisers,
+ * anyone's. A freed seat goes to the waiting list in the same transaction.
+ */
+export async function cancelRegistration(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  registrationId?: string,
+): Promise<{ ok: true } | Refusal> {
+  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    const locked = await rq.lockEvent(tx, event.id);
+    const row = registrationId
+      ? await rq.findRegistrationById(tx, event.id, registrationId)
+      : await rq.findRegistration(tx, event.id, actor.id);
+    if (!row) return refuse(404, 'registration.refused.notFound');
+    if (!ACTIVE.includes(row.status)) return refuse(409, 'registration.refused.notActive');
+    await release(tx, event.id, row);
+    await releaseSessionPlaces(ctx, tx, locked, row.id);
+    await rq.updateRegistration(tx, row.id, {
+      status: 'cancelled',
+      attended_at: null,
+      checked_in_by: null,
+      decided_by: registrationId ? actor.id : null,
+      updated_at: nowIso(),
+    });
+    await mailRegistrant(
+      ctx,
+      tx,
+      locked,
+      row.id,
+      registrationId ? 'cancelledByOrganizer' : 'cancelled',
+    );
+    await audit(tx, actor, 'cancel', row.id, { event: event.id, from: row.status });
+    if (row.status === 'confirmed') await fillFreeSeats(ctx, tx, event.id);
+    return { ok: true };
+  });
+}
+
+export type Decision = 'approve' | 'reject' | 'confirm';
+
+/**
+ * An organiser's decision on one registration: approve a pending request (a seat, or the
+ * waiting list when full), reject it, or confirm someone from the waiting list ahead of the
+ * queue while a seat is free.
+ */
+export async function decideRegistration(
+  ctx: Events,
+  actor: Actor,
+  event: EventRow,
+  registrationId: string,
+  decision: Decision,
+): Promise<{ ok: true; status: RegistrationStatus } | Refusal> {
+  return ctx.deps.db.kysely.transaction().execute(async (tx) => {
+    const locked = await rq.lockEvent(tx, event.id);
+    const row = await rq.findRegistrationById(tx, event.id, registrationId);
+    if (!row) return refuse(404, 'registration.refused.notFound');
+    const expected: RegistrationStatus = decision === 'confirm' ? 'waitlisted' : 'pending';
+    if (row.status !== expected) return refuse(409, 'registration.refused.notActive');
+    const now = nowIso();
+    let status: RegistrationStatus;
+    if (decision === 'reject') status = 'rejected';
+    else if (decision === 'approve') status = await seatOrQueue(tx, event.id);
+    else {
+      if ((await rq.takeSeat(tx, event.id)) === 0) return refuse(409, 'registration.refused.full');
+      await rq.adjustEventCounters(tx, event.id, { waitlisted: -1 });
+      status = 'confirmed';
+    }
+    await rq.updateRegistration(tx, row.id, {
+      status,
+      decided_by: actor.id,
+      // Approved onto a full event: the queue counts from now, behind those already waiting.
+      ...(status === 'waitlisted' ? { queued_at: now } : {}),
+      updated_at: now,
+    });
+    const mail: RegistrationMailKind =
+      decision === 'confirm' ? 'promoted' : decision === 'reject' ? 'rejected' : MAIL_FOR[status]!;
+    await mailRegistrant(ctx, tx, locked, row.id, mail);
+    await audit(tx, actor, decision, row.id, { event: event.id, status });
+    return { ok: true, status };
+  });
+}
+
+/**
+ * Whether the actor may have the event's online link: its organisers, the platform's
+ * administrators and people holding a confirmed seat (not the waiting list, not pending).
+ */
+export async function seesOnlineLink(
+  ctx: Events,
+  event: EventRow,
+  scope: EventScope,
+  actor: Actor | null,
+) {
+  if (event.online_url === null || actor === null) return false;
+  if (can(actor, 'event.onlineLink.view', scope)) return true;
+  const registration = await rq.findRegistration(ctx.deps.db.kysely, event.id, actor.id);
+  const seat = registration?.status === 'confirmed';
+  return can(actor, 'event.onlineLink.view', { ...scope, seat });
+}
+
+/** The actor's registration for the event, or undefined. */
+export const myRegistration = (ctx: Events, eventId: string, personId: string) =>
+  rq.findRegistration(ctx.deps.db.kysely, eventId, personId);

@@ -1,0 +1,273 @@
+/**
+ * Registration on the event page (the 'registration' slot) and on the person's own
+ * registration page: the form, or their status with the door code and its QR, and cancel.
+ * The public sees counts and the organisations of those who chose to be listed.
+ */
+import { raw } from 'hono/html';
+import type { ActingFor } from '../../../../platform/http/context.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  type FieldErrors,
+  PostButton,
+  Submit,
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { OnBehalfOfField } from '../../../organizations/index.js';
+import type { RegistrationStatus } from '../../tables.js';
+import type { PublicParticipation } from '../participants/service.js';
+
+export type MyRegistrationView = {
+  status: RegistrationStatus;
+  /** As shown: ABCD-2345. */
+  code: string;
+  organization: string | null;
+  /** The QR of the code as SVG markup (no style attributes), only for a confirmed seat. */
+  qrSvg: string | null;
+};
+
+export type SeatedSession = {
+  id: string;
+  title: string;
+  when: string;
+  seatsLeft: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled' | null;
+};
+
+export const registrationStatusKey = (status: RegistrationStatus) =>
+  `registration.status.${status}` as MessageKey;
+
+export type RegistrationPanelProps = {
+  ctx: PageContext;
+  slug: string;
+  /** Why registering is not possible now, if it is not. */
+  closedReason: MessageKey | undefined;
+  approval: boolean;
+  mine: MyRegistrationView | undefined;
+  acting: ActingFor | undefined;
+  form?: { values: Record<string, string>; errors: FieldErrors } | undefined;
+  /** Sessions with limited seats, shown on the registration page to a confirmed person. */
+  sessions?: SeatedSession[] | undefined;
+};
+
+function RegisterForm(props: RegistrationPanelProps) {
+  const { ctx, slug, acting, form } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/events/${slug}/register`} class="stack" novalidate>
+      {form && <ErrorSummary ctx={ctx} errors={form.errors} />}
+      <CsrfField ctx={ctx} />
+      {acting && acting.organizations.length > 0 && (
+        <OnBehalfOfField
+          ctx={ctx}
+          acting={acting}
+          value={form?.values.onBehalfOf}
+          error={form?.errors.onBehalfOf}
+          hint={t('registration.onBehalfOf.hint')}
+        />
+      )}
+      <div class="field">
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            name="listed"
+            id="field-listed"
+            checked={form ? form.values.listed === 'on' : false}
+          />{' '}
+          {t('registration.listed.label')}
+        </label>
+      </div>
+      {props.approval && <p class="hint">{t('registration.approval.hint')}</p>}
+      <Submit>{t('registration.submit')}</Submit>
+    </form>
+  );
+}
+
+/** Seats in sessions with limited capacity: take one, join its queue, or give it up. */
+function SessionSeats(props: { ctx: PageContext; slug: string; sessions: SeatedSession[] }) {
+  const { ctx, slug } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="registration-sessions">
+      <h2 id="registration-sessions">{t('registration.sessions.title')}</h2>
+      <ul class="stack">
+        {props.sessions.map((s) => {
+          const holds = s.status === 'confirmed' || s.status === 'waitlisted';
+          const base = `/events/${slug}/registration/sessions/${s.id}`;
+          return (
+            <li>
+              <strong>{s.title}</strong> — {s.when}
+              <br />
+              {holds
+                ? t(registrationStatusKey(s.status!))
+                : t('registration.sessions.seatsLeft', { count: s.seatsLeft })}{' '}
+              <PostButton
+                ctx={ctx}
+                action={holds ? `${base}/leave` : base}
+                label={t(holds ? 'registration.sessions.leave' : 'registration.sessions.take')}
+                accessibleName={`${t(holds ? 'registration.sessions.leave' : 'registration.sessions.take')}: ${s.title}`}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The person's status, code and QR, and the cancel button. */
+export function MyRegistration(props: {
+  ctx: PageContext;
+  slug: string;
+  mine: MyRegistrationView;
+}) {
+  const { ctx, slug, mine } = props;
+  const { t } = ctx;
+  const holds =
+    mine.status === 'confirmed' || mine.status === 'waitlisted' || mine.status === 'pending';
+  return (
+    <div class="stack">
+      <p>
+        {t('registration.yourStatus')} <strong>{t(registrationStatusKey(mine.status))}</strong>
+        {mine.organization &&
+          ` — ${t('registration.representing', { organization: mine.organization })}`}
+      </p>
+      {mine.status === 'confirmed' && (
+        <>
+          <p>
+            {t('registration.code')} <strong class="code">{mine.code}</strong>
+          </p>
+          {mine.qrSvg && (
+            <figure
+              class="qr"
+              role="img"
+              aria-label={t('registration.qr.label', { code: mine.code })}
+            >
+              {raw(mine.qrSvg)}
+            </figure>
+          )}
+          <p class="hint">{t('registration.code.hint')}</p>
+        </>
+      )}
+      {holds && (
+        <form method="post" action={`/events/${slug}/registration/cancel`} class="stack">
+          <CsrfField ctx={ctx} />
+          <Submit variant="danger">{t('registration.cancel')}</Submit>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** The panel itself: what a visitor, a person, or a registered person can do. */
+export function RegistrationPanel(props: RegistrationPanelProps) {
+  const { ctx, mine } = props;
+  const { t } = ctx;
+  if (mine && mine.status !== 'cancelled') {
+    return <MyRegistration ctx={ctx} slug={props.slug} mine={mine} />;
+  }
+  if (props.closedReason) return <p>{t(props.closedReason)}</p>;
+  if (!ctx.actor) {
+    return (
+      <p>
+        <a href={`/sign-in?next=${encodeURIComponent(`/events/${props.slug}`)}`}>
+          {t('registration.signIn')}
+        </a>
+      </p>
+    );
+  }
+  return <RegisterForm {...props} />;
+}
+
+/** The public part: counts and listed organisations. */
+export function Participation(props: { ctx: PageContext; participation: PublicParticipation }) {
+  const { t } = props.ctx;
+  const p = props.participation;
+  return (
+    <>
+      <p>
+        {t('registration.counts', { confirmed: p.confirmed, waitlisted: p.waitlisted })}
+        {p.seatsLeft !== null && ` ${t('registration.seatsLeft', { count: p.seatsLeft })}`}
+      </p>
+      {p.organizations.length > 0 && (
+        <>
+          <h3>{t('registration.listedOrganizations')}</h3>
+          <ul class="tags">
+            {p.organizations.map((o) => (
+              <li>
+                <a href={`/organizations/${o.slug}`}>{o.name}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The event page's section. */
+export function RegistrationSection(
+  props: RegistrationPanelProps & {
+    participation: PublicParticipation;
+    canManage: boolean;
+    canCheckin: boolean;
+  },
+) {
+  const { ctx, slug } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="event-registration">
+      <h2 id="event-registration">{t('registration.title')}</h2>
+      <RegistrationPanel {...props} />
+      {props.mine && props.mine.status !== 'cancelled' && (
+        <p>
+          <a href={`/events/${slug}/registration`}>{t('registration.page.link')}</a>
+        </p>
+      )}
+      <Participation ctx={ctx} participation={props.participation} />
+      {(props.canManage || props.canCheckin) && (
+        <ul>
+          {props.canManage && (
+            <li>
+              <a href={`/events/${slug}/participants`}>{t('participants.title')}</a>
+            </li>
+          )}
+          {props.canCheckin && (
+            <li>
+              <a href={`/events/${slug}/checkin`}>{t('checkin.title')}</a>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The person's registration page (after registering, from mails, or when the form has errors). */
+export function RegistrationPage(
+  props: RegistrationPanelProps & { title: string; message?: MessageKey | undefined },
+) {
+  const { ctx, slug } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <p>
+        <a href={`/events/${slug}`}>{props.title}</a>
+      </p>
+      <h1>{t('registration.page.title')}</h1>
+      {props.message && (
+        <p class="notice error" role="alert">
+          {t(props.message)}
+        </p>
+      )}
+      <RegistrationPanel {...props} />
+      {props.mine?.status === 'confirmed' && props.sessions && props.sessions.length > 0 && (
+        <SessionSeats ctx={ctx} slug={slug} sessions={props.sessions} />
+      )}
+      <p>
+        <a href="/events/feed">{t('registration.feed.link')}</a>
+      </p>
+    </>
+  );
+}
