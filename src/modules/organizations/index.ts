@@ -13,8 +13,9 @@ export {
   type ActingResolution,
   actingOrganization,
   resolveActingOrganization,
-} from './acting.js';
-export { organizationApi } from './api-routes.js';
+} from './acting/service.js';
+export { OnBehalfOfField } from './acting/views/acting.js';
+export { organizationApi } from './api/routes.js';
 export { organizationExportRoutes } from './export-routes.js';
 export { FIGURES_PATH, figuresRoutes } from './figures-routes.js';
 export { organizationImportRoutes } from './import-routes.js';
@@ -30,7 +31,7 @@ export {
   organizationPlaces,
   peopleOfOrganizations,
   rolesOfPerson,
-} from './participation.js';
+} from './participation/service.js';
 export { organizationRoutes } from './routes.js';
 export type { Organizations } from './service.js';
 export { addMember, createOrganization, isLastOwnerViolation } from './service.js';
@@ -39,8 +40,7 @@ export {
   type OrganizationSummary,
   organizationSummaries,
   soleOwnershipCheck,
-} from './summaries.js';
-export { OnBehalfOfField } from './views/acting.js';
+} from './summaries/service.js';
 
 /** @example const organizations = createOrganizations(deps) */
 export const createOrganizations = (deps: AppDeps<Database>): Organizations => ({

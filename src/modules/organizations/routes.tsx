@@ -6,7 +6,7 @@ import { enforceRateLimit } from '../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { countryName } from '../reference/index.js';
-import { actingRoutes } from './acting-routes.js';
+import { actingRoutes } from './acting/routes.js';
 import { DirectoryQuerySchema, listDirectory } from './directory.js';
 import { invitationsPanel, organizationInvitationRoutes } from './invitation-routes.js';
 import { logoRoutes } from './logo-routes.js';

@@ -1,6 +1,6 @@
 /** The SQL of the organisation summaries other modules read (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as summaries from './summary-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as summaries from './queries.js';
 
 const { person, id } = FIXED;
 

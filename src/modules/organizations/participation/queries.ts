@@ -4,7 +4,7 @@
  * and the people of a few organisations (delegations choose their members among them).
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

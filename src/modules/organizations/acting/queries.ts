@@ -1,6 +1,6 @@
 /** The SQL behind whom a person acts for (see migrations/0009_acting_organization.ts). */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,6 @@
 /** Organisations as other modules show them: name, slug, translated names. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

@@ -8,20 +8,20 @@
 
 import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
 import type {
   ActingFor,
   ActingOrganizationSummary,
   Actor,
   AppEnv,
-} from '../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../platform/i18n/index.js';
-import * as q from './acting-queries.js';
-import { can } from './policy.js';
-import { pickTranslation } from './presenters.js';
-import type { Organizations } from './service.js';
+} from '../../../platform/http/context.js';
+import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import { can } from '../policy.js';
+import { pickTranslation } from '../presenters.js';
+import type { Organizations } from '../service.js';
+import * as q from './queries.js';
 
 export type { ActingFor, ActingOrganizationSummary };
 

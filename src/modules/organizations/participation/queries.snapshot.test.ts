@@ -1,6 +1,6 @@
 /** The SQL of what other modules read about organisations they count or involve. */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as q from './participation-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as q from './queries.js';
 
 const { person, id } = FIXED;
 

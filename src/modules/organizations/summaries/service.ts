@@ -2,10 +2,10 @@
  * Organisations as other modules name and link them (event organisers, say): id, slug and the
  * name in the reader's language. Other modules read organisations only through these.
  */
-import type { Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import { isLastOwnerViolation, type Organizations } from './service.js';
-import * as q from './summary-queries.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { isLastOwnerViolation, type Organizations } from '../service.js';
+import * as q from './queries.js';
 
 export type OrganizationSummary = { id: string; slug: string; name: string };
 

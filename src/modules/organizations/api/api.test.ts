@@ -1,14 +1,14 @@
 /** Organisations in the JSON API: every status each endpoint can answer, on both engines. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { uniqueEmail, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Actor } from '../../platform/http/context.js';
-import { takeRateLimit } from '../../platform/http/rate-limit.js';
-import { type Locale, translator } from '../../platform/i18n/index.js';
-import { createConfirmedPerson } from '../accounts/index.js';
-import { createApiToken } from '../accounts/service.js';
-import { createOrganization } from './index.js';
-import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
+import { uniqueEmail, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { takeRateLimit } from '../../../platform/http/rate-limit.js';
+import { type Locale, translator } from '../../../platform/i18n/index.js';
+import { createConfirmedPerson } from '../../accounts/index.js';
+import { createApiToken } from '../../accounts/service.js';
+import { createOrganization } from '../index.js';
+import { ORGANIZATION_WRITE_LIMITS } from '../rate-limits.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by value, not by type
 type Json = Record<string, any>;

@@ -3,11 +3,11 @@
  * delegations), read only through these functions. Long id lists are read in chunks so that a
  * forum with thousands of organisations stays within every engine's parameter limit.
  */
-import { isLocale, type Locale } from '../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../platform/i18n/translations.js';
-import * as q from './participation-queries.js';
-import type { Organizations } from './service.js';
-import type { OrganizationSummary } from './summaries.js';
+import { isLocale, type Locale } from '../../../platform/i18n/index.js';
+import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import type { Organizations } from '../service.js';
+import type { OrganizationSummary } from '../summaries/service.js';
+import * as q from './queries.js';
 
 const CHUNK = 500;
 

@@ -1,6 +1,6 @@
 /** The form that sets whom a person acts for; error messages are catalogue keys. */
 import { z } from 'zod';
-import { safeNext } from '../../platform/http/redirects.js';
+import { safeNext } from '../../../platform/http/redirects.js';
 
 /** A path on this site to come back to; anything else (another site) is dropped, not refused. */
 const localPath = z.string().optional().transform(safeNext).catch(undefined);

@@ -8,9 +8,9 @@ import {
   type FieldErrors,
   RadioGroup,
   Submit,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { ACTING_SELF, type ActingFor } from '../acting.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { ACTING_SELF, type ActingFor } from '../service.js';
 
 /**
  * Radio buttons: each of the person's organisations, then "only myself" unless the form needs

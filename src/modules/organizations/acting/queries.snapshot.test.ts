@@ -1,6 +1,6 @@
 /** The SQL of whom a person acts for, on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as acting from './acting-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as acting from './queries.js';
 
 const { at, person, id } = FIXED;
 

@@ -3,13 +3,13 @@
  * or to the view's presenter does not leak into the API by itself.
  */
 import type { z } from '@hono/zod-openapi';
+import type { Directory } from '../directory.js';
+import type { OrganizationView } from '../presenters.js';
 import type {
   OrganizationPageSchema,
   OrganizationSchema,
   OrganizationSummarySchema,
-} from './api-schema.js';
-import type { Directory } from './directory.js';
-import type { OrganizationView } from './presenters.js';
+} from './schema.js';
 
 type ApiOrganization = z.infer<typeof OrganizationSchema>;
 type ApiSummary = z.infer<typeof OrganizationSummarySchema>;

@@ -1,13 +1,13 @@
 /** The page where a person chooses whom they act for (linked from every page's header). */
 import { Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { chooseActingOrganization, loadActingFor } from './acting.js';
-import { ActingOrganizationChooseSchema, ActingPageQuerySchema } from './acting-schema.js';
-import { authorize } from './policy.js';
-import type { Organizations } from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { authorize } from '../policy.js';
+import type { Organizations } from '../service.js';
+import { ActingOrganizationChooseSchema, ActingPageQuerySchema } from './schema.js';
+import { chooseActingOrganization, loadActingFor } from './service.js';
 import { ActingPage } from './views/acting.js';
 
 /** Any signed-in person may choose for themselves; 'organization.create' asks exactly that. */

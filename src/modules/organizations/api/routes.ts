@@ -12,16 +12,22 @@ import {
   jsonBody,
   jsonResponse,
   validationProblem,
-} from '../../platform/http/api.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { enforceRateLimit, type RateLimitRule } from '../../platform/http/rate-limit.js';
-import { validate } from '../../platform/http/validation.js';
+} from '../../../platform/http/api.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
+import { validate } from '../../../platform/http/validation.js';
+import { DirectoryQuerySchema, listDirectory } from '../directory.js';
+import { authorize } from '../policy.js';
+import { presentOrganization, profileFormValues } from '../presenters.js';
+import { ORGANIZATION_WRITE_LIMITS } from '../rate-limits.js';
+import { OrganizationProfileSchema } from '../schema.js';
+import * as service from '../service.js';
 import {
   apiOrganizationUrl,
   presentDirectoryPageForApi,
   presentOrganizationForApi,
-} from './api-presenters.js';
+} from './presenters.js';
 import {
   OrganizationCreateSchema,
   OrganizationListQuerySchema,
@@ -30,13 +36,7 @@ import {
   OrganizationSlugParam,
   OrganizationUpdateSchema,
   toProfileForm,
-} from './api-schema.js';
-import { DirectoryQuerySchema, listDirectory } from './directory.js';
-import { authorize } from './policy.js';
-import { presentOrganization, profileFormValues } from './presenters.js';
-import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
-import { OrganizationProfileSchema } from './schema.js';
-import * as service from './service.js';
+} from './schema.js';
 
 const refusals = {
   401: jsonResponse(ApiErrorSchema, 'No valid token'),

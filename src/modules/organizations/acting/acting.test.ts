@@ -6,14 +6,14 @@ import {
   type TestConcord,
   uniqueEmail,
   useConcord,
-} from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Actor } from '../../platform/http/context.js';
-import { translator } from '../../platform/i18n/index.js';
-import type { PageContext } from '../../ui/page.js';
-import { loadActingFor, resolveActingOrganization } from './acting.js';
-import { ActingOrganizationChooseSchema } from './acting-schema.js';
-import { addMember } from './service.js';
+} from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { translator } from '../../../platform/i18n/index.js';
+import type { PageContext } from '../../../ui/page.js';
+import { addMember } from '../service.js';
+import { ActingOrganizationChooseSchema } from './schema.js';
+import { loadActingFor, resolveActingOrganization } from './service.js';
 import { OnBehalfOfField } from './views/acting.js';
 
 let made = 0;
