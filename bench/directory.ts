@@ -12,7 +12,7 @@ import {
   type DirectoryQuery,
   listDirectory,
   PAGE_SIZE,
-} from '../src/modules/organizations/directory.js';
+} from '../src/modules/organizations/directory/service.js';
 import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
 import type { Organizations } from '../src/modules/organizations/service.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';

@@ -16,8 +16,8 @@ export {
 } from './acting/service.js';
 export { OnBehalfOfField } from './acting/views/acting.js';
 export { organizationApi } from './api/routes.js';
-export { organizationExportRoutes } from './export-routes.js';
-export { FIGURES_PATH, figuresRoutes } from './figures-routes.js';
+export { organizationExportRoutes } from './export/routes.js';
+export { FIGURES_PATH, figuresRoutes } from './figures/routes.js';
 export { organizationImportRoutes } from './import-routes.js';
 export { invitationLinkRoutes } from './invitation-routes.js';
 export { admitToNetwork } from './membership.js';

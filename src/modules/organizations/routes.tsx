@@ -7,7 +7,8 @@ import { readForm, validate } from '../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../ui/page.js';
 import { countryName } from '../reference/index.js';
 import { actingRoutes } from './acting/routes.js';
-import { DirectoryQuerySchema, listDirectory } from './directory.js';
+import { DirectoryQuerySchema, listDirectory } from './directory/service.js';
+import { DirectoryPage } from './directory/views/directory.js';
 import { invitationsPanel, organizationInvitationRoutes } from './invitation-routes.js';
 import { logoRoutes } from './logo-routes.js';
 import { profileMembership } from './membership.js';
@@ -17,7 +18,6 @@ import { presentLogo, presentOrganization, profileFormValues } from './presenter
 import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 import { MemberRoleChangeSchema, OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
-import { DirectoryPage } from './views/directory.js';
 import { LogoSection } from './views/logo-form.js';
 import { MyOrganizationsPage, PeoplePage } from './views/people.js';
 import { ProfileHead, ProfilePage } from './views/profile.js';

@@ -3,7 +3,7 @@
  * or to the view's presenter does not leak into the API by itself.
  */
 import type { z } from '@hono/zod-openapi';
-import type { Directory } from '../directory.js';
+import type { Directory } from '../directory/service.js';
 import type { OrganizationView } from '../presenters.js';
 import type {
   OrganizationPageSchema,

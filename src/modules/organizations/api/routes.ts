@@ -17,7 +17,7 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { validate } from '../../../platform/http/validation.js';
-import { DirectoryQuerySchema, listDirectory } from '../directory.js';
+import { DirectoryQuerySchema, listDirectory } from '../directory/service.js';
 import { authorize } from '../policy.js';
 import { presentOrganization, profileFormValues } from '../presenters.js';
 import { ORGANIZATION_WRITE_LIMITS } from '../rate-limits.js';

@@ -4,7 +4,7 @@
  * on toProfileForm()'s output, so a bad value gets the very message the form would show.
  */
 import { z } from '@hono/zod-openapi';
-import { DirectoryQuerySchema } from '../directory.js';
+import { DirectoryQuerySchema } from '../directory/service.js';
 
 const text = (description: string, example?: string) =>
   z

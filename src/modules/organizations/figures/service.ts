@@ -6,17 +6,17 @@
  * not names, so one computation serves every language (see figures-presenters.ts).
  */
 import { z } from 'zod';
-import { LOCALES } from '../../platform/i18n/index.js';
+import { LOCALES } from '../../../platform/i18n/index.js';
 import {
   COUNTRY_CODES,
   countryRegion,
   groupings,
   isGlobalSouth,
   SDG_NUMBERS,
-} from '../reference/index.js';
-import * as q from './figures-queries.js';
-import { today } from './membership-verification.js';
-import type { Organizations } from './service.js';
+} from '../../reference/index.js';
+import { today } from '../membership-verification.js';
+import type { Organizations } from '../service.js';
+import * as q from './queries.js';
 
 export type CodeCount<Code> = { code: Code; members: number };
 

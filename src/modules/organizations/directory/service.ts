@@ -6,7 +6,7 @@
  * database finds the matches of a search and the rows of the page.
  */
 import { z } from 'zod';
-import type { Locale } from '../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import {
   COUNTRY_CODES,
   countryName,
@@ -14,7 +14,11 @@ import {
   IATI_TYPE_CODES,
   isGlobalSouth,
   SDG_NUMBERS,
-} from '../reference/index.js';
+} from '../../reference/index.js';
+import { today } from '../membership-verification.js';
+import { pickTranslation } from '../presenters.js';
+import type { Organizations } from '../service.js';
+import type { MembershipStatus } from '../tables.js';
 import {
   countFacets,
   type DirectoryFacets,
@@ -22,12 +26,8 @@ import {
   directoryFacets,
   type FacetFilter,
   isVerified,
-} from './directory-facets.js';
-import * as q from './directory-queries.js';
-import { today } from './membership-verification.js';
-import { pickTranslation } from './presenters.js';
-import type { Organizations } from './service.js';
-import type { MembershipStatus } from './tables.js';
+} from './facets.js';
+import * as q from './queries.js';
 
 export const PAGE_SIZE = 20;
 

@@ -5,13 +5,13 @@
  * (and a profile link, which the import ignores), so an export can be corrected and imported
  * again; it starts with a byte-order mark so that Excel reads Azerbaijani and Russian right.
  */
-import { csvText } from '../../platform/csv.js';
-import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../reference/index.js';
-import type { DirectoryQuery } from './directory.js';
-import * as eq from './export-queries.js';
-import { IMPORT_COLUMNS, type ImportColumn } from './import-format.js';
-import { today } from './membership-verification.js';
-import type { Organizations } from './service.js';
+import { csvText } from '../../../platform/csv.js';
+import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../../reference/index.js';
+import type { DirectoryQuery } from '../directory/service.js';
+import { IMPORT_COLUMNS, type ImportColumn } from '../import-format.js';
+import { today } from '../membership-verification.js';
+import type { Organizations } from '../service.js';
+import * as eq from './queries.js';
 
 const PAGE = 500;
 

@@ -1,6 +1,6 @@
 /** Links from the directory to the same organisations as CSV and JSON (see export-routes.ts). */
-import type { PageContext } from '../../../ui/page.js';
-import type { DirectoryQuery } from '../directory.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { DirectoryQuery } from '../service.js';
 
 /** The export's URL for the directory's current query; the page cursor is not part of it. */
 export function exportPath(query: DirectoryQuery, format: 'csv' | 'json') {

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
-import { signedUpClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Actor } from '../../platform/http/context.js';
-import { createOrganization, verifyMember } from './index.js';
+import { signedUpClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { createOrganization, verifyMember } from '../index.js';
 
 const ORGS = [
   {

@@ -6,11 +6,11 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
-import { adminClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { csv, importFile } from '../../../test/organization-imports.js';
-import { EXPORT_CSV_COLUMNS } from './export.js';
-import { exportPath } from './views/export-links.js';
+import { adminClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { csv, importFile } from '../../../../test/organization-imports.js';
+import { exportPath } from '../directory/views/export-links.js';
+import { EXPORT_CSV_COLUMNS } from './service.js';
 
 const HEADER = ['name', 'country', 'registration_number', 'sdgs', 'description_en', 'email'];
 const TRICKY = 'Water, sanitation; and "clean" hands\nin schools';

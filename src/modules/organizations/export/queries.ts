@@ -5,8 +5,8 @@
  * a rejected or a suspended organisation is not listed; see directory-queries.ts).
  */
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { SearchMatches } from '../../platform/search/index.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { SearchMatches } from '../../../platform/search/index.js';
 
 type Db = Kysely<Database>;
 

@@ -5,7 +5,7 @@
  * of countries that the service adds up, as the directory does.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

@@ -6,12 +6,12 @@
  * JSON, and names places in the page's language.
  */
 import { beforeAll, expect, it } from 'vitest';
-import { adminClient, signedUpClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Actor } from '../../platform/http/context.js';
-import { admitToNetwork, createOrganization } from './index.js';
-import { changeMembership } from './membership.js';
-import { addDays, today, verifyMember } from './membership-verification.js';
+import { adminClient, signedUpClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { admitToNetwork, createOrganization } from '../index.js';
+import { changeMembership } from '../membership.js';
+import { addDays, today, verifyMember } from '../membership-verification.js';
 
 type Seed = { name: string; country: string; sdgs: number[]; iatiType?: number };
 

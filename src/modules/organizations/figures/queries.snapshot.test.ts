@@ -1,6 +1,6 @@
 /** The SQL of the network's figures on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, type Query } from '../../../test/query-snapshots.js';
-import * as figures from './figures-queries.js';
+import { describeCompiledQueries, type Query } from '../../../../test/query-snapshots.js';
+import * as figures from './queries.js';
 
 const queries: Record<string, Query> = {
   countMembersByCountry: (db) => figures.countMembersByCountry(db),

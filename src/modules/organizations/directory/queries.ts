@@ -4,8 +4,8 @@
  * and what a page's rows show.
  */
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { MembershipStatus } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { MembershipStatus } from '../tables.js';
 
 type Db = Kysely<Database>;
 

@@ -4,13 +4,13 @@
  * equal to a count of the rows under concurrent writers.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { bootConcord, type Concord } from '../../boot.js';
-import { createLogger } from '../../platform/log.js';
-import { SDG_NUMBERS } from '../reference/index.js';
-import { listDirectory } from './directory.js';
-import { readDirectoryRevision } from './directory-queries.js';
+import { useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { bootConcord, type Concord } from '../../../boot.js';
+import { createLogger } from '../../../platform/log.js';
+import { SDG_NUMBERS } from '../../reference/index.js';
+import { readDirectoryRevision } from './queries.js';
+import { listDirectory } from './service.js';
 
 const LATER = '2099-12-31';
 

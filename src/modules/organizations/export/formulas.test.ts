@@ -4,9 +4,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
-import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { csv, importFile } from '../../../test/organization-imports.js';
+import { adminClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { csv, importFile } from '../../../../test/organization-imports.js';
 
 const HEADER = ['name', 'country', 'registration_number', 'city', 'phone', 'description_en'];
 const HOSTILE = [

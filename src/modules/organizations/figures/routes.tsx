@@ -3,12 +3,12 @@
  * to every visitor in one language, so the page cache may keep them (see PUBLIC_CACHED_PATHS).
  */
 import { Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { formatDateTime } from '../../platform/i18n/index.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { NetworkFiguresQuerySchema, networkFigures } from './figures.js';
-import { presentFigures } from './figures-presenters.js';
-import type { Organizations } from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { formatDateTime } from '../../../platform/i18n/index.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Organizations } from '../service.js';
+import { presentFigures } from './presenters.js';
+import { NetworkFiguresQuerySchema, networkFigures } from './service.js';
 import { FIGURES_PATH, FiguresPage } from './views/figures.js';
 
 export { FIGURES_PATH };

@@ -4,10 +4,10 @@
  * by the server (compress.ts buffers whole bodies) so that it is sent as it is read.
  */
 import { Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { DirectoryQuerySchema } from './directory.js';
-import { exportCsv, exportJson } from './export.js';
-import type { Organizations } from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { DirectoryQuerySchema } from '../directory/service.js';
+import type { Organizations } from '../service.js';
+import { exportCsv, exportJson } from './service.js';
 
 const headers = (type: string, file: string) => ({
   'content-type': type,

@@ -1,7 +1,7 @@
 /** The public directory: a search form with filters, facets with counts, and a page of results. */
-import type { PageContext } from '../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../../reference/index.js';
-import type { Directory, DirectoryQuery } from '../directory.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { IATI_ORGANISATION_TYPES, SDGS } from '../../../reference/index.js';
+import type { Directory, DirectoryQuery } from '../service.js';
 import { DirectoryExportLinks } from './export-links.js';
 
 /** The directory's URL with `changes` applied to the current query (a new filter starts a new first page). */

@@ -1,6 +1,6 @@
 /** The SQL of the directory's queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as directory from './directory-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as directory from './queries.js';
 
 const queries: Record<string, Query> = {
   readDirectoryRevision: (db) => directory.readDirectoryRevision(db),

@@ -6,9 +6,9 @@ import {
   formatCount,
   formatShare,
   ShareChart,
-} from '../../../ui/charts.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { FiguresView } from '../figures-presenters.js';
+} from '../../../../ui/charts.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { FiguresView } from '../presenters.js';
 
 export const FIGURES_PATH = '/network/figures';
 

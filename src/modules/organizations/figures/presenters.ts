@@ -2,9 +2,9 @@
  * The network's figures as they leave the server, for the page and the JSON alike: every count
  * with its code (ISO country, M49 area, SDG number, IATI type) and its name in one language.
  */
-import type { Locale } from '../../platform/i18n/index.js';
-import { countryName, IATI_ORGANISATION_TYPES, regionName, SDGS } from '../reference/index.js';
-import type { CodeCount, NetworkFigures } from './figures.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { countryName, IATI_ORGANISATION_TYPES, regionName, SDGS } from '../../reference/index.js';
+import type { CodeCount, NetworkFigures } from './service.js';
 
 type Named<Code> = { code: Code; name: string | null; members: number };
 

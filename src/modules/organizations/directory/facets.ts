@@ -9,10 +9,10 @@
  * several, answers from what is committed. One load at a time per database; requests that
  * arrive meanwhile wait for it. See docs/decisions/012-directory-in-memory.md.
  */
-import type { SearchKey } from '../../platform/search/index.js';
-import * as q from './directory-queries.js';
-import type { Organizations } from './service.js';
-import type { MembershipStatus } from './tables.js';
+import type { SearchKey } from '../../../platform/search/index.js';
+import type { Organizations } from '../service.js';
+import type { MembershipStatus } from '../tables.js';
+import * as q from './queries.js';
 
 export const STATUSES: readonly MembershipStatus[] = [
   'none',
