@@ -5,9 +5,9 @@
 import { DataTable } from '../../../ui/data-table.js';
 import { CsrfField, PostButton } from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
+import { type InvitationsPanel, InvitationsSection } from '../invitations/views/invitations.js';
 import type { OrganizationView } from '../presenters.js';
 import type { OrganizationRole } from '../tables.js';
-import { type InvitationsPanel, InvitationsSection } from './invitations.js';
 
 export type MemberView = { personId: string; name: string; email: string; role: OrganizationRole };
 

@@ -2,9 +2,9 @@
  * Invitations: the invite form and the open invitations on the people page, and the page an
  * invitation link opens.
  */
-import type { FieldErrorKeys } from '../../../platform/http/validation.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { DataTable } from '../../../ui/data-table.js';
+import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -13,10 +13,10 @@ import {
   SelectField,
   Submit,
   translateErrors,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { INVITATION_DAYS } from '../invitations.js';
-import type { OrganizationRole } from '../tables.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationRole } from '../../tables.js';
+import { INVITATION_DAYS } from '../service.js';
 
 export type InvitationView = {
   id: string;

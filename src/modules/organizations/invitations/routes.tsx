@@ -4,12 +4,15 @@
  * /invitations/:token, and its accept button (mounted by the server at /invitations).
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { enforceRateLimit, type RateLimitRule } from '../../platform/http/rate-limit.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { formatDateTime, type MessageKey } from '../../platform/i18n/index.js';
-import { pageContext, renderPage } from '../../ui/page.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { authorize, can, type OrganizationScope } from '../policy.js';
+import * as service from '../service.js';
+import type { OrganizationRole } from '../tables.js';
 import {
   acceptInvitation,
   closedInvitation,
@@ -19,10 +22,7 @@ import {
   nameIn,
   OrganizationInvitationSchema,
   revokeInvitation,
-} from './invitations.js';
-import { authorize, can, type OrganizationScope } from './policy.js';
-import * as service from './service.js';
-import type { OrganizationRole } from './tables.js';
+} from './service.js';
 import {
   InvitationMessagePage,
   InvitationPage,

@@ -9,15 +9,15 @@
  * fails; the file it replaces is removed only after the commit, so the profile never points to
  * a missing file and a refused upload leaves nothing behind.
  */
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { nowIso } from '../../platform/db/ids.js';
-import type { UploadRoute } from '../../platform/http/body-limits.js';
-import type { MessageKey, Values } from '../../platform/i18n/index.js';
-import { detectFileType, fileStore } from '../../platform/uploads/index.js';
-import * as lq from './logo-queries.js';
-import type { Acting, FieldProblems } from './membership.js';
-import type { OrganizationRow } from './queries.js';
-import type { Organizations } from './service.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import type { UploadRoute } from '../../../platform/http/body-limits.js';
+import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import { detectFileType, fileStore } from '../../../platform/uploads/index.js';
+import type { Acting, FieldProblems } from '../membership.js';
+import type { OrganizationRow } from '../queries.js';
+import type { Organizations } from '../service.js';
+import * as lq from './queries.js';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 /** The largest side of a stored logo, in pixels; smaller images keep their size. */

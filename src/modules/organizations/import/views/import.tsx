@@ -3,10 +3,10 @@
  * confirmation, the progress of a running import (the page refreshes itself, no script), and
  * the outcome.
  */
-import { formatDateTime } from '../../../platform/i18n/index.js';
-import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { ImportMode, ImportStatus } from '../import-tables.js';
+import { formatDateTime } from '../../../../platform/i18n/index.js';
+import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { ImportMode, ImportStatus } from '../tables.js';
 
 export type ProblemView = {
   row: number;

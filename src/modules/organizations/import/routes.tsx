@@ -4,14 +4,15 @@
  * page that follows a running import, and the full list of problems as CSV.
  */
 import { type Context, Hono } from 'hono';
-import type { UploadRoute } from '../../platform/http/body-limits.js';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { isMessageKey } from '../../platform/i18n/index.js';
-import { attachmentDisposition } from '../../platform/uploads/index.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import * as imports from './import.js';
+import type { UploadRoute } from '../../../platform/http/body-limits.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { isMessageKey } from '../../../platform/i18n/index.js';
+import { attachmentDisposition } from '../../../platform/uploads/index.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { authorize } from '../policy.js';
+import type { Organizations } from '../service.js';
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,
@@ -19,10 +20,9 @@ import {
   type ImportProblem,
   problemsCsv,
   templateCsv,
-} from './import-format.js';
-import { OrganizationImportStartSchema, OrganizationImportUploadSchema } from './import-schema.js';
-import { authorize } from './policy.js';
-import type { Organizations } from './service.js';
+} from './format.js';
+import { OrganizationImportStartSchema, OrganizationImportUploadSchema } from './schema.js';
+import * as imports from './service.js';
 import { ImportJobPage, type ImportJobView, ImportUploadPage } from './views/import.js';
 
 const PATH = '/admin/organizations/import';

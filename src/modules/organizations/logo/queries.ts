@@ -1,7 +1,7 @@
 /** The SQL of organisation logos: the logo columns of `organizations` (migration 0007). */
 import type { Kysely } from 'kysely';
-import type { Engine } from '../../platform/db/connection.js';
-import type { Database } from '../../platform/db/tables.js';
+import type { Engine } from '../../../platform/db/connection.js';
+import type { Database } from '../../../platform/db/tables.js';
 
 type Db = Kysely<Database>;
 

@@ -1,6 +1,6 @@
 /** The SQL of the logo queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as logo from './logo-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as logo from './queries.js';
 
 const { at, id } = FIXED;
 

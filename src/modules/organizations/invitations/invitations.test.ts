@@ -8,9 +8,9 @@ import {
   type TestConcord,
   uniqueEmail,
   useConcord,
-} from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { OrganizationRole } from './tables.js';
+} from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { OrganizationRole } from '../tables.js';
 
 let orgs = 0;
 

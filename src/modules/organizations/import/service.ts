@@ -14,11 +14,14 @@
  * process that stopped is marked failed when next looked at; starting it again is safe, since
  * rows already imported come out unchanged.
  */
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { MessageKey, Values } from '../../platform/i18n/index.js';
-import { applyRow, heldByOthers, importMayUpdate } from './import-apply.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Acting } from '../membership.js';
+import { OrganizationProfileSchema } from '../schema.js';
+import type { Organizations } from '../service.js';
+import { applyRow, heldByOthers, importMayUpdate } from './apply.js';
 import {
   checkRow,
   decodeFile,
@@ -26,12 +29,9 @@ import {
   type ImportProblem,
   type ImportRecord,
   parseImportFile,
-} from './import-format.js';
-import * as iq from './import-queries.js';
-import type { ImportMode } from './import-tables.js';
-import type { Acting } from './membership.js';
-import { OrganizationProfileSchema } from './schema.js';
-import type { Organizations } from './service.js';
+} from './format.js';
+import * as iq from './queries.js';
+import type { ImportMode } from './tables.js';
 
 /** Rows written per transaction in 'valid' mode, between which other requests get their turn. */
 const CHUNK = 250;

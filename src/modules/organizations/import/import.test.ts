@@ -7,13 +7,18 @@
  */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { csv, importFile, runImportJob, uploadImport } from '../../../test/organization-imports.js';
-import { nowIso } from '../../platform/db/ids.js';
-import { translator } from '../../platform/i18n/index.js';
-import { IMPORT_COLUMNS } from './import-format.js';
-import { updateImport } from './import-queries.js';
+import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import {
+  csv,
+  importFile,
+  runImportJob,
+  uploadImport,
+} from '../../../../test/organization-imports.js';
+import { nowIso } from '../../../platform/db/ids.js';
+import { translator } from '../../../platform/i18n/index.js';
+import { IMPORT_COLUMNS } from './format.js';
+import { updateImport } from './queries.js';
 
 const t = translator('en');
 const HEADER = [

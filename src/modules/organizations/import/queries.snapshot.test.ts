@@ -1,8 +1,8 @@
 /** The SQL of the import and export queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import { createSearchIndex } from '../../platform/search/index.js';
-import * as exports from './export/queries.js';
-import * as imports from './import-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import { createSearchIndex } from '../../../platform/search/index.js';
+import * as exports from '../export/queries.js';
+import * as imports from './queries.js';
 
 const { at, person, id } = FIXED;
 

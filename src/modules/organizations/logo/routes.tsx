@@ -3,18 +3,18 @@
  * its CSRF token in the form like every other) and removed by those who may edit it.
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound } from '../../platform/http/errors.js';
-import { ErrorSummary } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { prepareLogo, readLogo, removeLogo, replaceLogo } from './logo.js';
-import { authorize, can } from './policy.js';
-import { logoVersion, presentOrganization, profileFormValues } from './presenters.js';
-import type { OrganizationRow } from './queries.js';
-import * as service from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound } from '../../../platform/http/errors.js';
+import { ErrorSummary } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { authorize, can } from '../policy.js';
+import { logoVersion, presentOrganization, profileFormValues } from '../presenters.js';
+import type { OrganizationRow } from '../queries.js';
+import * as service from '../service.js';
+import { problemMessages } from '../views/membership-parts.js';
+import { ProfileForm } from '../views/profile-form.js';
+import { prepareLogo, readLogo, removeLogo, replaceLogo } from './service.js';
 import { LogoSection } from './views/logo-form.js';
-import { problemMessages } from './views/membership-parts.js';
-import { ProfileForm } from './views/profile-form.js';
 
 const YEAR = 365 * 24 * 60 * 60;
 

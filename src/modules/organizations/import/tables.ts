@@ -1,5 +1,5 @@
 /** Row type of the organisation import jobs (see migrations/0008_organization_imports.ts). */
-declare module '../../platform/db/tables.js' {
+declare module '../../../platform/db/tables.js' {
   interface Database extends ImportTables {}
 }
 

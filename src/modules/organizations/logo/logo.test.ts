@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
+import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
 
 type Format = 'png' | 'jpeg' | 'webp' | 'gif';
 

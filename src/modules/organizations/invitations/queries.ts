@@ -3,9 +3,9 @@
  * invitation is open while it is neither accepted nor revoked; an open one may have expired.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { MemberRow } from './queries.js';
-import type { OrganizationTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { MemberRow } from '../queries.js';
+import type { OrganizationTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type InvitationRow = OrganizationTables['organization_invitations'];

@@ -11,16 +11,16 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Actor } from '../../platform/http/context.js';
-import type { FieldErrorKeys } from '../../platform/http/validation.js';
-import { type Locale, type MessageKey, translator } from '../../platform/i18n/index.js';
-import * as iq from './invitation-queries.js';
-import { pickTranslation } from './presenters.js';
-import * as q from './queries.js';
-import type { Organizations } from './service.js';
-import type { OrganizationRole } from './tables.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Actor } from '../../../platform/http/context.js';
+import type { FieldErrorKeys } from '../../../platform/http/validation.js';
+import { type Locale, type MessageKey, translator } from '../../../platform/i18n/index.js';
+import { pickTranslation } from '../presenters.js';
+import * as q from '../queries.js';
+import type { Organizations } from '../service.js';
+import type { OrganizationRole } from '../tables.js';
+import * as iq from './queries.js';
 
 export const INVITATION_DAYS = 7;
 

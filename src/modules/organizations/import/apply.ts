@@ -5,21 +5,21 @@
  * would change nothing writes nothing, so importing the same file again reports it unchanged.
  */
 import type { Kysely } from 'kysely';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { MessageKey, Values } from '../../platform/i18n/index.js';
-import { columnOf, formValuesOf, type ImportRecord } from './import-format.js';
-import * as iq from './import-queries.js';
-import { presentOrganization, profileFormValues } from './presenters.js';
-import * as q from './queries.js';
-import { type OrganizationProfileInput, OrganizationProfileSchema } from './schema.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import { presentOrganization, profileFormValues } from '../presenters.js';
+import * as q from '../queries.js';
+import { type OrganizationProfileInput, OrganizationProfileSchema } from '../schema.js';
 import {
   insertOrganizationWithSlug,
   type Organizations,
   profileValues,
   searchFields,
-} from './service.js';
-import type { MembershipStatus } from './tables.js';
+} from '../service.js';
+import type { MembershipStatus } from '../tables.js';
+import { columnOf, formValuesOf, type ImportRecord } from './format.js';
+import * as iq from './queries.js';
 
 export type RowOutcome =
   | { outcome: 'created' | 'updated' | 'unchanged' }

@@ -1,8 +1,8 @@
 /** The SQL of organisation imports: the jobs, and finding the organisations a file names. */
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { ImportStatus, ImportTables } from './import-tables.js';
-import './import-tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { ImportStatus, ImportTables } from './tables.js';
+import './tables.js';
 
 type Db = Kysely<Database>;
 export type ImportRow = ImportTables['organization_imports'];
