@@ -13,7 +13,7 @@ import {
   listDirectory,
   PAGE_SIZE,
 } from '../src/modules/organizations/directory/service.js';
-import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
+import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
 import type { Organizations } from '../src/modules/organizations/service.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';

@@ -13,7 +13,7 @@ import { findEventById } from '../src/modules/events/queries.js';
 import { EventSaveSchema } from '../src/modules/events/schema.js';
 import { createEvent, type EventRow, transitionEvent } from '../src/modules/events/service.js';
 import { admitToNetwork, createOrganization } from '../src/modules/organizations/index.js';
-import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
+import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
 import type { Actor } from '../src/platform/http/context.js';
 import { random, seedOrganizations } from './directory-data.js';
 

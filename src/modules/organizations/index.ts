@@ -5,7 +5,7 @@ import type { AppDeps } from '../../platform/http/context.js';
 import { createSearchIndex } from '../../platform/search/index.js';
 import { IMPORT_UPLOAD } from './import/routes.js';
 import { LOGO_UPLOAD } from './logo/service.js';
-import { MEMBERSHIP_UPLOAD } from './membership.js';
+import { MEMBERSHIP_UPLOAD } from './membership/service.js';
 import type { Organizations } from './service.js';
 
 export {
@@ -20,9 +20,9 @@ export { organizationExportRoutes } from './export/routes.js';
 export { FIGURES_PATH, figuresRoutes } from './figures/routes.js';
 export { organizationImportRoutes } from './import/routes.js';
 export { invitationLinkRoutes } from './invitations/routes.js';
-export { admitToNetwork } from './membership.js';
-export { membershipAdminRoutes, verificationAdminRoutes } from './membership-admin-routes.js';
-export { verifyMember } from './membership-verification.js';
+export { membershipAdminRoutes, verificationAdminRoutes } from './membership/admin.js';
+export { admitToNetwork } from './membership/service.js';
+export { verifyMember } from './membership/verification.js';
 export {
   networkMemberSummaries,
   type OrganizationPerson,

@@ -15,7 +15,7 @@ import {
   isGlobalSouth,
   SDG_NUMBERS,
 } from '../../reference/index.js';
-import { today } from '../membership-verification.js';
+import { today } from '../membership/verification.js';
 import { pickTranslation } from '../presenters.js';
 import type { Organizations } from '../service.js';
 import type { MembershipStatus } from '../tables.js';

@@ -9,7 +9,7 @@ import { csvText } from '../../../platform/csv.js';
 import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../../reference/index.js';
 import type { DirectoryQuery } from '../directory/service.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/format.js';
-import { today } from '../membership-verification.js';
+import { today } from '../membership/verification.js';
 import type { Organizations } from '../service.js';
 import * as eq from './queries.js';
 

@@ -10,8 +10,8 @@ import { adminClient, signedUpClient, useConcord } from '../../../../test/app.js
 import { describeEachEngine } from '../../../../test/engines.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { admitToNetwork, createOrganization } from '../index.js';
-import { changeMembership } from '../membership.js';
-import { addDays, today, verifyMember } from '../membership-verification.js';
+import { changeMembership } from '../membership/service.js';
+import { addDays, today, verifyMember } from '../membership/verification.js';
 
 type Seed = { name: string; country: string; sdgs: number[]; iatiType?: number };
 

@@ -14,7 +14,7 @@ import {
   isGlobalSouth,
   SDG_NUMBERS,
 } from '../../reference/index.js';
-import { today } from '../membership-verification.js';
+import { today } from '../membership/verification.js';
 import type { Organizations } from '../service.js';
 import * as q from './queries.js';
 

@@ -14,7 +14,7 @@ import { nowIso } from '../../../platform/db/ids.js';
 import type { UploadRoute } from '../../../platform/http/body-limits.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
 import { detectFileType, fileStore } from '../../../platform/uploads/index.js';
-import type { Acting, FieldProblems } from '../membership.js';
+import type { Acting, FieldProblems } from '../membership/service.js';
 import type { OrganizationRow } from '../queries.js';
 import type { Organizations } from '../service.js';
 import * as lq from './queries.js';

@@ -5,10 +5,10 @@ import { Markdown } from '../../../ui/markdown.js';
 import type { PageContext } from '../../../ui/page.js';
 import { IATI_ORGANISATION_TYPES, SDGS } from '../../reference/index.js';
 import { LogoImage } from '../logo/views/logo-form.js';
-import type { ProfileMembership } from '../membership.js';
+import type { ProfileMembership } from '../membership/service.js';
+import { ProfileMembershipBlock } from '../membership/views/parts.js';
 import type { OrganizationView } from '../presenters.js';
 import type { OrganizationRole } from '../tables.js';
-import { ProfileMembershipBlock } from './membership-parts.js';
 
 export type ListedMember = { name: string; role: OrganizationRole };
 

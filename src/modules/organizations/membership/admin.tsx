@@ -4,37 +4,33 @@
  * /admin/verification (verifying members, and those due for re-verification).
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import { countryName } from '../reference/index.js';
-import * as membership from './membership.js';
-import { presentApplication, presentVerification } from './membership-presenters.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import { countryName } from '../../reference/index.js';
+import { authorize, type OrganizationAction } from '../policy.js';
+import { presentOrganization } from '../presenters.js';
+import type { OrganizationRow } from '../queries.js';
+import * as service from '../service.js';
+import { presentApplication, presentVerification } from './presenters.js';
 import {
   ApplicationApprovalSchema,
   ApplicationRejectionSchema,
   MembershipReinstatementSchema,
   MembershipSuspensionSchema,
   organizationVerificationSchema,
-} from './membership-schema.js';
-import * as verification from './membership-verification.js';
-import { authorize, type OrganizationAction } from './policy.js';
-import { presentOrganization } from './presenters.js';
-import type { OrganizationRow } from './queries.js';
-import * as service from './service.js';
+} from './schema.js';
+import * as membership from './service.js';
+import * as verification from './verification.js';
 import {
   ApplicationReviewPage,
   type DecisionForms,
   OrganizationMembershipPage,
   ReviewQueuePage,
-} from './views/membership-admin.js';
-import {
-  type VerificationForm,
-  VerificationIndexPage,
-  VerifyPage,
-} from './views/membership-verification.js';
+} from './views/admin.js';
+import { type VerificationForm, VerificationIndexPage, VerifyPage } from './views/verification.js';
 
 const QUEUE_PAGE = 50;
 const NOTICES = [

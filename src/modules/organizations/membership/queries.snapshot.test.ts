@@ -1,6 +1,6 @@
 /** The SQL of the membership queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
-import * as membership from './membership-queries.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import * as membership from './queries.js';
 
 const { at, person, id } = FIXED;
 const application = '0196f0c2-0000-7000-8000-000000000003';

@@ -2,17 +2,13 @@
  * The administrators' verification pages: members due for re-verification, finding a member,
  * and the form that verifies one (evidence, and the last day the verification holds).
  */
-import { DataTable } from '../../../ui/data-table.js';
-import { type FieldErrors, ReasonForm } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { VerificationView } from '../membership-presenters.js';
-import type { OrganizationView } from '../presenters.js';
-import {
-  type OrganizationListEntry,
-  OrganizationSearch,
-  VerificationHistory,
-} from './membership-admin.js';
-import { formatDay } from './membership-parts.js';
+import { DataTable } from '../../../../ui/data-table.js';
+import { type FieldErrors, ReasonForm } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationView } from '../../presenters.js';
+import type { VerificationView } from '../presenters.js';
+import { type OrganizationListEntry, OrganizationSearch, VerificationHistory } from './admin.js';
+import { formatDay } from './parts.js';
 
 export type DueEntry = {
   slug: string;

@@ -2,14 +2,14 @@
  * The administrators' membership pages: the review queue, one application with its decision
  * forms, and one organisation's membership with suspension and reinstatement.
  */
-import { formatDateTime } from '../../../platform/i18n/index.js';
-import { DataTable } from '../../../ui/data-table.js';
-import { type FieldErrors, ReasonForm } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { ApplicationView, VerificationView } from '../membership-presenters.js';
-import type { OrganizationView } from '../presenters.js';
-import type { MembershipStatus } from '../tables.js';
-import { DocumentList, formatDay, Paragraphs } from './membership-parts.js';
+import { formatDateTime } from '../../../../platform/i18n/index.js';
+import { DataTable } from '../../../../ui/data-table.js';
+import { type FieldErrors, ReasonForm } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { OrganizationView } from '../../presenters.js';
+import type { MembershipStatus } from '../../tables.js';
+import type { ApplicationView, VerificationView } from '../presenters.js';
+import { DocumentList, formatDay, Paragraphs } from './parts.js';
 
 export type OrganizationListEntry = {
   slug: string;

@@ -4,14 +4,14 @@
  * verification has ended or ends soon are listed for re-verification. Days are calendar days
  * (YYYY-MM-DD) in the instance's time zone; a verification holds through its last day.
  */
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import type { Acting, Refusal } from './membership.js';
-import * as mq from './membership-queries.js';
-import type { OrganizationVerificationInput } from './membership-schema.js';
-import type { OrganizationRow } from './queries.js';
-import type { Organizations } from './service.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { OrganizationRow } from '../queries.js';
+import type { Organizations } from '../service.js';
+import * as mq from './queries.js';
+import type { OrganizationVerificationInput } from './schema.js';
+import type { Acting, Refusal } from './service.js';
 
 /** Verifications due within this many days are listed for re-verification. */
 export const REVERIFY_WITHIN_DAYS = 30;

@@ -2,20 +2,20 @@
  * An organisation's network membership, as its owners and admins see it: the state, the
  * pending application (which they may withdraw), past decisions, and the application form.
  */
-import { formatDateTime } from '../../../platform/i18n/index.js';
+import { formatDateTime } from '../../../../platform/i18n/index.js';
 import {
   CsrfField,
   ErrorSummary,
   type FieldErrors,
   Submit,
   TextAreaField,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { DOCUMENT_MAX_BYTES, DOCUMENTS_MAX, MEMBERSHIP_UPLOAD } from '../membership.js';
-import type { ApplicationView } from '../membership-presenters.js';
-import type { VerificationBadge as Badge } from '../membership-verification.js';
-import type { MembershipStatus } from '../tables.js';
-import { DocumentList, VerificationBadge } from './membership-parts.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { MembershipStatus } from '../../tables.js';
+import type { ApplicationView } from '../presenters.js';
+import { DOCUMENT_MAX_BYTES, DOCUMENTS_MAX, MEMBERSHIP_UPLOAD } from '../service.js';
+import type { VerificationBadge as Badge } from '../verification.js';
+import { DocumentList, VerificationBadge } from './parts.js';
 
 export type MembershipForm = { values: { motivation?: string }; errors: FieldErrors };
 

@@ -4,22 +4,22 @@
  * the documents, which only they and the platform's administrators may fetch.
  */
 import { type Context, Hono } from 'hono';
-import type { AppEnv } from '../../platform/http/context.js';
-import { notFound, PageError } from '../../platform/http/errors.js';
-import { readForm, validate } from '../../platform/http/validation.js';
-import { attachmentDisposition } from '../../platform/uploads/index.js';
-import { translateErrors } from '../../ui/forms.js';
-import { pageContext, renderPage } from '../../ui/page.js';
-import * as membership from './membership.js';
-import { displayNameOf, presentApplication } from './membership-presenters.js';
-import { MembershipApplicationSchema } from './membership-schema.js';
-import { verificationBadge } from './membership-verification.js';
-import type { OrganizationScope } from './policy.js';
-import { authorize, can } from './policy.js';
-import type { OrganizationRow } from './queries.js';
-import * as service from './service.js';
+import type { AppEnv } from '../../../platform/http/context.js';
+import { notFound, PageError } from '../../../platform/http/errors.js';
+import { readForm, validate } from '../../../platform/http/validation.js';
+import { attachmentDisposition } from '../../../platform/uploads/index.js';
+import { translateErrors } from '../../../ui/forms.js';
+import { pageContext, renderPage } from '../../../ui/page.js';
+import type { OrganizationScope } from '../policy.js';
+import { authorize, can } from '../policy.js';
+import type { OrganizationRow } from '../queries.js';
+import * as service from '../service.js';
+import { displayNameOf, presentApplication } from './presenters.js';
+import { MembershipApplicationSchema } from './schema.js';
+import * as membership from './service.js';
+import { verificationBadge } from './verification.js';
 import { type MembershipForm, MembershipPage } from './views/membership.js';
-import { problemMessages } from './views/membership-parts.js';
+import { problemMessages } from './views/parts.js';
 
 const NOTICES = ['membership.applied', 'membership.withdrawn'] as const;
 

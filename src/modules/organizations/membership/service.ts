@@ -10,20 +10,25 @@
  * application leaves neither rows nor files behind.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { UploadRoute } from '../../platform/http/body-limits.js';
-import type { Actor } from '../../platform/http/context.js';
-import { isLocale, type MessageKey, translator, type Values } from '../../platform/i18n/index.js';
-import { detectFileType, fileStore, type StoredFile } from '../../platform/uploads/index.js';
-import * as mq from './membership-queries.js';
-import type { MembershipApplicationInput } from './membership-schema.js';
-import { verificationBadge } from './membership-verification.js';
-import { can, type OrganizationScope } from './policy.js';
-import type { OrganizationRow } from './queries.js';
-import type { Organizations } from './service.js';
-import type { MembershipStatus } from './tables.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { UploadRoute } from '../../../platform/http/body-limits.js';
+import type { Actor } from '../../../platform/http/context.js';
+import {
+  isLocale,
+  type MessageKey,
+  translator,
+  type Values,
+} from '../../../platform/i18n/index.js';
+import { detectFileType, fileStore, type StoredFile } from '../../../platform/uploads/index.js';
+import { can, type OrganizationScope } from '../policy.js';
+import type { OrganizationRow } from '../queries.js';
+import type { Organizations } from '../service.js';
+import type { MembershipStatus } from '../tables.js';
+import * as mq from './queries.js';
+import type { MembershipApplicationInput } from './schema.js';
+import { verificationBadge } from './verification.js';
 
 export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const DOCUMENTS_MAX = 5;

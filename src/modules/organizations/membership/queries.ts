@@ -1,7 +1,7 @@
 /** The SQL of network membership: applications, their documents, decisions and verifications. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/tables.js';
-import type { MembershipStatus, MembershipTables } from './tables.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { MembershipStatus, MembershipTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type ApplicationRow = MembershipTables['membership_applications'];

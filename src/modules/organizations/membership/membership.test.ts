@@ -9,10 +9,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { formatDateTime } from '../../platform/i18n/index.js';
-import { addDays, addYears, dayIn } from './membership-verification.js';
+import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { formatDateTime } from '../../../platform/i18n/index.js';
+import { addDays, addYears, dayIn } from './verification.js';
 
 /** A small but complete one-page PDF (catalogue, page tree, page, content, font, xref). */
 function pdf(text = 'Certificate of registration') {

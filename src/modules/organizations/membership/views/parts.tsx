@@ -1,10 +1,10 @@
 /** Pieces shared by the membership pages and the profile: days, sizes, documents, the badge. */
-import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
-import type { FieldErrors } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import type { FieldProblems, ProfileMembership } from '../membership.js';
-import type { DocumentView } from '../membership-presenters.js';
-import type { VerificationBadge as Badge } from '../membership-verification.js';
+import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
+import type { FieldErrors } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import type { DocumentView } from '../presenters.js';
+import type { FieldProblems, ProfileMembership } from '../service.js';
+import type { VerificationBadge as Badge } from '../verification.js';
 
 /** A calendar day (YYYY-MM-DD) for people; days have no time zone, so none is applied. */
 export const formatDay = (day: string, locale: Locale) =>
