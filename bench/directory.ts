@@ -14,7 +14,7 @@ import {
   PAGE_SIZE,
 } from '../src/modules/organizations/directory/service.js';
 import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
-import type { Organizations } from '../src/modules/organizations/service.js';
+import type { Organizations } from '../src/modules/organizations/profile/service.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/tables.js';

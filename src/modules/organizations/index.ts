@@ -6,7 +6,7 @@ import { createSearchIndex } from '../../platform/search/index.js';
 import { IMPORT_UPLOAD } from './import/routes.js';
 import { LOGO_UPLOAD } from './logo/service.js';
 import { MEMBERSHIP_UPLOAD } from './membership/service.js';
-import type { Organizations } from './service.js';
+import type { Organizations } from './profile/service.js';
 
 export {
   ACTING_SELF,
@@ -32,9 +32,9 @@ export {
   peopleOfOrganizations,
   rolesOfPerson,
 } from './participation/service.js';
-export { organizationRoutes } from './routes.js';
-export type { Organizations } from './service.js';
-export { addMember, createOrganization, isLastOwnerViolation } from './service.js';
+export { organizationRoutes } from './profile/routes.js';
+export type { Organizations } from './profile/service.js';
+export { addMember, createOrganization, isLastOwnerViolation } from './profile/service.js';
 export {
   managedOrganizations,
   type OrganizationSummary,

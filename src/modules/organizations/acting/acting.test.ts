@@ -11,7 +11,7 @@ import { describeEachEngine } from '../../../../test/engines.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { translator } from '../../../platform/i18n/index.js';
 import type { PageContext } from '../../../ui/page.js';
-import { addMember } from '../service.js';
+import { addMember } from '../profile/service.js';
 import { ActingOrganizationChooseSchema } from './schema.js';
 import { loadActingFor, resolveActingOrganization } from './service.js';
 import { OnBehalfOfField } from './views/acting.js';

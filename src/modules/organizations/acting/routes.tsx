@@ -5,7 +5,7 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { authorize } from '../policy.js';
-import type { Organizations } from '../service.js';
+import type { Organizations } from '../profile/service.js';
 import { ActingOrganizationChooseSchema, ActingPageQuerySchema } from './schema.js';
 import { chooseActingOrganization, loadActingFor } from './service.js';
 import { ActingPage } from './views/acting.js';

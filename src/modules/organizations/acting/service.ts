@@ -19,8 +19,8 @@ import type {
 } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
 import { can } from '../policy.js';
-import { pickTranslation } from '../presenters.js';
-import type { Organizations } from '../service.js';
+import { pickTranslation } from '../profile/presenters.js';
+import type { Organizations } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type { ActingFor, ActingOrganizationSummary };

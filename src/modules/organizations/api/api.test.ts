@@ -8,7 +8,7 @@ import { type Locale, translator } from '../../../platform/i18n/index.js';
 import { createConfirmedPerson } from '../../accounts/index.js';
 import { createApiToken } from '../../accounts/service.js';
 import { createOrganization } from '../index.js';
-import { ORGANIZATION_WRITE_LIMITS } from '../rate-limits.js';
+import { ORGANIZATION_WRITE_LIMITS } from '../profile/rate-limits.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked by value, not by type
 type Json = Record<string, any>;

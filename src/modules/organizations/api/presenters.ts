@@ -4,7 +4,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import type { Directory } from '../directory/service.js';
-import type { OrganizationView } from '../presenters.js';
+import type { OrganizationView } from '../profile/presenters.js';
 import type {
   OrganizationPageSchema,
   OrganizationSchema,

@@ -19,10 +19,10 @@ import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rat
 import { validate } from '../../../platform/http/validation.js';
 import { DirectoryQuerySchema, listDirectory } from '../directory/service.js';
 import { authorize } from '../policy.js';
-import { presentOrganization, profileFormValues } from '../presenters.js';
-import { ORGANIZATION_WRITE_LIMITS } from '../rate-limits.js';
-import { OrganizationProfileSchema } from '../schema.js';
-import * as service from '../service.js';
+import { presentOrganization, profileFormValues } from '../profile/presenters.js';
+import { ORGANIZATION_WRITE_LIMITS } from '../profile/rate-limits.js';
+import { OrganizationProfileSchema } from '../profile/schema.js';
+import * as service from '../profile/service.js';
 import {
   apiOrganizationUrl,
   presentDirectoryPageForApi,

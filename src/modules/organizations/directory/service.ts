@@ -16,8 +16,8 @@ import {
   SDG_NUMBERS,
 } from '../../reference/index.js';
 import { today } from '../membership/verification.js';
-import { pickTranslation } from '../presenters.js';
-import type { Organizations } from '../service.js';
+import { pickTranslation } from '../profile/presenters.js';
+import type { Organizations } from '../profile/service.js';
 import type { MembershipStatus } from '../tables.js';
 import {
   countFacets,

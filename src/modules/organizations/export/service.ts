@@ -10,7 +10,7 @@ import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../../reference/ind
 import type { DirectoryQuery } from '../directory/service.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/format.js';
 import { today } from '../membership/verification.js';
-import type { Organizations } from '../service.js';
+import type { Organizations } from '../profile/service.js';
 import * as eq from './queries.js';
 
 const PAGE = 500;

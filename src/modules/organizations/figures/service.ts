@@ -15,7 +15,7 @@ import {
   SDG_NUMBERS,
 } from '../../reference/index.js';
 import { today } from '../membership/verification.js';
-import type { Organizations } from '../service.js';
+import type { Organizations } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type CodeCount<Code> = { code: Code; members: number };

@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { csvCellValue, csvText } from '../../../platform/csv.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
-import { OrganizationProfileSchema } from '../schema.js';
+import { OrganizationProfileSchema } from '../profile/schema.js';
 
 /** The columns a file may have, in template order; `name` and `country` are required. */
 export const IMPORT_COLUMNS = [

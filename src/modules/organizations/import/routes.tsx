@@ -12,7 +12,7 @@ import { isMessageKey } from '../../../platform/i18n/index.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { authorize } from '../policy.js';
-import type { Organizations } from '../service.js';
+import type { Organizations } from '../profile/service.js';
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,

@@ -19,8 +19,8 @@ import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
 import type { Acting } from '../membership/service.js';
-import { OrganizationProfileSchema } from '../schema.js';
-import type { Organizations } from '../service.js';
+import { OrganizationProfileSchema } from '../profile/schema.js';
+import type { Organizations } from '../profile/service.js';
 import { applyRow, heldByOthers, importMayUpdate } from './apply.js';
 import {
   checkRow,

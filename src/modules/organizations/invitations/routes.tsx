@@ -11,7 +11,7 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { authorize, can, type OrganizationScope } from '../policy.js';
-import * as service from '../service.js';
+import * as service from '../profile/service.js';
 import type { OrganizationRole } from '../tables.js';
 import {
   acceptInvitation,

@@ -9,10 +9,10 @@ import { ErrorSummary } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { problemMessages } from '../membership/views/parts.js';
 import { authorize, can } from '../policy.js';
-import { logoVersion, presentOrganization, profileFormValues } from '../presenters.js';
-import type { OrganizationRow } from '../queries.js';
-import * as service from '../service.js';
-import { ProfileForm } from '../views/profile-form.js';
+import { logoVersion, presentOrganization, profileFormValues } from '../profile/presenters.js';
+import type { OrganizationRow } from '../profile/queries.js';
+import * as service from '../profile/service.js';
+import { ProfileForm } from '../profile/views/profile-form.js';
 import { prepareLogo, readLogo, removeLogo, replaceLogo } from './service.js';
 import { LogoSection } from './views/logo-form.js';
 

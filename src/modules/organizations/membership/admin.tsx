@@ -11,9 +11,9 @@ import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { countryName } from '../../reference/index.js';
 import { authorize, type OrganizationAction } from '../policy.js';
-import { presentOrganization } from '../presenters.js';
-import type { OrganizationRow } from '../queries.js';
-import * as service from '../service.js';
+import { presentOrganization } from '../profile/presenters.js';
+import type { OrganizationRow } from '../profile/queries.js';
+import * as service from '../profile/service.js';
 import { presentApplication, presentVerification } from './presenters.js';
 import {
   ApplicationApprovalSchema,

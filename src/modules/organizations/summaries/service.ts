@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
-import { isLastOwnerViolation, type Organizations } from '../service.js';
+import { isLastOwnerViolation, type Organizations } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type OrganizationSummary = { id: string; slug: string; name: string };

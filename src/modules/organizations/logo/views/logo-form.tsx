@@ -1,7 +1,7 @@
 /** The logo: the image on the profile, and the edit page's section to upload or remove it. */
 import { CsrfField, Submit } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { OrganizationView } from '../../presenters.js';
+import type { OrganizationView } from '../../profile/presenters.js';
 import { LOGO_MAX_BYTES, LOGO_MAX_SIDE } from '../service.js';
 
 type Logo = NonNullable<OrganizationView['logo']>;

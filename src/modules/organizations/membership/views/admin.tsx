@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../../platform/i18n/index.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { type FieldErrors, ReasonForm } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { OrganizationView } from '../../presenters.js';
+import type { OrganizationView } from '../../profile/presenters.js';
 import type { MembershipStatus } from '../../tables.js';
 import type { ApplicationView, VerificationView } from '../presenters.js';
 import { DocumentList, formatDay, Paragraphs } from './parts.js';

@@ -5,7 +5,7 @@
 import { DataTable } from '../../../../ui/data-table.js';
 import { type FieldErrors, ReasonForm } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { OrganizationView } from '../../presenters.js';
+import type { OrganizationView } from '../../profile/presenters.js';
 import type { VerificationView } from '../presenters.js';
 import { type OrganizationListEntry, OrganizationSearch, VerificationHistory } from './admin.js';
 import { formatDay } from './parts.js';

@@ -5,19 +5,19 @@
  * transaction that locks the owners first, to say why before the database has to.
  */
 import type { Kysely } from 'kysely';
-import { auditActor, recordAudit } from '../../platform/audit/index.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
-import { allocateSlug } from '../../platform/db/slugs.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { Actor, AppDeps } from '../../platform/http/context.js';
-import type { MessageKey } from '../../platform/i18n/index.js';
-import type { SearchIndex } from '../../platform/search/index.js';
-import { countryName } from '../reference/index.js';
-import type { OrganizationScope } from './policy.js';
+import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
+import { newId, nowIso } from '../../../platform/db/ids.js';
+import { allocateSlug } from '../../../platform/db/slugs.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { Actor, AppDeps } from '../../../platform/http/context.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { SearchIndex } from '../../../platform/search/index.js';
+import { countryName } from '../../reference/index.js';
+import type { OrganizationScope } from '../policy.js';
+import type { OrganizationRole } from '../tables.js';
 import * as q from './queries.js';
 import type { OrganizationProfileInput } from './schema.js';
-import type { OrganizationRole } from './tables.js';
 
 export type Organizations = { deps: AppDeps<Database>; search: SearchIndex };
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };

@@ -1,7 +1,7 @@
 /** What of an organisation leaves the server, for views and the API alike. */
-import type { Locale } from '../../platform/i18n/index.js';
-import { pickTranslation, type Translations } from '../../platform/i18n/translations.js';
-import { countryName } from '../reference/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { pickTranslation, type Translations } from '../../../platform/i18n/translations.js';
+import { countryName } from '../../reference/index.js';
 import type { OrganizationRow } from './queries.js';
 
 export { pickTranslation };

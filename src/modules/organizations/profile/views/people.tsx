@@ -2,12 +2,12 @@
  * The people of an organisation, with role changes and removal for those who manage it, and
  * invitations for those who may send them.
  */
-import { DataTable } from '../../../ui/data-table.js';
-import { CsrfField, PostButton } from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { type InvitationsPanel, InvitationsSection } from '../invitations/views/invitations.js';
+import { DataTable } from '../../../../ui/data-table.js';
+import { CsrfField, PostButton } from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { type InvitationsPanel, InvitationsSection } from '../../invitations/views/invitations.js';
+import type { OrganizationRole } from '../../tables.js';
 import type { OrganizationView } from '../presenters.js';
-import type { OrganizationRole } from '../tables.js';
 
 export type MemberView = { personId: string; name: string; email: string; role: OrganizationRole };
 

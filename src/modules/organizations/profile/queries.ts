@@ -1,8 +1,8 @@
 /** The organisations module's SQL. */
 import type { Kysely } from 'kysely';
-import type { Engine } from '../../platform/db/connection.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { OrganizationRole, OrganizationTables } from './tables.js';
+import type { Engine } from '../../../platform/db/connection.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { OrganizationRole, OrganizationTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type OrganizationRow = OrganizationTables['organizations'];

@@ -5,8 +5,8 @@ import {
   type TestClient,
   type TestConcord,
   useConcord,
-} from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
+} from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
 
 const KHANKENDI = {
   name: '“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi',

@@ -1,9 +1,9 @@
 /** Organisations with one name created at the same moment, through the form and the API. */
 import { expect, it } from 'vitest';
-import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import type { Actor } from '../../platform/http/context.js';
-import { createApiToken } from '../accounts/service.js';
+import { signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import type { Actor } from '../../../platform/http/context.js';
+import { createApiToken } from '../../accounts/service.js';
 
 const PEOPLE = 5;
 const EACH = 6;

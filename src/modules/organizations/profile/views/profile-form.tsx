@@ -1,5 +1,5 @@
 /** The organisation profile form, for creating and for editing. */
-import type { FieldErrorKeys } from '../../../platform/http/validation.js';
+import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -9,9 +9,9 @@ import {
   Submit,
   TextAreaField,
   translateErrors,
-} from '../../../ui/forms.js';
-import type { PageContext } from '../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../reference/index.js';
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../../reference/index.js';
 
 export type ProfileFormState = {
   values?: Record<string, string | string[]>;

@@ -1,14 +1,14 @@
 /** An organisation's public page, with schema.org NGO data and Open Graph tags in its head. */
 import { raw } from 'hono/html';
-import { CsrfField } from '../../../ui/forms.js';
-import { Markdown } from '../../../ui/markdown.js';
-import type { PageContext } from '../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../../reference/index.js';
-import { LogoImage } from '../logo/views/logo-form.js';
-import type { ProfileMembership } from '../membership/service.js';
-import { ProfileMembershipBlock } from '../membership/views/parts.js';
+import { CsrfField } from '../../../../ui/forms.js';
+import { Markdown } from '../../../../ui/markdown.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { IATI_ORGANISATION_TYPES, SDGS } from '../../../reference/index.js';
+import { LogoImage } from '../../logo/views/logo-form.js';
+import type { ProfileMembership } from '../../membership/service.js';
+import { ProfileMembershipBlock } from '../../membership/views/parts.js';
+import type { OrganizationRole } from '../../tables.js';
 import type { OrganizationView } from '../presenters.js';
-import type { OrganizationRole } from '../tables.js';
 
 export type ListedMember = { name: string; role: OrganizationRole };
 

@@ -6,7 +6,7 @@ import {
   isCountryCode,
   LANGUAGE_CODE,
   SDG_NUMBERS,
-} from '../reference/index.js';
+} from '../../reference/index.js';
 
 /** An optional text field: blank becomes undefined, so "not given" is stored as NULL. */
 const optionalText = (max: number, message: string) =>

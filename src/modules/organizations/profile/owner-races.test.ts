@@ -6,10 +6,10 @@
  */
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { translator } from '../../platform/i18n/index.js';
-import { addMember } from './index.js';
+import { signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { translator } from '../../../platform/i18n/index.js';
+import { addMember } from '../index.js';
 
 const t = translator('en');
 

@@ -1,5 +1,5 @@
 /** The SQL of the organisations module's queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
 import * as organizations from './queries.js';
 
 const { at, person, id } = FIXED;

@@ -1,8 +1,8 @@
 /** Writing organisations is limited once per action, whether through the pages or the API. */
 import { expect, it } from 'vitest';
-import { signedUpClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { takeRateLimit } from '../../platform/http/rate-limit.js';
+import { signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import { describeEachEngine } from '../../../../test/engines.js';
+import { takeRateLimit } from '../../../platform/http/rate-limit.js';
 import { ORGANIZATION_WRITE_LIMITS } from './rate-limits.js';
 
 async function tokenOf(client: TestClient) {
