@@ -1,12 +1,8 @@
 /** The organisations module's public surface. */
-import type { Database } from '../../platform/db/tables.js';
 import type { UploadRoute } from '../../platform/http/body-limits.js';
-import type { AppDeps } from '../../platform/http/context.js';
-import { createSearchIndex } from '../../platform/search/index.js';
 import { IMPORT_UPLOAD } from './import/routes.js';
 import { LOGO_UPLOAD } from './logo/service.js';
 import { MEMBERSHIP_UPLOAD } from './membership/service.js';
-import type { Organizations } from './profile/service.js';
 
 export {
   ACTING_SELF,
@@ -16,6 +12,7 @@ export {
 } from './acting/service.js';
 export { OnBehalfOfField } from './acting/views/acting.js';
 export { organizationApi } from './api/routes.js';
+export { createOrganizations, type Organizations } from './context.js';
 export { organizationExportRoutes } from './export/routes.js';
 export { FIGURES_PATH, figuresRoutes } from './figures/routes.js';
 export { organizationImportRoutes } from './import/routes.js';
@@ -33,7 +30,6 @@ export {
   rolesOfPerson,
 } from './participation/service.js';
 export { organizationRoutes } from './profile/routes.js';
-export type { Organizations } from './profile/service.js';
 export { addMember, createOrganization, isLastOwnerViolation } from './profile/service.js';
 export {
   managedOrganizations,
@@ -41,12 +37,6 @@ export {
   organizationSummaries,
   soleOwnershipCheck,
 } from './summaries/service.js';
-
-/** @example const organizations = createOrganizations(deps) */
-export const createOrganizations = (deps: AppDeps<Database>): Organizations => ({
-  deps,
-  search: createSearchIndex(deps.db.engine),
-});
 
 /** Routes that take uploads larger than a form, with their limits (see platform/http/body-limits). */
 export const UPLOAD_ROUTES: readonly UploadRoute[] = [

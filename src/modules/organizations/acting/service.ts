@@ -18,9 +18,9 @@ import type {
   AppEnv,
 } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import type { Organizations } from '../context.js';
 import { can } from '../policy.js';
 import { pickTranslation } from '../profile/presenters.js';
-import type { Organizations } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type { ActingFor, ActingOrganizationSummary };

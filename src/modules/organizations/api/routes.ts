@@ -17,6 +17,7 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { validate } from '../../../platform/http/validation.js';
+import type { Organizations } from '../context.js';
 import { DirectoryQuerySchema, listDirectory } from '../directory/service.js';
 import { authorize } from '../policy.js';
 import { presentOrganization, profileFormValues } from '../profile/presenters.js';
@@ -66,7 +67,7 @@ const get = createRoute({
   },
 });
 
-export function organizationApi(ctx: service.Organizations): ApiContribution {
+export function organizationApi(ctx: Organizations): ApiContribution {
   const db = ctx.deps.db.kysely;
   const { baseUrl } = ctx.deps.config;
 

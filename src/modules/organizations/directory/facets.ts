@@ -10,7 +10,7 @@
  * arrive meanwhile wait for it. See docs/decisions/012-directory-in-memory.md.
  */
 import type { SearchKey } from '../../../platform/search/index.js';
-import type { Organizations } from '../profile/service.js';
+import type { Organizations } from '../context.js';
 import type { MembershipStatus } from '../tables.js';
 import * as q from './queries.js';
 

@@ -15,9 +15,9 @@ import {
   isGlobalSouth,
   SDG_NUMBERS,
 } from '../../reference/index.js';
+import type { Organizations } from '../context.js';
 import { today } from '../membership/verification.js';
 import { pickTranslation } from '../profile/presenters.js';
-import type { Organizations } from '../profile/service.js';
 import type { MembershipStatus } from '../tables.js';
 import {
   countFacets,

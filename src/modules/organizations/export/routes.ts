@@ -5,8 +5,8 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
+import type { Organizations } from '../context.js';
 import { DirectoryQuerySchema } from '../directory/service.js';
-import type { Organizations } from '../profile/service.js';
 import { exportCsv, exportJson } from './service.js';
 
 const headers = (type: string, file: string) => ({

@@ -7,10 +7,10 @@
  */
 import { csvText } from '../../../platform/csv.js';
 import { COUNTRY_CODES, countryRegion, isGlobalSouth } from '../../reference/index.js';
+import type { Organizations } from '../context.js';
 import type { DirectoryQuery } from '../directory/service.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../import/format.js';
 import { today } from '../membership/verification.js';
-import type { Organizations } from '../profile/service.js';
 import * as eq from './queries.js';
 
 const PAGE = 500;

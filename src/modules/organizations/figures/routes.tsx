@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { formatDateTime } from '../../../platform/i18n/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
-import type { Organizations } from '../profile/service.js';
+import type { Organizations } from '../context.js';
 import { presentFigures } from './presenters.js';
 import { NetworkFiguresQuerySchema, networkFigures } from './service.js';
 import { FIGURES_PATH, FiguresPage } from './views/figures.js';

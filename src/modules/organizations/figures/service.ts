@@ -14,8 +14,8 @@ import {
   isGlobalSouth,
   SDG_NUMBERS,
 } from '../../reference/index.js';
+import type { Organizations } from '../context.js';
 import { today } from '../membership/verification.js';
-import type { Organizations } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type CodeCount<Code> = { code: Code; members: number };

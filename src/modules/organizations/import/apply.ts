@@ -8,15 +8,11 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Organizations } from '../context.js';
 import { presentOrganization, profileFormValues } from '../profile/presenters.js';
 import * as q from '../profile/queries.js';
 import { type OrganizationProfileInput, OrganizationProfileSchema } from '../profile/schema.js';
-import {
-  insertOrganizationWithSlug,
-  type Organizations,
-  profileValues,
-  searchFields,
-} from '../profile/service.js';
+import { insertOrganizationWithSlug, profileValues, searchFields } from '../profile/service.js';
 import type { MembershipStatus } from '../tables.js';
 import { columnOf, formValuesOf, type ImportRecord } from './format.js';
 import * as iq from './queries.js';

@@ -11,8 +11,8 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { isMessageKey } from '../../../platform/i18n/index.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Organizations } from '../context.js';
 import { authorize } from '../policy.js';
-import type { Organizations } from '../profile/service.js';
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_BYTES,

@@ -18,9 +18,9 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Organizations } from '../context.js';
 import type { Acting } from '../membership/service.js';
 import { OrganizationProfileSchema } from '../profile/schema.js';
-import type { Organizations } from '../profile/service.js';
 import { applyRow, heldByOthers, importMayUpdate } from './apply.js';
 import {
   checkRow,

@@ -10,6 +10,7 @@ import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rat
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Organizations } from '../context.js';
 import { authorize, can, type OrganizationScope } from '../policy.js';
 import * as service from '../profile/service.js';
 import type { OrganizationRole } from '../tables.js';
@@ -50,7 +51,7 @@ const when = (c: Context<AppEnv>, iso: string, timeZone: string) =>
  * @example <PeoplePage … {...await invitationsPanel(ctx, c, organization.id, scope)} />
  */
 export async function invitationsPanel(
-  ctx: service.Organizations,
+  ctx: Organizations,
   c: Context<AppEnv>,
   organizationId: string,
   scope: OrganizationScope,
@@ -76,7 +77,7 @@ export async function invitationsPanel(
   };
 }
 
-export function organizationInvitationRoutes(ctx: service.Organizations) {
+export function organizationInvitationRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {
@@ -151,7 +152,7 @@ function refusalPage(
   });
 }
 
-export function invitationLinkRoutes(ctx: service.Organizations) {
+export function invitationLinkRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
 
   app.get('/:token', async (c) => {

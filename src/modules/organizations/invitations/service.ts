@@ -16,9 +16,9 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
 import { type Locale, type MessageKey, translator } from '../../../platform/i18n/index.js';
+import type { Organizations } from '../context.js';
 import { pickTranslation } from '../profile/presenters.js';
 import * as q from '../profile/queries.js';
-import type { Organizations } from '../profile/service.js';
 import type { OrganizationRole } from '../tables.js';
 import * as iq from './queries.js';
 

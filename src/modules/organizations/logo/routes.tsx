@@ -7,6 +7,7 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { ErrorSummary } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Organizations } from '../context.js';
 import { problemMessages } from '../membership/views/parts.js';
 import { authorize, can } from '../policy.js';
 import { logoVersion, presentOrganization, profileFormValues } from '../profile/presenters.js';
@@ -18,7 +19,7 @@ import { LogoSection } from './views/logo-form.js';
 
 const YEAR = 365 * 24 * 60 * 60;
 
-export function logoRoutes(ctx: service.Organizations) {
+export function logoRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {

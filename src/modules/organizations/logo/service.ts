@@ -14,9 +14,9 @@ import { nowIso } from '../../../platform/db/ids.js';
 import type { UploadRoute } from '../../../platform/http/body-limits.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
 import { detectFileType, fileStore } from '../../../platform/uploads/index.js';
+import type { Organizations } from '../context.js';
 import type { Acting, FieldProblems } from '../membership/service.js';
 import type { OrganizationRow } from '../profile/queries.js';
-import type { Organizations } from '../profile/service.js';
 import * as lq from './queries.js';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;

@@ -10,6 +10,7 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { countryName } from '../../reference/index.js';
+import type { Organizations } from '../context.js';
 import { authorize, type OrganizationAction } from '../policy.js';
 import { presentOrganization } from '../profile/presenters.js';
 import type { OrganizationRow } from '../profile/queries.js';
@@ -91,13 +92,13 @@ function changeInput(suspend: boolean, values: Record<string, string>) {
 }
 
 /** The organisation named in the path; 404 when there is none. */
-async function loadOrganization(ctx: service.Organizations, c: AdminContext) {
+async function loadOrganization(ctx: Organizations, c: AdminContext) {
   const found = await service.loadOrganization(ctx, c.req.param('slug') ?? '', c.get('actor'));
   if (!found) throw notFound();
   return found.organization;
 }
 
-export function membershipAdminRoutes(ctx: service.Organizations) {
+export function membershipAdminRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
   const { timeZone } = ctx.deps.config;
 
@@ -236,7 +237,7 @@ export function membershipAdminRoutes(ctx: service.Organizations) {
   return app;
 }
 
-export function verificationAdminRoutes(ctx: service.Organizations) {
+export function verificationAdminRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
   const { timeZone } = ctx.deps.config;
 

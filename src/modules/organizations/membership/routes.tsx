@@ -10,6 +10,7 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
+import type { Organizations } from '../context.js';
 import type { OrganizationScope } from '../policy.js';
 import { authorize, can } from '../policy.js';
 import type { OrganizationRow } from '../profile/queries.js';
@@ -35,7 +36,7 @@ async function readApplication(c: Context<AppEnv>) {
   };
 }
 
-export function membershipRoutes(ctx: service.Organizations) {
+export function membershipRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
 
   async function load(c: Context<AppEnv>) {

@@ -22,9 +22,9 @@ import {
   type Values,
 } from '../../../platform/i18n/index.js';
 import { detectFileType, fileStore, type StoredFile } from '../../../platform/uploads/index.js';
+import type { Organizations } from '../context.js';
 import { can, type OrganizationScope } from '../policy.js';
 import type { OrganizationRow } from '../profile/queries.js';
-import type { Organizations } from '../profile/service.js';
 import type { MembershipStatus } from '../tables.js';
 import * as mq from './queries.js';
 import type { MembershipApplicationInput } from './schema.js';

@@ -7,8 +7,8 @@
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { Organizations } from '../context.js';
 import type { OrganizationRow } from '../profile/queries.js';
-import type { Organizations } from '../profile/service.js';
 import * as mq from './queries.js';
 import type { OrganizationVerificationInput } from './schema.js';
 import type { Acting, Refusal } from './service.js';

@@ -5,7 +5,7 @@
  */
 import { isLocale, type Locale } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
-import type { Organizations } from '../profile/service.js';
+import type { Organizations } from '../context.js';
 import type { OrganizationSummary } from '../summaries/service.js';
 import * as q from './queries.js';
 

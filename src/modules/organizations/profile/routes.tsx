@@ -7,6 +7,7 @@ import { readForm, validate } from '../../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { countryName } from '../../reference/index.js';
 import { actingRoutes } from '../acting/routes.js';
+import type { Organizations } from '../context.js';
 import { DirectoryQuerySchema, listDirectory } from '../directory/service.js';
 import { DirectoryPage } from '../directory/views/directory.js';
 import { invitationsPanel, organizationInvitationRoutes } from '../invitations/routes.js';
@@ -25,7 +26,7 @@ import { ProfileForm } from './views/profile-form.js';
 
 const LISTS = ['sdgs'] as const;
 
-export function organizationRoutes(ctx: service.Organizations) {
+export function organizationRoutes(ctx: Organizations) {
   const app = new Hono<AppEnv>();
   const db = ctx.deps.db.kysely;
 

@@ -10,16 +10,15 @@ import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
-import type { Actor, AppDeps } from '../../../platform/http/context.js';
+import type { Actor } from '../../../platform/http/context.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import type { SearchIndex } from '../../../platform/search/index.js';
 import { countryName } from '../../reference/index.js';
+import type { Organizations } from '../context.js';
 import type { OrganizationScope } from '../policy.js';
 import type { OrganizationRole } from '../tables.js';
 import * as q from './queries.js';
 import type { OrganizationProfileInput } from './schema.js';
 
-export type Organizations = { deps: AppDeps<Database>; search: SearchIndex };
 type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 
 /** The row values a profile form sets (everything but identity, status and timestamps). */

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../../../platform/i18n/index.js';
 import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
-import { isLastOwnerViolation, type Organizations } from '../profile/service.js';
+import type { Organizations } from '../context.js';
+import { isLastOwnerViolation } from '../profile/service.js';
 import * as q from './queries.js';
 
 export type OrganizationSummary = { id: string; slug: string; name: string };
