@@ -60,7 +60,7 @@ export type QueryTimings = {
 export type SizeResult = {
   organizations: number;
   seedSeconds: number;
-  /** The first browse after a change, which loads the facet values again (directory-facets.ts). */
+  /** The first browse after a change, which loads the facet values again (directory/facets.ts). */
   reload: Timing;
   queries: QueryTimings[];
 };

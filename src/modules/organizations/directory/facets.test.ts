@@ -1,5 +1,5 @@
 /**
- * The directory's facet values held in memory (directory-facets.ts) follow every committed
+ * The directory's facet values held in memory (facets.ts) follow every committed
  * change, in the process that made it and in another process on the same database, and stay
  * equal to a count of the rows under concurrent writers.
  */

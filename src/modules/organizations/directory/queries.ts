@@ -1,6 +1,6 @@
 /**
  * The directory's SQL. The directory filters, counts and ranks in memory
- * (directory-facets.ts): here are what it loads, the revision that tells it when to load again,
+ * (facets.ts): here are what it loads, the revision that tells it when to load again,
  * and what a page's rows show.
  */
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
@@ -21,7 +21,7 @@ export const readDirectoryRevision = async (db: Db) =>
     ).revision,
   );
 
-/** Every organisation as the directory holds it in memory (directory-facets.ts), column by column. */
+/** Every organisation as the directory holds it in memory (facets.ts), column by column. */
 export type DirectoryFacetColumns = {
   id: string[];
   name: string[];

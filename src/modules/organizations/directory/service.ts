@@ -2,7 +2,7 @@
  * The public directory: filters, full-text search, facets with counts and stable pages. Place
  * filters (country, UN M49 region, Global South) narrow by country; each facet is counted with
  * every filter but its own, so a person sees how many they would find by changing it. Filters,
- * counts and ranking run over the facet values held in memory (directory-facets.ts); the
+ * counts and ranking run over the facet values held in memory (facets.ts); the
  * database finds the matches of a search and the rows of the page.
  */
 import { z } from 'zod';

@@ -2,7 +2,7 @@
  * The SQL of directory exports: every visible organisation that passes the directory's
  * filters, page by page with a keyset on (name, id) so that a large export never holds more
  * than one page in memory. Visibility is the directory's: network members only (an applicant,
- * a rejected or a suspended organisation is not listed; see directory-queries.ts).
+ * a rejected or a suspended organisation is not listed; see directory/queries.ts).
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
@@ -72,7 +72,7 @@ export const listExportPage = (
       ),
     )
     .$if(filter.iatiType !== undefined, (q) => q.where('o.iati_type', '=', filter.iatiType!))
-    // The newest unrevoked verification lasts through the day (directory-queries.ts reads it so).
+    // The newest unrevoked verification lasts through the day (directory/queries.ts reads it so).
     .$if(filter.verifiedOn !== undefined, (q) =>
       q.where(
         (eb) =>

@@ -3,7 +3,7 @@
  * Global South (the grouping the `GLOBAL_SOUTH` setting names), and how they spread over the UN
  * M49 regions, the SDGs and organisation types. Only members count, as in the directory a
  * visitor sees: applicants, rejected and suspended organisations do not. The figures carry codes,
- * not names, so one computation serves every language (see figures-presenters.ts).
+ * not names, so one computation serves every language (see presenters.ts).
  */
 import { z } from 'zod';
 import { LOCALES } from '../../../platform/i18n/index.js';

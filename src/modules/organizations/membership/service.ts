@@ -1,7 +1,7 @@
 /**
  * The rules of network membership. An organisation's owners or admins apply with a motivation
  * and PDF documents; platform administrators approve or reject (a rejection needs a reason),
- * suspend and reinstate members (verification is in membership-verification.ts). Every
+ * suspend and reinstate members (verification is in verification.ts). Every
  * decision lands in the audit log in the transaction that makes it, and the organisation's
  * owners are mailed, each in their own language, in that same transaction.
  *

@@ -1,4 +1,4 @@
-/** Links from the directory to the same organisations as CSV and JSON (see export-routes.ts). */
+/** Links from the directory to the same organisations as CSV and JSON (see export/routes.ts). */
 import type { PageContext } from '../../../../ui/page.js';
 import type { DirectoryQuery } from '../service.js';
 
