@@ -8,13 +8,13 @@
 import path from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import { migrations } from '../src/migrations.js';
+import type { Organizations } from '../src/modules/organizations/context.js';
 import {
   type DirectoryQuery,
   listDirectory,
   PAGE_SIZE,
-} from '../src/modules/organizations/directory.js';
-import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
-import type { Organizations } from '../src/modules/organizations/service.js';
+} from '../src/modules/organizations/directory/service.js';
+import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
 import { type Db, type Engine, openDatabase } from '../src/platform/db/connection.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Database } from '../src/platform/db/tables.js';
@@ -60,7 +60,7 @@ export type QueryTimings = {
 export type SizeResult = {
   organizations: number;
   seedSeconds: number;
-  /** The first browse after a change, which loads the facet values again (directory-facets.ts). */
+  /** The first browse after a change, which loads the facet values again (directory/facets.ts). */
   reload: Timing;
   queries: QueryTimings[];
 };

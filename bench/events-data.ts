@@ -17,7 +17,7 @@ import {
 import { SessionSaveSchema } from '../src/modules/events/programme/schema.js';
 import { createRoom, saveSession } from '../src/modules/events/programme/service.js';
 import { admitToNetwork, createOrganization } from '../src/modules/organizations/index.js';
-import { today as todayIn } from '../src/modules/organizations/membership-verification.js';
+import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
 import type { Actor } from '../src/platform/http/context.js';
 import { random, seedOrganizations } from './directory-data.js';
 

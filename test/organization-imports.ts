@@ -1,6 +1,6 @@
 /** Uploading import files through the pages, as a browser does; shared by the import and export tests. */
 import { stringify } from 'csv-stringify/sync';
-import { importSettled } from '../src/modules/organizations/import.js';
+import { importSettled } from '../src/modules/organizations/import/service.js';
 import type { TestClient } from './app.js';
 
 const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)?.[1] ?? '';

@@ -146,7 +146,7 @@ const ACTING_PAGE = '/organizations/acting';
 /**
  * "Acting for: <organisation> · Change", for a signed-in person who belongs to an organisation:
  * the choice later forms start from is never hidden. Nothing for anyone else, and no query for
- * a page that does not render this (see organizations/acting.ts).
+ * a page that does not render this (see organizations/acting/service.ts).
  */
 async function ActingFor(props: { ctx: PageContext }) {
   const acting = await props.ctx.actingFor?.();

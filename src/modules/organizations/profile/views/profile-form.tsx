@@ -1,0 +1,221 @@
+/** The organisation profile form, for creating and for editing. */
+import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
+import {
+  CheckboxGroup,
+  CsrfField,
+  ErrorSummary,
+  Field,
+  SelectField,
+  Submit,
+  TextAreaField,
+  translateErrors,
+} from '../../../../ui/forms.js';
+import type { PageContext } from '../../../../ui/page.js';
+import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../../reference/index.js';
+
+export type ProfileFormState = {
+  values?: Record<string, string | string[]>;
+  errors?: FieldErrorKeys;
+};
+
+export function ProfileForm(props: {
+  ctx: PageContext;
+  action: string;
+  submit: string;
+  form?: ProfileFormState;
+}) {
+  const { ctx } = props;
+  const { t, locale } = ctx;
+  const errors = translateErrors(ctx, props.form?.errors);
+  const values = props.form?.values ?? {};
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+  const checked = Array.isArray(values.sdgs) ? values.sdgs : [];
+  const optional = (label: string) => `${label} (${t('form.optional')})`;
+  return (
+    <>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="post" action={props.action} class="stack wide" novalidate>
+        <CsrfField ctx={ctx} />
+        <h2>{t('org.form.identity')}</h2>
+        <Field
+          name="name"
+          label={t('org.field.name')}
+          hint={t('org.field.name.hint')}
+          value={text('name')}
+          error={errors.name}
+          required
+        />
+        <Field
+          name="nameAz"
+          label={optional(t('org.field.nameAz'))}
+          value={text('nameAz')}
+          error={errors.nameAz}
+        />
+        <Field
+          name="nameEn"
+          label={optional(t('org.field.nameEn'))}
+          value={text('nameEn')}
+          error={errors.nameEn}
+        />
+        <Field
+          name="nameRu"
+          label={optional(t('org.field.nameRu'))}
+          value={text('nameRu')}
+          error={errors.nameRu}
+        />
+        <Field
+          name="acronym"
+          label={optional(t('org.field.acronym'))}
+          value={text('acronym')}
+          error={errors.acronym}
+        />
+        <Field
+          name="legalForm"
+          label={optional(t('org.field.legalForm'))}
+          value={text('legalForm')}
+          error={errors.legalForm}
+        />
+        <Field
+          name="registrationNumber"
+          label={optional(t('org.field.registrationNumber'))}
+          value={text('registrationNumber')}
+          error={errors.registrationNumber}
+        />
+        <Field
+          name="registeringAuthority"
+          label={optional(t('org.field.registeringAuthority'))}
+          value={text('registeringAuthority')}
+          error={errors.registeringAuthority}
+        />
+        <Field
+          name="foundedYear"
+          label={optional(t('org.field.foundedYear'))}
+          value={text('foundedYear')}
+          error={errors.foundedYear}
+        />
+
+        <h2>{t('org.form.place')}</h2>
+        <SelectField
+          name="country"
+          label={t('org.field.country')}
+          value={text('country')}
+          error={errors.country}
+          options={[
+            { value: '', label: t('org.field.country.choose') },
+            ...listCountries(locale).map((c) => ({ value: c.code, label: c.name })),
+          ]}
+        />
+        <Field
+          name="city"
+          label={optional(t('org.field.city'))}
+          value={text('city')}
+          error={errors.city}
+        />
+        <Field
+          name="website"
+          type="url"
+          label={optional(t('org.field.website'))}
+          value={text('website')}
+          error={errors.website}
+          autocomplete="url"
+        />
+        <Field
+          name="email"
+          type="email"
+          label={optional(t('org.field.email'))}
+          value={text('email')}
+          error={errors.email}
+        />
+        <Field
+          name="phone"
+          type="tel"
+          label={optional(t('org.field.phone'))}
+          value={text('phone')}
+          error={errors.phone}
+        />
+        <TextAreaField
+          name="socialLinks"
+          label={optional(t('org.field.socialLinks'))}
+          hint={t('org.field.socialLinks.hint')}
+          value={text('socialLinks')}
+          error={errors.socialLinks}
+          rows={3}
+        />
+
+        <h2>{t('org.form.work')}</h2>
+        <TextAreaField
+          name="descriptionAz"
+          lang="az"
+          label={t('org.field.descriptionAz')}
+          hint={t('org.field.description.hint')}
+          value={text('descriptionAz')}
+          error={errors.descriptionAz}
+          rows={6}
+        />
+        <TextAreaField
+          name="descriptionEn"
+          lang="en"
+          label={t('org.field.descriptionEn')}
+          value={text('descriptionEn')}
+          error={errors.descriptionEn}
+          rows={6}
+        />
+        <TextAreaField
+          name="descriptionRu"
+          lang="ru"
+          label={t('org.field.descriptionRu')}
+          value={text('descriptionRu')}
+          error={errors.descriptionRu}
+          rows={6}
+        />
+        <CheckboxGroup
+          name="sdgs"
+          legend={t('org.field.sdgs')}
+          checked={checked}
+          error={errors.sdgs}
+          options={Object.entries(SDGS).map(([n, names]) => ({
+            value: n,
+            label: `${n}. ${names[locale]}`,
+          }))}
+        />
+        <Field
+          name="tags"
+          label={optional(t('org.field.tags'))}
+          hint={t('org.field.tags.hint')}
+          value={text('tags')}
+          error={errors.tags}
+        />
+        <Field
+          name="workingLanguages"
+          label={optional(t('org.field.workingLanguages'))}
+          hint={t('org.field.workingLanguages.hint')}
+          value={text('workingLanguages')}
+          error={errors.workingLanguages}
+        />
+
+        <h2>{t('org.form.iati')}</h2>
+        <Field
+          name="iatiIdentifier"
+          label={optional(t('org.field.iatiIdentifier'))}
+          hint={t('org.field.iatiIdentifier.hint')}
+          value={text('iatiIdentifier')}
+          error={errors.iatiIdentifier}
+        />
+        <SelectField
+          name="iatiType"
+          label={optional(t('org.field.iatiType'))}
+          value={text('iatiType')}
+          error={errors.iatiType}
+          options={[
+            { value: '', label: t('org.field.iatiType.none') },
+            ...Object.entries(IATI_ORGANISATION_TYPES).map(([code, names]) => ({
+              value: code,
+              label: `${code} · ${names[locale]}`,
+            })),
+          ]}
+        />
+        <Submit>{props.submit}</Submit>
+      </form>
+    </>
+  );
+}
