@@ -1,46 +1,16 @@
 /**
- * Builds the application: platform middleware in a fixed order, then each module's routes.
- * The order matters: authentication before locale (a person's language wins) and before CSRF
- * (tokens are bound to the session).
+ * Builds the application: platform middleware in a fixed order, then one app per module, each
+ * from its module's factory (see platform/http/module.ts); what one module offers another (API
+ * endpoints to the API accounts host) passes through here. The order matters: authentication
+ * before locale (a person's language wins) and before CSRF (tokens are bound to the session).
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import {
-  type Accounts,
-  accountRoutes,
-  adminRoutes,
-  apiRoutes,
-  authenticate,
-  hasSessionCookie,
-} from './modules/accounts/index.js';
-import { type Delegations, delegationRoutes } from './modules/delegations/index.js';
-import {
-  checkinScript,
-  type Events,
-  eventApi,
-  eventFiguresRoutes,
-  eventFiguresSection,
-  eventRoutes,
-  programmeRoutes,
-  programmeSection,
-  registrationRoutes,
-  registrationSection,
-} from './modules/events/index.js';
-import { homeRoutes } from './modules/home/routes.js';
-import {
-  actingOrganization,
-  FIGURES_PATH,
-  figuresRoutes,
-  invitationLinkRoutes,
-  membershipAdminRoutes,
-  type Organizations,
-  organizationApi,
-  organizationExportRoutes,
-  organizationImportRoutes,
-  organizationRoutes,
-  UPLOAD_ROUTES,
-  verificationAdminRoutes,
-} from './modules/organizations/index.js';
+import { type Accounts, accountsWeb } from './modules/accounts/index.js';
+import { type Delegations, delegationsWeb } from './modules/delegations/index.js';
+import { type Events, eventsWeb } from './modules/events/index.js';
+import { homeWeb } from './modules/home/index.js';
+import { type Organizations, organizationsWeb } from './modules/organizations/index.js';
 import type { Db } from './platform/db/connection.js';
 import { databaseProblem } from './platform/db/health.js';
 import type { Database } from './platform/db/tables.js';
@@ -61,8 +31,7 @@ import { stylesheet } from './ui/assets.js';
 import { ErrorPage } from './ui/error-page.js';
 import { renderPage } from './ui/page.js';
 
-/** Public pages that look the same to every visitor in one language, cached briefly. */
-const PUBLIC_CACHED_PATHS = ['/', FIGURES_PATH, `${FIGURES_PATH}.json`];
+/** How long a public page that looks the same to every visitor in one language is cached. */
 const PUBLIC_PAGE_TTL_MS = 2000;
 
 export function createApp(
@@ -74,7 +43,13 @@ export function createApp(
     delegations: Delegations;
   },
 ) {
-  const { accounts, organizations, events, delegations } = modules;
+  const home = homeWeb(deps);
+  const organizations = organizationsWeb(modules.organizations);
+  const events = eventsWeb(modules.events);
+  const delegations = delegationsWeb(modules.delegations);
+  const accounts = accountsWeb(modules.accounts, {
+    api: [organizations, events].flatMap((module) => module.api ?? []),
+  });
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -95,9 +70,9 @@ export function createApp(
   // Outside compression and the security headers: a cached page is replayed exactly as sent.
   app.use(
     pageCache({
-      paths: PUBLIC_CACHED_PATHS,
+      paths: [...(home.cachedPaths ?? []), ...(organizations.cachedPaths ?? [])],
       ttlMs: PUBLIC_PAGE_TTL_MS,
-      hasSession: hasSessionCookie,
+      hasSession: accounts.hasSession,
       // A visitor's page depends on their language only (as localeSelection chooses it).
       variant: (c) =>
         negotiateLocale({
@@ -109,53 +84,26 @@ export function createApp(
   );
   app.use(compress());
   app.use(secure);
-  app.get(stylesheet.path, (c) =>
-    c.body(stylesheet.body, 200, {
-      'content-type': stylesheet.type,
-      'cache-control': 'public, max-age=31536000, immutable',
-    }),
-  );
-  app.get(checkinScript.path, (c) =>
-    c.body(checkinScript.body, 200, {
-      'content-type': checkinScript.type,
-      'cache-control': 'public, max-age=31536000, immutable',
-    }),
-  );
-  app.use(bodyLimits(UPLOAD_ROUTES));
-  app.use(authenticate(accounts));
+  for (const asset of [stylesheet, ...(events.assets ?? [])]) {
+    app.get(asset.path, (c) =>
+      c.body(asset.body, 200, {
+        'content-type': asset.type,
+        'cache-control': 'public, max-age=31536000, immutable',
+      }),
+    );
+  }
+  app.use(bodyLimits(organizations.uploads ?? []));
+  app.use(accounts.authenticate);
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
   app.use(stripNul());
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
   // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
-  app.use(actingOrganization(organizations));
+  app.use(organizations.acting);
 
-  app.route('/', homeRoutes(deps));
-  app.route('/', accountRoutes(accounts));
-  // Before the profiles: /organizations/export.csv is not an organisation's slug.
-  app.route('/organizations', organizationExportRoutes(organizations));
-  app.route('/organizations', organizationRoutes(organizations));
-  app.route('/', figuresRoutes(organizations));
-  app.route('/invitations', invitationLinkRoutes(organizations));
-  // Before the event pages: /events/feed is not an event's slug.
-  app.route('/events', registrationRoutes(events));
-  app.route(
-    '/events',
-    eventRoutes(events, {
-      sections: [
-        registrationSection(events),
-        programmeSection(events),
-        eventFiguresSection(events),
-      ],
-    }),
-  );
-  app.route('/events', programmeRoutes(events));
-  app.route('/events', eventFiguresRoutes(events));
-  app.route('/delegations', delegationRoutes(delegations));
-  app.route('/admin', adminRoutes(accounts));
-  app.route('/admin/membership', membershipAdminRoutes(organizations));
-  app.route('/admin/verification', verificationAdminRoutes(organizations));
-  app.route('/admin/organizations/import', organizationImportRoutes(organizations));
-  app.route('/api', apiRoutes(accounts, [organizationApi(organizations), eventApi(events)]));
+  // Each module keeps its own paths in the order they must match; no two modules share one.
+  for (const module of [home, accounts, organizations, events, delegations]) {
+    app.route('/', module.routes);
+  }
 
   app.notFound((c) => renderError(c, notFound()));
   app.onError((error, c) => renderError(c, error));

@@ -4,10 +4,12 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
+import type { ApiContribution } from '../../platform/http/api.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
-import { adminRoutes as adminPages } from './admin/routes.js';
-import { apiRoutes as apiPages } from './api/routes.js';
+import type { ModuleWeb } from '../../platform/http/module.js';
+import { adminRoutes } from './admin/routes.js';
+import { apiRoutes } from './api/routes.js';
 import * as tokens from './api/service.js';
 import { authRoutes, forwardCookies } from './auth/routes.js';
 import * as service from './auth/service.js';
@@ -19,7 +21,7 @@ export { createApiToken } from './api/service.js';
 export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
 
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
-export const hasSessionCookie = (c: Context) =>
+const hasSessionCookie = (c: Context) =>
   c.req.header('cookie')?.includes('concord.session_token') ?? false;
 
 const API_PREFIX = '/api/';
@@ -29,7 +31,7 @@ const API_PREFIX = '/api/';
  * the JSON API only: on pages and forms it is ignored, so it can neither read what a browser
  * session reads nor skip the CSRF check that every form post needs.
  */
-export function authenticate(ctx: Accounts): MiddlewareHandler<AppEnv> {
+function authenticate(ctx: Accounts): MiddlewareHandler<AppEnv> {
   return async function authenticate(c, next) {
     const authorization = c.req.path.startsWith(API_PREFIX) && c.req.header('authorization');
     if (authorization) {
@@ -50,13 +52,23 @@ export function authenticate(ctx: Accounts): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function accountRoutes(ctx: Accounts) {
-  return new Hono<AppEnv>()
+/**
+ * The accounts' part of the app: sign-in and settings, the administration pages, and the JSON
+ * API, which accounts host because its tokens are theirs (`api` is what the other modules add
+ * to it); `authenticate` sets the actor, `hasSession` tells the page cache a visitor apart.
+ * @example accountsWeb(accounts, { api: [organizationsWeb(organizations).api] })
+ */
+export function accountsWeb(
+  ctx: Accounts,
+  offered: { api: readonly ApiContribution[] },
+): ModuleWeb & { authenticate: MiddlewareHandler<AppEnv>; hasSession: (c: Context) => boolean } {
+  const routes = new Hono<AppEnv>()
     .route('/', authRoutes(ctx))
-    .route('/account', accountSettingsRoutes(ctx));
+    .route('/account', accountSettingsRoutes(ctx))
+    .route('/admin', adminRoutes(ctx))
+    .route('/api', apiRoutes(ctx, offered.api));
+  return { routes, authenticate: authenticate(ctx), hasSession: hasSessionCookie };
 }
-export const adminRoutes = adminPages;
-export const apiRoutes = apiPages;
 
 export const countPeople = (db: Kysely<Database>) => q.countPeople(db);
 export const {

@@ -4,6 +4,12 @@
  * reminders. The server mounts its routes at /delegations; boot runs its reminders job; the demo
  * data builds a delegation through its services.
  */
+import { Hono } from 'hono';
+import type { AppEnv } from '../../platform/http/context.js';
+import type { ModuleWeb } from '../../platform/http/module.js';
+import type { Delegations } from './context.js';
+import { delegationRoutes } from './delegation/routes.js';
+
 export { createDelegations, type Delegations } from './context.js';
 export {
   addMember as addDelegationMember,
@@ -15,7 +21,6 @@ export {
   answerInvitation as answerDelegationInvitation,
   invitePartner as inviteDelegationPartner,
 } from './delegation/partners.js';
-export { delegationRoutes } from './delegation/routes.js';
 export { DelegationMemberAddSchema, ExternalEventCreateSchema } from './delegation/schema.js';
 export {
   createDelegation,
@@ -24,3 +29,8 @@ export {
   loadDelegation,
 } from './delegation/service.js';
 export { sendDueReminders } from './reminders/service.js';
+
+/** @example app.route('/', delegationsWeb(delegations).routes) */
+export function delegationsWeb(ctx: Delegations): ModuleWeb {
+  return { routes: new Hono<AppEnv>().route('/delegations', delegationRoutes(ctx)) };
+}

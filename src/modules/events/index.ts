@@ -2,8 +2,17 @@
  * The events module's public surface: what the server mounts and what the other parts of
  * events (registration, programme, figures), other modules and the demo data build on.
  */
-export { eventApi } from './api/routes.js';
-export { checkinScript } from './checkin/script.js';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../platform/http/context.js';
+import type { ModuleWeb } from '../../platform/http/module.js';
+import { eventApi } from './api/routes.js';
+import { checkinScript } from './checkin/script.js';
+import type { Events } from './context.js';
+import { type EventPageSection, eventRoutes } from './event/routes.js';
+import { eventFiguresRoutes, eventFiguresSection } from './figures/routes.js';
+import { programmeRoutes, programmeSection } from './programme/routes.js';
+import { registrationRoutes, registrationSection } from './registration/routes.js';
+
 export { checkIn } from './checkin/service.js';
 export { createEvents, type Events } from './context.js';
 export {
@@ -16,7 +25,7 @@ export {
 } from './event/calendar.js';
 export { type EventView, presentEvent } from './event/presenters.js';
 export type { EventRow, VenueRow } from './event/queries.js';
-export { type EventPageSection, eventRoutes } from './event/routes.js';
+export type { EventPageSection } from './event/routes.js';
 export { EventSaveSchema } from './event/schema.js';
 export {
   createEvent,
@@ -28,16 +37,35 @@ export {
 } from './event/service.js';
 export { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './event/times.js';
 export { EVENT_PAGE_SLOTS, type EventPageSlot } from './event/views/page.js';
-export { eventFiguresRoutes, eventFiguresSection } from './figures/routes.js';
 export { participationFigures } from './figures/service.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export {
   acceptInvitation as acceptSpeakerInvitation,
   sessionInvitations as sessionSpeakerInvitations,
 } from './programme/invitations/service.js';
-export { programmeRoutes, programmeSection } from './programme/routes.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 export { createRoom, saveSession } from './programme/service.js';
-export { registrationRoutes, registrationSection } from './registration/routes.js';
 export { fillFreeSeats, myRegistration, registerForEvent } from './registration/service.js';
 export type { RegistrationStatus } from './tables.js';
+
+/**
+ * The events' part of the app, under /events. The event page shows the sections of
+ * registration, programme and figures; `offered` are the sections other modules add to it,
+ * rendered after those.
+ * @example app.route('/', eventsWeb(events).routes)
+ */
+export function eventsWeb(ctx: Events, offered: readonly EventPageSection[] = []): ModuleWeb {
+  const sections = [
+    registrationSection(ctx),
+    programmeSection(ctx),
+    eventFiguresSection(ctx),
+    ...offered,
+  ];
+  const routes = new Hono<AppEnv>()
+    // Before the event pages: /events/feed is not an event's slug.
+    .route('/events', registrationRoutes(ctx))
+    .route('/events', eventRoutes(ctx, { sections }))
+    .route('/events', programmeRoutes(ctx))
+    .route('/events', eventFiguresRoutes(ctx));
+  return { routes, api: eventApi(ctx), assets: [checkinScript] };
+}

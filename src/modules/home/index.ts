@@ -1,0 +1,10 @@
+/** The home module's public surface: the home page, at /. */
+import type { Database } from '../../platform/db/tables.js';
+import type { AppDeps } from '../../platform/http/context.js';
+import type { ModuleWeb } from '../../platform/http/module.js';
+import { homeRoutes } from './routes.js';
+
+/** @example app.route('/', homeWeb(deps).routes) */
+export function homeWeb(deps: AppDeps<Database>) {
+  return { routes: homeRoutes(deps), cachedPaths: ['/'] } satisfies ModuleWeb;
+}
