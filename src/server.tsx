@@ -20,6 +20,7 @@ import type { AppDeps, AppEnv } from './platform/http/context.js';
 import { csrfProtection } from './platform/http/csrf.js';
 import { describeError, notFound } from './platform/http/errors.js';
 import { metricsAccess } from './platform/http/metrics-access.js';
+import type { ModuleWeb } from './platform/http/module.js';
 import { stripNul } from './platform/http/nul-bytes.js';
 import { pageCache } from './platform/http/page-cache.js';
 import { requestContext } from './platform/http/request-context.js';
@@ -47,9 +48,12 @@ export function createApp(
   const organizations = organizationsWeb(modules.organizations);
   const events = eventsWeb(modules.events);
   const delegations = delegationsWeb(modules.delegations);
+  // Accounts host the API (its tokens are theirs); the other modules offer their endpoints.
   const accounts = accountsWeb(modules.accounts, {
-    api: [organizations, events].flatMap((module) => module.api ?? []),
+    api: [home, organizations, events, delegations].flatMap((module) => module.api ?? []),
   });
+  // In the order their routes are mounted and their cached paths, assets and uploads listed.
+  const webs: readonly ModuleWeb[] = [home, accounts, organizations, events, delegations];
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -70,7 +74,7 @@ export function createApp(
   // Outside compression and the security headers: a cached page is replayed exactly as sent.
   app.use(
     pageCache({
-      paths: [...(home.cachedPaths ?? []), ...(organizations.cachedPaths ?? [])],
+      paths: webs.flatMap((module) => module.cachedPaths ?? []),
       ttlMs: PUBLIC_PAGE_TTL_MS,
       hasSession: accounts.hasSession,
       // A visitor's page depends on their language only (as localeSelection chooses it).
@@ -84,7 +88,7 @@ export function createApp(
   );
   app.use(compress());
   app.use(secure);
-  for (const asset of [stylesheet, ...(events.assets ?? [])]) {
+  for (const asset of [stylesheet, ...webs.flatMap((module) => module.assets ?? [])]) {
     app.get(asset.path, (c) =>
       c.body(asset.body, 200, {
         'content-type': asset.type,
@@ -92,7 +96,7 @@ export function createApp(
       }),
     );
   }
-  app.use(bodyLimits(organizations.uploads ?? []));
+  app.use(bodyLimits(webs.flatMap((module) => module.uploads ?? [])));
   app.use(accounts.authenticate);
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
   app.use(stripNul());
@@ -100,10 +104,9 @@ export function createApp(
   // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
   app.use(organizations.acting);
 
-  // Each module keeps its own paths in the order they must match; no two modules share one.
-  for (const module of [home, accounts, organizations, events, delegations]) {
-    app.route('/', module.routes);
-  }
+  // Each module keeps its own paths in the order they must match (a fixed path before a slug);
+  // no path of one module matches a request that another module's path matches.
+  for (const module of webs) app.route('/', module.routes);
 
   app.notFound((c) => renderError(c, notFound()));
   app.onError((error, c) => renderError(c, error));

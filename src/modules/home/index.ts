@@ -5,6 +5,6 @@ import type { ModuleWeb } from '../../platform/http/module.js';
 import { homeRoutes } from './routes.js';
 
 /** @example app.route('/', homeWeb(deps).routes) */
-export function homeWeb(deps: AppDeps<Database>) {
-  return { routes: homeRoutes(deps), cachedPaths: ['/'] } satisfies ModuleWeb;
+export function homeWeb(deps: AppDeps<Database>): ModuleWeb {
+  return { routes: homeRoutes(deps), cachedPaths: ['/'] };
 }
