@@ -78,7 +78,7 @@ async function cleanBody(c: Context<AppEnv>) {
 /**
  * Drops NUL from what a request submits and refuses an address holding one.
  *
- * @example app.use(bodyLimits(UPLOAD_ROUTES)); app.use(stripNul());
+ * @example app.use(bodyLimits(uploads)); app.use(stripNul());
  */
 export function stripNul(): MiddlewareHandler<AppEnv> {
   return async function stripNul(c, next) {
