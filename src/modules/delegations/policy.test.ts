@@ -96,4 +96,21 @@ describe('delegation policy', () => {
       });
     }
   }
+
+  // authorizeDelegation asserts the actor is signed in: it holds for any scope at all.
+  it('refuses a visitor every action, whatever the scope', () => {
+    for (let bits = 0; bits < 32; bits++) {
+      const on = (bit: number) => (bits & bit) !== 0;
+      const scope: DelegationScope = {
+        managesAny: on(1),
+        belongs: on(2),
+        manages: on(4),
+        invited: on(8),
+        partner: on(16),
+      };
+      for (const action of DELEGATION_ACTIONS) {
+        expect(canDelegation(null, action, scope)).toBe(false);
+      }
+    }
+  });
 });

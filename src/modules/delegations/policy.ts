@@ -64,12 +64,13 @@ export const canDelegation = (
 /**
  * Refuses a delegation's outsiders with 404 (a delegation's existence is theirs to tell; an
  * invited organisation's managers know of it), visitors with 401 otherwise, everyone else 403.
+ * No action is a visitor's, so the actor is known to be present once it returns.
  */
 export function authorizeDelegation(
   actor: Actor | null,
   action: DelegationAction,
   scope: DelegationScope,
-) {
+): asserts actor is Actor {
   if (rules[action](actor, scope)) return;
   const aboutOne = action !== 'externalEvent.create' && action !== 'delegation.create';
   if (

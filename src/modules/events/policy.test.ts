@@ -178,4 +178,20 @@ describe('events policy', () => {
       expect(link(null, true)).toBe(false);
     },
   );
+
+  // authorize asserts the actor is signed in for these actions: it holds for any scope at all.
+  it('refuses a visitor every action but viewing, whatever the scope', () => {
+    const flags = [true, false];
+    for (const action of EVENT_ACTIONS.filter((a) => a !== 'event.view')) {
+      for (const status of Object.keys(TABLES) as EventStatus[]) {
+        for (const organizer of flags) {
+          for (const admitted of flags) {
+            for (const seat of flags) {
+              expect(can(null, action, { status, organizer, admitted, seat })).toBe(false);
+            }
+          }
+        }
+      }
+    }
+  });
 });

@@ -83,10 +83,22 @@ export const publishAwaitsMembership = (actor: Actor | null, scope: EventScope) 
   !rules['event.publish'](actor, scope) &&
   rules['event.publish'](actor, { ...scope, admitted: true });
 
+/** The one action a visitor may be allowed: an event past its draft is public. */
+export type VisitorEventAction = 'event.view';
+/** Every other action needs someone signed in: its rule refuses a visitor whatever the scope. */
+export type SignedInEventAction = Exclude<EventAction, VisitorEventAction>;
+
 /**
  * Refuses with 404 when the actor may not see the event (a draft stays unknown to others),
- * else 401 when signing in could help, else 403.
+ * else 401 when signing in could help, else 403. An action that needs someone signed in
+ * leaves the actor known to be present.
  */
+export function authorize(
+  actor: Actor | null,
+  action: SignedInEventAction,
+  scope: EventScope,
+): asserts actor is Actor;
+export function authorize(actor: Actor | null, action: EventAction, scope: EventScope): void;
 export function authorize(actor: Actor | null, action: EventAction, scope: EventScope) {
   if (rules[action](actor, scope)) return;
   if (action !== 'event.create' && !rules['event.view'](actor, scope)) {

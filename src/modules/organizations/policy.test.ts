@@ -112,4 +112,17 @@ describe('organisations policy', () => {
       expect(status).toBe(hidden ? 404 : actor === null ? 401 : 403);
     },
   );
+
+  // authorize asserts the actor is signed in for these actions: it holds for any scope at all.
+  it('refuses a visitor every action but viewing, whatever the scope', () => {
+    const statuses: MembershipStatus[] = ['none', 'applied', 'member', 'rejected', 'suspended'];
+    const roles: (OrganizationRole | null)[] = [null, 'member', 'admin', 'owner'];
+    for (const action of ORGANIZATION_ACTIONS.filter((a) => a !== 'organization.view')) {
+      for (const membershipStatus of statuses) {
+        for (const role of roles) {
+          expect(can(null, action, { role, membershipStatus })).toBe(false);
+        }
+      }
+    }
+  });
 });

@@ -74,10 +74,26 @@ const rules: Record<
 export const can = (actor: Actor | null, action: OrganizationAction, scope: OrganizationScope) =>
   rules[action](actor, scope);
 
+/** The one action a visitor may be allowed: a member organisation's profile is public. */
+export type VisitorOrganizationAction = 'organization.view';
+/** Every other action needs someone signed in: its rule refuses a visitor whatever the scope. */
+export type SignedInOrganizationAction = Exclude<OrganizationAction, VisitorOrganizationAction>;
+
 /**
  * Refuses with 404 when the actor may not even see the organisation (so its existence is not
- * revealed), else 401 when signing in could help, else 403.
+ * revealed), else 401 when signing in could help, else 403. An action that needs someone
+ * signed in leaves the actor known to be present.
  */
+export function authorize(
+  actor: Actor | null,
+  action: SignedInOrganizationAction,
+  scope: OrganizationScope,
+): asserts actor is Actor;
+export function authorize(
+  actor: Actor | null,
+  action: OrganizationAction,
+  scope: OrganizationScope,
+): void;
 export function authorize(
   actor: Actor | null,
   action: OrganizationAction,

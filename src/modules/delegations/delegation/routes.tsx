@@ -47,7 +47,7 @@ export function delegationRoutes(ctx: Delegations) {
     const actor = c.get('actor');
     const scope = await service.delegationScope(ctx, actor, delegation, about);
     authorizeDelegation(actor, typeof action === 'function' ? action(scope) : action, scope);
-    return { delegation, actor: actor!, scope };
+    return { delegation, actor, scope };
   }
 
   async function page(
@@ -142,7 +142,7 @@ export function delegationRoutes(ctx: Delegations) {
     const values = await readForm(c);
     const input = validate(ExternalEventCreateSchema, values);
     if (!input.ok) return externalEventForm(c, values, input.errors, 422);
-    await service.createExternalEvent(ctx, actor!, input.data);
+    await service.createExternalEvent(ctx, actor, input.data);
     return c.redirect('/delegations/new', 303);
   });
 
@@ -178,7 +178,7 @@ export function delegationRoutes(ctx: Delegations) {
     authorizeDelegation(actor, 'delegation.create', await service.delegationScope(ctx, actor));
     const values = await readForm(c);
     const input = validate(DelegationCreateSchema, values);
-    const outcome = input.ok ? await service.createDelegation(ctx, actor!, input.data) : input;
+    const outcome = input.ok ? await service.createDelegation(ctx, actor, input.data) : input;
     if (!outcome.ok) return delegationForm(c, values, outcome.errors, 422);
     return saved(c, outcome.id);
   });

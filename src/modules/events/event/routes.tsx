@@ -130,7 +130,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     const actor = c.get('actor');
     authorize(actor, 'event.create', await service.createScope(ctx, actor));
     const [managed, acting] = await Promise.all([
-      service.formChoices(ctx, actor!, c.get('locale')),
+      service.formChoices(ctx, actor, c.get('locale')),
       c.get('actingFor')?.(),
     ]);
     // The organisation the person acts for, or their only one, starts ticked.
@@ -156,7 +156,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     authorize(actor, 'event.create', await service.createScope(ctx, actor));
     const values = await readForm(c, EVENT_FORM_LISTS);
     const input = validate(EventSaveSchema, values);
-    const outcome = input.ok ? await service.createEvent(ctx, actor!, input.data) : input;
+    const outcome = input.ok ? await service.createEvent(ctx, actor, input.data) : input;
     if (!outcome.ok) {
       return formPage(c, {
         title: c.get('t')('event.create'),
@@ -245,7 +245,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     const input = validate(EventSaveSchema, values);
     const { moveProgramme } = EventProgrammeMoveSchema.parse(values);
     const outcome: Awaited<ReturnType<typeof service.updateEvent>> = input.ok
-      ? await service.updateEvent(ctx, actor!, event, input.data, {
+      ? await service.updateEvent(ctx, actor, event, input.data, {
           moveProgramme,
           locale: c.get('locale'),
         })
@@ -272,11 +272,12 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     app.post(`/:slug/${transition}`, async (c) => {
       const { event, scope } = await load(c);
       const actor = c.get('actor');
-      // Refused with the reason and what to do, not a bare 403 (the service says which).
-      if (transition !== 'publish' || !publishAwaitsMembership(actor, scope)) {
+      // Refused with the reason and what to do, not a bare 403 (the service says which). Only
+      // an organiser can be waiting for the network's admission, so a visitor is refused here.
+      if (actor === null || transition !== 'publish' || !publishAwaitsMembership(actor, scope)) {
         authorize(actor, `event.${transition}`, scope);
       }
-      const result = await service.transitionEvent(ctx, actor!, event, transition, c.get('locale'));
+      const result = await service.transitionEvent(ctx, actor, event, transition, c.get('locale'));
       if (!result.ok) throw new PageError(409, result.reason, result.values);
       return c.redirect(`/events/${event.slug}?notice=${TRANSITION_NOTICE[transition]}`, 303);
     });

@@ -161,11 +161,11 @@ export function registrationRoutes(ctx: Events) {
     const { event, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'event.register', scope);
-    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor!.id]);
+    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
     const values = await readForm(c);
     const input = validate(RegistrationCreateSchema, values);
     const outcome = input.ok
-      ? await registerForEvent(ctx, actor!, event, input.data)
+      ? await registerForEvent(ctx, actor, event, input.data)
       : ({ ok: false, status: 422, errors: input.errors } satisfies Refusal);
     if (!outcome.ok) {
       return page(c, event, {
@@ -185,8 +185,8 @@ export function registrationRoutes(ctx: Events) {
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     if (!actor) throw new PageError(401, 'error.401');
-    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor!.id]);
-    const outcome = await cancelRegistration(ctx, actor!, event);
+    await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
+    const outcome = await cancelRegistration(ctx, actor, event);
     if (!outcome.ok) return page(c, event, { status: 409, message: outcome.reason });
     return c.redirect(
       `/events/${event.slug}/registration?notice=registration.notice.cancelled`,

@@ -27,7 +27,7 @@ export function actingRoutes(ctx: Organizations) {
       body: (
         <ActingPage
           ctx={pageContext(c)}
-          acting={await loadActingFor(ctx.deps.db.kysely, actor!.id, c.get('locale'))}
+          acting={await loadActingFor(ctx.deps.db.kysely, actor.id, c.get('locale'))}
           next={next}
         />
       ),
@@ -40,7 +40,7 @@ export function actingRoutes(ctx: Organizations) {
     const values = await readForm(c);
     const input = validate(ActingOrganizationChooseSchema, values);
     const outcome = input.ok
-      ? await chooseActingOrganization(ctx, actor!, input.data.organization)
+      ? await chooseActingOrganization(ctx, actor, input.data.organization)
       : input;
     if (outcome.ok) {
       const next = input.ok ? input.data.next : undefined;
@@ -53,7 +53,7 @@ export function actingRoutes(ctx: Organizations) {
       body: (
         <ActingPage
           ctx={pageContext(c)}
-          acting={await loadActingFor(ctx.deps.db.kysely, actor!.id, c.get('locale'))}
+          acting={await loadActingFor(ctx.deps.db.kysely, actor.id, c.get('locale'))}
           next={ActingPageQuerySchema.parse(values).next}
           form={{
             value: values.organization,

@@ -41,7 +41,7 @@ type ImportContext = Context<AppEnv>;
 function administrator(c: ImportContext) {
   const actor = c.get('actor');
   authorize(actor, 'organization.import', { role: null, membershipStatus: 'none' });
-  return { actor: actor!, ip: c.get('clientIp') };
+  return { actor, ip: c.get('clientIp') };
 }
 
 const explain = (c: ImportContext) => (p: ImportProblem) => c.get('t')(p.key, p.values);

@@ -90,14 +90,14 @@ export function organizationInvitationRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.invitations.manage', scope);
-    await enforceRateLimit(c, ctx.deps.db.kysely, INVITE_RATE_LIMIT, [actor!.id]);
+    await enforceRateLimit(c, ctx.deps.db.kysely, INVITE_RATE_LIMIT, [actor.id]);
     const values = await readForm(c);
     const input = validate(OrganizationInvitationSchema, values);
     if (input.ok && input.data.role === 'owner') {
       authorize(actor, 'organization.owners.manage', scope);
     }
     const outcome = input.ok
-      ? await inviteToOrganization(ctx, actor!, organization, input.data, c.get('locale'))
+      ? await inviteToOrganization(ctx, actor, organization, input.data, c.get('locale'))
       : { ok: false as const, status: 422 as const, errors: input.errors };
     const people = `/organizations/${organization.slug}/people`;
     if (outcome.ok) return c.redirect(`${people}?notice=org.invitations.sent`, 303);
@@ -122,7 +122,7 @@ export function organizationInvitationRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.invitations.manage', scope);
-    const result = await revokeInvitation(ctx, actor!, organization.id, c.req.param('id'));
+    const result = await revokeInvitation(ctx, actor, organization.id, c.req.param('id'));
     if (!result.ok) throw new PageError(result.status, result.reason);
     return c.redirect(
       `/organizations/${organization.slug}/people?notice=org.invitations.revoked`,

@@ -87,7 +87,7 @@ export function logoRoutes(ctx: Organizations) {
     if (!prepared.ok) {
       return refused(c, organization, problemMessages(pageContext(c), prepared.errors).logo);
     }
-    await replaceLogo(ctx, { actor: actor!, ip: c.get('clientIp') }, organization, prepared.logo);
+    await replaceLogo(ctx, { actor, ip: c.get('clientIp') }, organization, prepared.logo);
     return c.redirect(`/organizations/${organization.slug}?notice=org.saved`, 303);
   });
 
@@ -95,7 +95,7 @@ export function logoRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.edit', scope);
-    await removeLogo(ctx, { actor: actor!, ip: c.get('clientIp') }, organization);
+    await removeLogo(ctx, { actor, ip: c.get('clientIp') }, organization);
     return c.redirect(`/organizations/${organization.slug}?notice=org.saved`, 303);
   });
 

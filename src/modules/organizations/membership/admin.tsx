@@ -11,7 +11,7 @@ import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { countryName } from '../../reference/index.js';
 import type { Organizations } from '../context.js';
-import { authorize, type OrganizationAction } from '../policy.js';
+import { authorize, type SignedInOrganizationAction } from '../policy.js';
 import { presentOrganization } from '../profile/presenters.js';
 import type { OrganizationRow } from '../profile/queries.js';
 import * as service from '../profile/service.js';
@@ -45,10 +45,10 @@ const NOTICES = [
 type AdminContext = Context<AppEnv>;
 
 /** Refuses anyone but a platform administrator (401/403); returns who acts, for the audit log. */
-function administrator(c: AdminContext, action: OrganizationAction) {
+function administrator(c: AdminContext, action: SignedInOrganizationAction) {
   const actor = c.get('actor');
   authorize(actor, action, { role: null, membershipStatus: 'none' });
-  return { actor: actor!, ip: c.get('clientIp') };
+  return { actor, ip: c.get('clientIp') };
 }
 
 const noticeOf = (c: AdminContext) => {

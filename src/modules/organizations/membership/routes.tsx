@@ -98,12 +98,10 @@ export function membershipRoutes(ctx: Organizations) {
     const { values, input, documents } = await readApplication(c);
     const outcome =
       input.ok && documents.ok
-        ? await membership.applyForMembership(
-            ctx,
-            { actor: actor!, ip: c.get('clientIp') },
-            organization,
-            { ...input.data, documents: documents.documents },
-          )
+        ? await membership.applyForMembership(ctx, { actor, ip: c.get('clientIp') }, organization, {
+            ...input.data,
+            documents: documents.documents,
+          })
         : undefined;
     if (!outcome?.ok) {
       const page = pageContext(c);
@@ -134,7 +132,7 @@ export function membershipRoutes(ctx: Organizations) {
     authorize(actor, 'organization.membership.apply', scope);
     const result = await membership.withdrawApplication(
       ctx,
-      { actor: actor!, ip: c.get('clientIp') },
+      { actor, ip: c.get('clientIp') },
       organization,
     );
     if (!result.ok) throw new PageError(result.status, result.reason);

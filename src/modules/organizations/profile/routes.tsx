@@ -80,10 +80,10 @@ export function organizationRoutes(ctx: Organizations) {
   app.post('/', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'organization.create', { role: null, membershipStatus: 'none' });
-    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.create, [actor!.id]);
+    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.create, [actor.id]);
     const values = await readForm(c, LISTS);
     const input = validate(OrganizationProfileSchema, values);
-    const outcome = input.ok ? await service.createOrganization(ctx, actor!, input.data) : input;
+    const outcome = input.ok ? await service.createOrganization(ctx, actor, input.data) : input;
     if (!outcome.ok) {
       const t = c.get('t');
       return renderPage(c, {
@@ -108,7 +108,7 @@ export function organizationRoutes(ctx: Organizations) {
   app.get('/mine', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'organization.create', { role: null, membershipStatus: 'none' });
-    const rows = await service.listOrganizationsOfPerson(ctx, actor!.id);
+    const rows = await service.listOrganizationsOfPerson(ctx, actor.id);
     const locale = c.get('locale');
     return renderPage(c, {
       title: c.get('t')('org.mine.title'),
@@ -179,11 +179,11 @@ export function organizationRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.edit', scope);
-    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.update, [actor!.id]);
+    await enforceRateLimit(c, db, ORGANIZATION_WRITE_LIMITS.update, [actor.id]);
     const values = await readForm(c, LISTS);
     const input = validate(OrganizationProfileSchema, values);
     const outcome = input.ok
-      ? await service.updateOrganizationProfile(ctx, actor!, organization, input.data)
+      ? await service.updateOrganizationProfile(ctx, actor, organization, input.data)
       : input;
     if (!outcome.ok) {
       const t = c.get('t');
@@ -249,7 +249,7 @@ export function organizationRoutes(ctx: Organizations) {
     if (!input.ok) throw new PageError(400, 'validation.org.role.invalid');
     const result = await service.changeMemberRole(
       ctx,
-      actor!,
+      actor,
       organization.id,
       c.req.param('personId'),
       input.data.role,
@@ -262,12 +262,7 @@ export function organizationRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.members.manage', scope);
-    const result = await service.removeMember(
-      ctx,
-      actor!,
-      organization.id,
-      c.req.param('personId'),
-    );
+    const result = await service.removeMember(ctx, actor, organization.id, c.req.param('personId'));
     if (!result.ok) throw new PageError(result.status, result.reason);
     return c.redirect(`/organizations/${organization.slug}/people?notice=org.people.saved`, 303);
   });
@@ -276,7 +271,7 @@ export function organizationRoutes(ctx: Organizations) {
     const { organization, scope } = await load(c);
     const actor = c.get('actor');
     authorize(actor, 'organization.leave', scope);
-    const result = await service.removeMember(ctx, actor!, organization.id, actor!.id);
+    const result = await service.removeMember(ctx, actor, organization.id, actor.id);
     if (!result.ok) throw new PageError(result.status, result.reason);
     return c.redirect('/organizations/mine', 303);
   });

@@ -86,8 +86,8 @@ export function participantRoutes(ctx: Events) {
       const id = input.data.registration;
       const outcome =
         action === 'cancel'
-          ? await cancelRegistration(ctx, actor!, event, id)
-          : await decideRegistration(ctx, actor!, event, id, action as Decision);
+          ? await cancelRegistration(ctx, actor, event, id)
+          : await decideRegistration(ctx, actor, event, id, action as Decision);
       if (!outcome.ok) throw new PageError(outcome.status, outcome.reason ?? 'error.400');
       return c.redirect(`/events/${event.slug}/participants?done=${action}`, 303);
     });
@@ -139,7 +139,7 @@ export function participantRoutes(ctx: Events) {
     const registration = c.req.param('registration');
     const outcome = await moveSessionPlace(
       ctx,
-      actor!,
+      actor,
       event,
       registration,
       input.data,
