@@ -9,7 +9,7 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import { type EventRow, findEventById } from '../event/queries.js';
@@ -73,7 +73,7 @@ export function checkinRoutes(ctx: Events) {
         <CheckinPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), c.get('locale'))}
+          title={readTranslation(event.title, c.get('locale'))}
           attended={fresh.attended_count}
           confirmed={fresh.confirmed_count}
           result={result}

@@ -6,7 +6,7 @@ import { notFound, PageError } from '../../../platform/http/errors.js';
 import { markPersonal } from '../../../platform/http/page-cache.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import { authorize, can, type EventScope, publishAwaitsMembership } from '../policy.js';
@@ -72,7 +72,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
       organizations,
       hosts: hosts
         .filter((h) => h.id !== event?.id)
-        .map((h) => ({ slug: h.slug, title: pickTranslation(parseTranslations(h.title), locale) })),
+        .map((h) => ({ slug: h.slug, title: readTranslation(h.title, locale) })),
     };
     if (!event) return choice;
     const [details, programmeSessions] = await Promise.all([
@@ -83,7 +83,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     if (details.parent && !choice.hosts.some((h) => h.slug === details.parent!.slug)) {
       choice.hosts.unshift({
         slug: details.parent.slug,
-        title: pickTranslation(parseTranslations(details.parent.title), locale),
+        title: readTranslation(details.parent.title, locale),
       });
     }
     return {
@@ -253,7 +253,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     if (!outcome.ok) {
       return formPage(c, {
         title: c.get('t')('event.edit.title', {
-          title: pickTranslation(parseTranslations(event.title), c.get('locale')),
+          title: readTranslation(event.title, c.get('locale')),
         }),
         action: `/events/${event.slug}`,
         form: {

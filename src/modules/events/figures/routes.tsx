@@ -7,7 +7,7 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../event/queries.js';
@@ -20,7 +20,7 @@ import { EventFiguresPage, FiguresSection } from './views/figures.js';
 
 const present = async (ctx: Events, event: EventRow, locale: Locale) =>
   presentParticipation(
-    { slug: event.slug, title: pickTranslation(parseTranslations(event.title), locale) },
+    { slug: event.slug, title: readTranslation(event.title, locale) },
     await participationFigures(ctx, event),
     locale,
   );

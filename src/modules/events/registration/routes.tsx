@@ -10,7 +10,7 @@ import { notFound, PageError } from '../../../platform/http/errors.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { checkinRoutes } from '../checkin/routes.js';
@@ -122,7 +122,7 @@ export function registrationRoutes(ctx: Events) {
     event: EventRow,
     extra: Partial<RegistrationPanelProps> & { message?: MessageKey; status?: 409 | 422 },
   ) => {
-    const title = pickTranslation(parseTranslations(event.title), c.get('locale'));
+    const title = readTranslation(event.title, c.get('locale'));
     const notice = c.req.query('notice');
     return renderPage(c, {
       title: c.get('t')('registration.page.title'),

@@ -8,7 +8,7 @@ import type { AppEnv } from '../../../../platform/http/context.js';
 import { notFound, PageError } from '../../../../platform/http/errors.js';
 import { readForm, validate } from '../../../../platform/http/validation.js';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { FieldErrors } from '../../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../../ui/page.js';
 import type { Events } from '../../context.js';
@@ -51,7 +51,7 @@ export function participantRoutes(ctx: Events) {
         <ParticipantsPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), locale)}
+          title={readTranslation(event.title, locale)}
           groups={await listParticipants(ctx, event, locale)}
           canManage={true}
           canExport={can(actor, 'event.participants.export', scope)}
@@ -113,7 +113,7 @@ export function participantRoutes(ctx: Events) {
         <ParticipantSessionsPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), locale)}
+          title={readTranslation(event.title, locale)}
           person={person}
           tried={page.tried}
           errors={page.errors ?? {}}
