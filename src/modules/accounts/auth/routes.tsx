@@ -2,6 +2,7 @@
 import { type Context, Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../../platform/http/context.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { enforceRateLimits } from '../../../platform/http/rate-limit.js';
 import { safeNext } from '../../../platform/http/redirects.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
@@ -98,7 +99,7 @@ export function authRoutes(ctx: Accounts) {
   app.get('/sign-in', (c) =>
     renderPage(c, {
       title: c.get('t')('signIn.title'),
-      notice: noticeFrom(c),
+      notice: noticeFrom(c, ACCOUNT_NOTICES),
       body: <SignInPage ctx={pageContext(c)} next={safeNext(c.req.query('next'))} />,
     }),
   );
@@ -295,8 +296,8 @@ export function authRoutes(ctx: Accounts) {
   return app;
 }
 
-/** A confirmation named by a whitelisted key in the query string, after a redirect. */
-const NOTICES = [
+/** The confirmations account pages show after a redirect (`?notice=`). */
+export const ACCOUNT_NOTICES = [
   'signOut.done',
   'reset.done',
   'account.profile.saved',
@@ -304,7 +305,3 @@ const NOTICES = [
   'account.tokens.revoked',
   'account.deleted',
 ] as const;
-export function noticeFrom(c: Context<AppEnv>) {
-  const key = c.req.query('notice');
-  return NOTICES.find((n) => n === key) && c.get('t')(key as (typeof NOTICES)[number]);
-}

@@ -2,12 +2,13 @@
 import { type Context, Hono } from 'hono';
 import type { Actor, AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { presentApiToken } from '../api/presenters.js';
 import { ApiTokenCreateSchema } from '../api/schema.js';
 import * as apiTokens from '../api/service.js';
-import { forwardCookies, noticeFrom, requestOf } from '../auth/routes.js';
+import { ACCOUNT_NOTICES, forwardCookies, requestOf } from '../auth/routes.js';
 import type { AccountDeletionBlocker, Accounts } from '../context.js';
 import { authorize } from '../policy.js';
 import { presentPerson } from '../presenters.js';
@@ -37,7 +38,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
     return renderPage(c, {
       title: c.get('t')('account.title'),
       status: extra.status ?? 200,
-      notice: noticeFrom(c),
+      notice: noticeFrom(c, ACCOUNT_NOTICES),
       body: (
         <AccountPage
           ctx={pageContext(c)}

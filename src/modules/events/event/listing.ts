@@ -3,6 +3,7 @@
  * goal, searched through the search seam, in keyset pages whose cursor is part of the URL.
  */
 import { nowIso } from '../../../platform/db/ids.js';
+import { cursorCodec } from '../../../platform/http/cursor.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { networkMemberSummaries } from '../../organizations/index.js';
 import { countryName } from '../../reference/index.js';
@@ -14,16 +15,18 @@ import { EVENTS_COLLECTION } from './service.js';
 
 export const EVENTS_PAGE_SIZE = 20;
 
-const encodeCursor = (cursor: q.EventCursor) =>
-  Buffer.from(`${cursor.startsAt}|${cursor.id}`).toString('base64url');
+/** Where the next page starts, as `startsAt|id`: the links' text since the list began. */
+const eventCursor = cursorCodec<q.EventCursor>({
+  write: ({ startsAt, id }) => `${startsAt}|${id}`,
+  read: (text) => {
+    const [startsAt, id] = text.split('|');
+    if (!startsAt || !id || Number.isNaN(Date.parse(startsAt))) return undefined;
+    return { startsAt, id };
+  },
+});
 
 /** The `after` cursor as listEventsPage takes it, or undefined when it is none of ours. */
-export function decodeCursor(text: string | undefined): q.EventCursor | undefined {
-  if (!text) return undefined;
-  const [startsAt, id] = Buffer.from(text, 'base64url').toString('utf8').split('|');
-  if (!startsAt || !id || Number.isNaN(Date.parse(startsAt))) return undefined;
-  return { startsAt, id };
-}
+export const decodeCursor = eventCursor.decode;
 
 /** One page of the list as rows (the API presents them its own way), with the filters' choices. */
 export async function listEventRows(ctx: Events, query: EventListQuery, locale: Locale) {
@@ -59,7 +62,7 @@ export async function listEventRows(ctx: Events, query: EventListQuery, locale: 
     rows: page,
     next:
       rows.length > EVENTS_PAGE_SIZE && last
-        ? encodeCursor({ startsAt: last.starts_at, id: last.id })
+        ? eventCursor.encode({ startsAt: last.starts_at, id: last.id })
         : null,
     organizers,
     countries: countries

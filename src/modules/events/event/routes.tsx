@@ -4,6 +4,7 @@ import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { PageError } from '../../../platform/http/errors.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { markPersonal } from '../../../platform/http/page-cache.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
@@ -43,7 +44,7 @@ export type EventPageSection = {
   ) => Promise<Child | null> | Child | null;
 };
 
-const NOTICES = [
+const NOTICES: MessageKey[] = [
   'event.created',
   'event.saved',
   'event.published',
@@ -196,11 +197,10 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     for (const section of sections) {
       filled[section.slot] = await section.render(c, { event, view, scope });
     }
-    const notice = c.req.query('notice');
     const { baseUrl } = ctx.deps.config;
     return renderPage(c, {
       title: view.title,
-      notice: notice && NOTICES.includes(notice) ? c.get('t')(notice as MessageKey) : undefined,
+      notice: noticeFrom(c, NOTICES),
       head: <EventHead event={view} url={`${baseUrl}/events/${view.slug}`} baseUrl={baseUrl} />,
       body: (
         <EventPage

@@ -6,8 +6,8 @@
 import slugify from '@sindresorhus/slugify';
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
-import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
+import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
@@ -155,18 +155,9 @@ function searchDocument(input: EventSaveInput) {
 
 /**
  * Runs a transaction again when it lost a race for a unique name (two forms creating one
- * series): the next attempt sees the winner's row. Each round lets one racer through, so the
- * attempts bound how many may race at once. Slugs of events race in allocateSlug instead.
+ * series), up to eight times. Slugs of events race in allocateSlug instead.
  */
-async function retryOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (attempt >= 8 || !isUniqueViolation(error)) throw error;
-    }
-  }
-}
+const retryOnSeriesRace = <T>(write: () => Promise<T>) => retryOnUniqueViolation(write, 8);
 
 /** The series named in the form, created on first use; null without one. */
 async function seriesId(db: Kysely<Database>, title: string | null, now: string) {
@@ -246,7 +237,7 @@ export async function createEvent(
   if (!host.ok) return { ok: false, errors: { parent: 'validation.event.parent.invalid' } };
   const id = newId();
   const now = nowIso();
-  const slug = await retryOnUniqueViolation(() =>
+  const slug = await retryOnSeriesRace(() =>
     ctx.deps.db.kysely.transaction().execute(async (tx) => {
       const venueId = await saveVenue(tx, input.venue, null, now);
       const series = await seriesId(tx, input.series, now);
@@ -323,7 +314,7 @@ export async function updateEvent(
     return { ok: false, errors: { capacity: 'validation.event.capacity.belowConfirmed' } };
   }
   const now = nowIso();
-  return retryOnUniqueViolation(() =>
+  return retryOnSeriesRace(() =>
     db.transaction().execute(async (tx): Promise<{ ok: true } | Failure> => {
       const locked = await lockEvent(tx, event.id);
       const programme = await fitProgrammeToDates(tx, locked, input, {

@@ -7,6 +7,7 @@ import { type Context, Hono } from 'hono';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
+import { noticeKey } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey, Translate } from '../../../platform/i18n/index.js';
@@ -297,7 +298,7 @@ export function programmeRoutes(ctx: Events) {
                 role: i.role,
                 accepted: i.accepted_at !== null,
               }))}
-              notice={INVITATION_NOTICES.find((key) => key === c.req.query('notice'))}
+              notice={noticeKey(c, INVITATION_NOTICES)}
             />
           )}
           {page.sessionId && (

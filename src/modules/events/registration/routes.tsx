@@ -8,6 +8,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
@@ -49,7 +50,7 @@ const REGISTRATION_RATE_LIMIT: RateLimitRule = {
   windowSeconds: 3600,
 };
 
-const NOTICES = [
+const NOTICES: MessageKey[] = [
   'registration.notice.confirmed',
   'registration.notice.waitlisted',
   'registration.notice.pending',
@@ -118,11 +119,10 @@ export function registrationRoutes(ctx: Events) {
     extra: Partial<RegistrationPanelProps> & { message?: MessageKey; status?: 409 | 422 },
   ) => {
     const title = readTranslation(event.title, c.get('locale'));
-    const notice = c.req.query('notice');
     return renderPage(c, {
       title: c.get('t')('registration.page.title'),
       status: extra.status,
-      notice: notice && NOTICES.includes(notice) ? c.get('t')(notice as MessageKey) : undefined,
+      notice: noticeFrom(c, NOTICES),
       body: (
         <RegistrationPage
           {...(await panel(c, ctx, event))}

@@ -8,8 +8,8 @@
  */
 import type { Kysely } from 'kysely';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
-import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
+import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
@@ -88,9 +88,10 @@ export async function registerForEvent(
   event: EventRow,
   input: RegistrationCreateInput,
 ): Promise<{ ok: true; status: RegistrationStatus; already: boolean } | Refusal> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ctx.deps.db.kysely.transaction().execute(async (tx) => {
+  // Two registrants drew one code: the loser tries again with a fresh one.
+  return retryOnUniqueViolation(
+    () =>
+      ctx.deps.db.kysely.transaction().execute(async (tx) => {
         const resolved = await resolveActingOrganization(tx, actor, input.onBehalfOf);
         if (!resolved.ok) return { ok: false, status: 422, errors: resolved.errors } as Refusal;
         const locked = await rq.lockEvent(tx, event.id);
@@ -135,12 +136,9 @@ export async function registerForEvent(
           organization: values.organization_id,
         });
         return { ok: true, status, already: false };
-      });
-    } catch (error) {
-      // Two registrants drew one code: the loser tries again with a fresh one.
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
+      }),
+    3,
+  );
 }
 
 /**

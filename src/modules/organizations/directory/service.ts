@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod';
+import { cursorCodec, jsonCursor } from '../../../platform/http/cursor.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
 import {
@@ -69,20 +70,14 @@ export const DirectoryQuerySchema = z.object({
 export type DirectoryQuery = z.infer<typeof DirectoryQuerySchema>;
 
 /** Where the page continues: the last row's sort key. */
-type DirectoryCursor = { rank: number; id: string } | { name: string; id: string };
-
-const encodeCursor = (cursor: DirectoryCursor) =>
-  Buffer.from(JSON.stringify(cursor)).toString('base64url');
-function decodeCursor(text: string | undefined): DirectoryCursor | undefined {
-  if (!text) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (typeof value?.id !== 'string') return undefined;
-    if (typeof value.rank === 'number') return { rank: value.rank, id: value.id };
-    if (typeof value.name === 'string') return { name: value.name, id: value.id };
-  } catch {}
-  return undefined;
-}
+const directoryCursor = cursorCodec(
+  jsonCursor(
+    z.union([
+      z.object({ rank: z.number(), id: z.string() }),
+      z.object({ name: z.string(), id: z.string() }),
+    ]),
+  ),
+);
 
 /** Countries in a place: one country, an M49 region or sub-region, the Global South; undefined = anywhere. */
 function placeCountries(query: DirectoryQuery, globalSouth: Parameters<typeof isGlobalSouth>[1]) {
@@ -175,7 +170,7 @@ export async function listDirectory(
     iatiType: query.type,
     verified: query.verified === '1',
   };
-  const after = decodeCursor(query.after);
+  const after = directoryCursor.decode(query.after);
   const day = dayKey(today(ctx));
   const facets = await directoryFacets(ctx);
   const searching = Boolean(query.q?.trim());
@@ -217,7 +212,7 @@ export async function listDirectory(
   const last = shown[shown.length - 1];
   const next =
     page.length > PAGE_SIZE && last
-      ? encodeCursor(
+      ? directoryCursor.encode(
           searching
             ? { rank: last.rank, id: last.id }
             : { name: facets.names[last.i]!, id: last.id },

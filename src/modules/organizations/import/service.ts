@@ -17,6 +17,7 @@
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
+import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import type { MessageKey, Values } from '../../../platform/i18n/index.js';
 import type { Organizations } from '../context.js';
 import type { Acting } from '../membership/service.js';
@@ -37,6 +38,7 @@ import type { ImportMode } from './tables.js';
 const CHUNK = 250;
 /** How long a job may go without news before it is taken for interrupted. */
 const STALE_MS = { all: 10 * 60_000, valid: 2 * 60_000 } as const;
+/** How often the whole file runs again after losing a unique-key race to another writer. */
 const ATTEMPTS = 3;
 
 /** Rows done so far by the jobs running in this process. */
@@ -307,7 +309,7 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
     if (job.mode === 'all') {
       if (!parsed.ok || bad.size > 0)
         throw new RowRefused(known[0] ?? { row: 0, column: '', key: 'import.file.malformed' });
-      await allOrNothing(async () => {
+      await retryOnUniqueViolation(async () => {
         Object.assign(counts, { created: 0, updated: 0, unchanged: 0 });
         progress.set(id, 0);
         await db.transaction().execute(async (tx) => {
@@ -323,7 +325,7 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
           }
           await finish(tx);
         });
-      });
+      }, ATTEMPTS);
     } else {
       for (let start = 0; start < good.length; start += CHUNK) {
         await importChunk(ctx, good.slice(start, start + CHUNK), options, counts, late);
@@ -379,17 +381,6 @@ const countColumns = (c: Counts) => ({
   unchanged_count: c.unchanged,
   skipped_count: c.skipped,
 });
-
-/** Runs the whole-file transaction again when it lost a unique-key race to another writer. */
-async function allOrNothing(attempt: () => Promise<void>) {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (n >= ATTEMPTS || !isUniqueViolation(error)) throw error;
-    }
-  }
-}
 
 /** One chunk in one transaction; when it loses a race, each of its rows on its own. */
 async function importChunk(

@@ -7,6 +7,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
+import { noticeKey } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
@@ -61,7 +62,6 @@ export async function invitationsPanel(
   if (!can(actor, 'organization.invitations.manage', scope)) return {};
   const owner = can(actor, 'organization.owners.manage', scope);
   const rows = await listOpenInvitations(ctx, organizationId);
-  const notice = c.req.query('notice');
   return {
     invitations: {
       open: rows.map((r) => ({
@@ -73,7 +73,7 @@ export async function invitationsPanel(
         canRevoke: owner || r.role !== 'owner',
       })),
       roles: rolesFor(owner),
-      notice: NOTICES.find((key) => key === notice),
+      notice: noticeKey(c, NOTICES),
     },
   };
 }

@@ -13,6 +13,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
+import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
@@ -38,9 +39,6 @@ export type OrganizationInvitationInput = z.infer<typeof OrganizationInvitationS
 
 export const hashInvitationToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
-
-const isUniqueViolation = (error: unknown) =>
-  /unique|duplicate key/i.test((error as Error)?.message ?? '');
 
 type Refusal = {
   ok: false;

@@ -6,6 +6,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
@@ -51,10 +52,7 @@ function administrator(c: AdminContext, action: SignedInOrganizationAction) {
   return { actor, ip: c.get('clientIp') };
 }
 
-const noticeOf = (c: AdminContext) => {
-  const notice = NOTICES.find((n) => n === c.req.query('notice'));
-  return notice && c.get('t')(notice);
-};
+const noticeOf = (c: AdminContext) => noticeFrom(c, NOTICES);
 
 const searchOf = (c: AdminContext) => (c.req.query('q') ?? '').trim().slice(0, 100);
 

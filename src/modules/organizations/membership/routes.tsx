@@ -6,6 +6,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
+import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
 import { translateErrors } from '../../../ui/forms.js';
@@ -57,11 +58,10 @@ export function membershipRoutes(ctx: Organizations) {
       verificationBadge(ctx, organization),
     ]);
     const displayName = displayNameOf(organization, c.get('locale'));
-    const notice = NOTICES.find((n) => n === c.req.query('notice'));
     return renderPage(c, {
       title: t('membership.title', { name: displayName }),
       status: form ? 422 : 200,
-      notice: notice && t(notice),
+      notice: noticeFrom(c, NOTICES),
       body: (
         <MembershipPage
           ctx={pageContext(c)}
