@@ -21,6 +21,18 @@ export function pickTranslation(texts: Translations, locale: Locale, original?: 
   return texts[locale] || original || Object.values(texts).find(Boolean) || '';
 }
 
+/**
+ * The text to show from one stored field: its JSON read as `parseTranslations` does, the
+ * language chosen as `pickTranslation` does.
+ */
+export function readTranslation(
+  json: string | null | undefined,
+  locale: Locale,
+  original?: string,
+): string {
+  return pickTranslation(parseTranslations(json), locale, original);
+}
+
 /** The language `pickTranslation` chose, for a `lang` attribute on the text. */
 export function pickedLanguage(texts: Translations, locale: Locale): Locale | undefined {
   if (texts[locale]) return locale;

@@ -4,18 +4,17 @@
  * Outside the check-in window the page says when it opens or that it has ended, and a code
  * submitted then is refused (409) without looking it up.
  */
+
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound } from '../../../platform/http/errors.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
+import { requestedEvent } from '../event/loading.js';
 import { type EventRow, findEventById } from '../event/queries.js';
-import * as service from '../event/service.js';
 import { zoneLabel } from '../event/times.js';
-import { authorize } from '../policy.js';
 import { displayCode } from '../registration/code.js';
 import { CheckinSchema } from '../registration/schema.js';
 import { checkinScript } from './script.js';
@@ -46,13 +45,6 @@ function closedView(
 export function checkinRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
-  async function load(c: Context<AppEnv>) {
-    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    authorize(c.get('actor'), 'event.checkin', found.scope);
-    return found.event;
-  }
-
   const isOpen = (event: EventRow) =>
     checkinWindow(event, ctx.deps.config.checkin).state === 'open';
 
@@ -73,7 +65,7 @@ export function checkinRoutes(ctx: Events) {
         <CheckinPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), c.get('locale'))}
+          title={readTranslation(event.title, c.get('locale'))}
           attended={fresh.attended_count}
           confirmed={fresh.confirmed_count}
           result={result}
@@ -83,10 +75,12 @@ export function checkinRoutes(ctx: Events) {
     });
   };
 
-  app.get('/:slug/checkin', async (c) => page(c, await load(c)));
+  app.get('/:slug/checkin', async (c) =>
+    page(c, (await requestedEvent(ctx, c, 'event.checkin')).event),
+  );
 
   app.post('/:slug/checkin', async (c) => {
-    const event = await load(c);
+    const { event } = await requestedEvent(ctx, c, 'event.checkin');
     if (!isOpen(event)) return page(c, event, undefined, true);
     const form = await readForm(c);
     const typed = (form.code ?? '').slice(0, 40);

@@ -7,7 +7,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
 import type { Events } from '../context.js';
 import * as q from './queries.js';
@@ -58,7 +58,7 @@ export function addEventToCalendar(
   options: CalendarOptions,
 ) {
   const url = `${options.baseUrl}/events/${event.slug}`;
-  const description = pickTranslation(parseTranslations(event.description), options.locale);
+  const description = readTranslation(event.description, options.locale);
   const meeting = options.onlineLink ? event.online_url : null;
   return calendar.createEvent({
     id: `${event.id}@${new URL(options.baseUrl).host}`,
@@ -68,7 +68,7 @@ export function addEventToCalendar(
     timezone: event.time_zone,
     stamp: new Date(event.updated_at),
     lastModified: new Date(event.updated_at),
-    summary: pickTranslation(parseTranslations(event.title), options.locale),
+    summary: readTranslation(event.title, options.locale),
     description: [description, meeting, url].filter(Boolean).join('\n\n'),
     location: locationText(event, venue, options.locale, options.onlineLink) || null,
     url,

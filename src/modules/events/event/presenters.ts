@@ -4,6 +4,7 @@ import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
+  readTranslation,
 } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
 import type { EventRow } from './queries.js';
@@ -64,19 +65,19 @@ export function presentEvent(
     series: details.series
       ? {
           slug: details.series.slug,
-          title: pickTranslation(parseTranslations(details.series.title), locale),
+          title: readTranslation(details.series.title, locale),
         }
       : null,
     parent: details.parent
       ? {
           slug: details.parent.slug,
-          title: pickTranslation(parseTranslations(details.parent.title), locale),
+          title: readTranslation(details.parent.title, locale),
         }
       : null,
     sideEvents: details.sideEvents.map((s) => ({
       slug: s.slug,
       status: s.status,
-      title: pickTranslation(parseTranslations(s.title), locale),
+      title: readTranslation(s.title, locale),
       when: formatEventTimes(s.starts_at, s.ends_at, s.time_zone, locale),
     })),
     registrationMode: row.registration_mode,

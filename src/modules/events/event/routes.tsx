@@ -1,13 +1,14 @@
 /** Event pages: the list, create, the event page, edit, status transitions and the .ics file. */
+
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { PageError } from '../../../platform/http/errors.js';
 import { noticeFrom } from '../../../platform/http/notices.js';
 import { markPersonal } from '../../../platform/http/page-cache.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import { authorize, can, type EventScope, publishAwaitsMembership } from '../policy.js';
@@ -15,6 +16,7 @@ import { programmeSize } from '../programme/dates.js';
 import { seesOnlineLink } from '../registration/service.js';
 import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
+import { requestedEvent } from './loading.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
 import type { EventRow } from './queries.js';
 import {
@@ -60,12 +62,6 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
   const app = new Hono<AppEnv>();
   const sections = options.sections ?? [];
 
-  async function load(c: Context<AppEnv>) {
-    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    return found;
-  }
-
   async function choices(c: Context<AppEnv>, event?: EventRow): Promise<EventFormChoices> {
     const locale = c.get('locale');
     const { organizations, hosts } = await service.formChoices(ctx, c.get('actor')!, locale);
@@ -73,7 +69,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
       organizations,
       hosts: hosts
         .filter((h) => h.id !== event?.id)
-        .map((h) => ({ slug: h.slug, title: pickTranslation(parseTranslations(h.title), locale) })),
+        .map((h) => ({ slug: h.slug, title: readTranslation(h.title, locale) })),
     };
     if (!event) return choice;
     const [details, programmeSessions] = await Promise.all([
@@ -84,7 +80,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     if (details.parent && !choice.hosts.some((h) => h.slug === details.parent!.slug)) {
       choice.hosts.unshift({
         slug: details.parent.slug,
-        title: pickTranslation(parseTranslations(details.parent.title), locale),
+        title: readTranslation(details.parent.title, locale),
       });
     }
     return {
@@ -170,7 +166,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
   });
 
   app.get('/:slug/event.ics', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.view', scope);
     // Without the online link, whoever asks: the file is public and travels (seat-holders get
     // theirs by mail and in their feed).
@@ -183,7 +179,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
   });
 
   app.get('/:slug', async (c) => {
-    const { event, organizerIds, scope } = await load(c);
+    const { event, organizerIds, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     const locale = c.get('locale');
@@ -222,7 +218,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
   });
 
   app.get('/:slug/edit', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.edit', scope);
     const locale = c.get('locale');
     const view = presentEvent(event, await service.eventDetails(ctx, event, locale), locale, {
@@ -238,7 +234,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
   });
 
   app.post('/:slug', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.edit', scope);
     const values = await readForm(c, EVENT_FORM_LISTS);
@@ -253,7 +249,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
     if (!outcome.ok) {
       return formPage(c, {
         title: c.get('t')('event.edit.title', {
-          title: pickTranslation(parseTranslations(event.title), c.get('locale')),
+          title: readTranslation(event.title, c.get('locale')),
         }),
         action: `/events/${event.slug}`,
         form: {
@@ -270,7 +266,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
 
   for (const transition of Object.keys(service.TRANSITIONS) as service.EventTransition[]) {
     app.post(`/:slug/${transition}`, async (c) => {
-      const { event, scope } = await load(c);
+      const { event, scope } = await requestedEvent(ctx, c);
       const actor = c.get('actor');
       // Refused with the reason and what to do, not a bare 403 (the service says which). Only
       // an organiser can be waiting for the network's admission, so a visitor is refused here.

@@ -3,24 +3,23 @@
  * section the event page shows. Whoever may see the event may see its figures (drafts: only
  * its organisers, by the events policy).
  */
-import { type Context, Hono } from 'hono';
+
+import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound } from '../../../platform/http/errors.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
+import { requestedEvent } from '../event/loading.js';
 import type { EventRow } from '../event/queries.js';
 import type { EventPageSection } from '../event/routes.js';
-import { loadEvent } from '../event/service.js';
-import { authorize } from '../policy.js';
 import { presentParticipation } from './presenters.js';
 import { EventFiguresQuerySchema, participationFigures } from './service.js';
 import { EventFiguresPage, FiguresSection } from './views/figures.js';
 
 const present = async (ctx: Events, event: EventRow, locale: Locale) =>
   presentParticipation(
-    { slug: event.slug, title: pickTranslation(parseTranslations(event.title), locale) },
+    { slug: event.slug, title: readTranslation(event.title, locale) },
     await participationFigures(ctx, event),
     locale,
   );
@@ -29,15 +28,8 @@ const present = async (ctx: Events, event: EventRow, locale: Locale) =>
 export function eventFiguresRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
-  async function load(c: Context<AppEnv>) {
-    const found = await loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    authorize(c.get('actor'), 'event.view', found.scope);
-    return found;
-  }
-
   app.get('/:slug/figures', async (c) => {
-    const { event } = await load(c);
+    const { event } = await requestedEvent(ctx, c, 'event.view');
     const figures = await present(ctx, event, c.get('locale'));
     return renderPage(c, {
       title: c.get('t')('eventFigures.pageTitle', { title: figures.event.title }),
@@ -46,7 +38,7 @@ export function eventFiguresRoutes(ctx: Events) {
   });
 
   app.get('/:slug/figures.json', async (c) => {
-    const { event } = await load(c);
+    const { event } = await requestedEvent(ctx, c, 'event.view');
     const query = EventFiguresQuerySchema.parse(c.req.query());
     const figures = await present(ctx, event, query.lang ?? c.get('locale'));
     // Live numbers, and a draft's are for its organisers: nobody in between keeps a copy.

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../event/queries.js';
 import * as q from './queries.js';
@@ -33,7 +33,7 @@ function outside(sessions: q.SessionListRow[], locale: Locale): DatesProblem {
   const [open, close] = QUOTES[locale];
   const titles = sessions
     .slice(0, NAMED)
-    .map((s) => `${open}${pickTranslation(parseTranslations(s.title), locale)}${close}`)
+    .map((s) => `${open}${readTranslation(s.title, locale)}${close}`)
     .join(', ');
   return {
     key: 'validation.event.programme.outside',
@@ -102,7 +102,7 @@ async function moveProgramme(
             key: 'validation.event.programme.roomTaken',
             values: {
               room: s.room_name ?? '',
-              session: pickTranslation(parseTranslations(s.title), locale),
+              session: readTranslation(s.title, locale),
             },
           },
         },

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import { type EventRow, findVenue } from '../event/queries.js';
 import * as q from './queries.js';
@@ -96,7 +96,7 @@ export async function updateRoom(
               key: 'validation.room.capacity.belowSessions',
               values: {
                 count: over.length,
-                session: pickTranslation(parseTranslations(largest.title), locale),
+                session: readTranslation(largest.title, locale),
                 seats: largest.capacity ?? 0,
               },
             },

@@ -2,6 +2,7 @@
  * Programme pages under /events/:slug: the programme (HTML and PDF) for everyone who may see
  * the event, and for its organisers the rooms page and the session forms.
  */
+
 import { type Context, Hono } from 'hono';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { AppEnv } from '../../../platform/http/context.js';
@@ -18,8 +19,8 @@ import {
 import { CsrfField, type FieldErrors, translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
+import { requestedEvent } from '../event/loading.js';
 import type { EventPageSection } from '../event/routes.js';
-import { loadEvent } from '../event/service.js';
 import { formatEventTimes } from '../event/times.js';
 import { authorize, can } from '../policy.js';
 import { speakerInvitationRoutes } from './invitations/routes.js';
@@ -76,20 +77,15 @@ export function programmeRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
   app.route('/speaker-invitations', speakerInvitationRoutes(ctx));
 
-  async function load(c: Context<AppEnv>) {
-    const found = await loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    return found;
-  }
   /** The event, for an organiser who may change its programme; else 404/401/403. */
   async function manage(c: Context<AppEnv>) {
-    const found = await load(c);
+    const found = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.programme.manage', found.scope);
     return { ...found, actor: c.get('actor')! };
   }
 
   async function viewProgramme(c: Context<AppEnv>) {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.view', scope);
     const query = ProgrammeQuerySchema.parse(c.req.query());
     const data = await programme.programmeData(ctx, event);

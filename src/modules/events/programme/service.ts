@@ -15,7 +15,7 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { parseTranslations, readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../event/queries.js';
 import { formatEventTimes, utcToLocal } from '../event/times.js';
@@ -46,8 +46,6 @@ export {
 
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
-const titleOf = (jsonTitle: string, locale: Locale) =>
-  pickTranslation(parseTranslations(jsonTitle), locale);
 
 /**
  * The form's speakers: named guests as rows of the session's speakers; addresses as the
@@ -100,7 +98,7 @@ async function speakerWarnings(
     key: 'programme.warning.speakerBusy',
     values: {
       name: o.person_name ?? o.guest_name ?? '',
-      session: titleOf(o.title, locale),
+      session: readTranslation(o.title, locale),
       when: formatEventTimes(o.starts_at, o.ends_at, o.time_zone, locale),
     },
   }));
@@ -195,7 +193,7 @@ export async function saveSession(
               key: 'validation.session.room.taken' as const,
               values: {
                 room: room.name,
-                session: titleOf(taken.title, locale),
+                session: readTranslation(taken.title, locale),
                 when: formatEventTimes(taken.starts_at, taken.ends_at, event.time_zone, locale),
               },
             },

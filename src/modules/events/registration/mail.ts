@@ -13,7 +13,7 @@ import {
   type MessageKey,
   translator,
 } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import { addEventToCalendar, newCalendar } from '../event/calendar.js';
 import { type EventRow, findVenue } from '../event/queries.js';
@@ -99,7 +99,7 @@ export async function mailSessionSeat(
   },
 ) {
   const { person, locale, t } = await registrantReader(ctx, tx, registrationId);
-  const title = (row: { title: string }) => pickTranslation(parseTranslations(row.title), locale);
+  const title = (row: { title: string }) => readTranslation(row.title, locale);
   const { session, from } = seat;
   const values = {
     name: person.name,
@@ -136,7 +136,7 @@ export async function mailRegistrant(
   const calendar = seat || (kind === 'eventMoved' && person.status === 'confirmed');
   const values = {
     name: person.name,
-    event: pickTranslation(parseTranslations(event.title), locale),
+    event: readTranslation(event.title, locale),
     when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale),
     code: displayCode(person.code),
     url: `${config.baseUrl}/events/${event.slug}/registration`,

@@ -10,7 +10,7 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../event/queries.js';
 import type { RegistrationStatus } from '../tables.js';
@@ -61,7 +61,7 @@ export async function moveSessionPlace(
     const place = await rq.findSessionRegistration(tx, from.id, registration.id);
     if (!place || place.status === 'cancelled') return refuse(409, 'participants.move.notHeld');
     const there = await rq.findSessionRegistration(tx, to.id, registration.id);
-    const named = { session: pickTranslation(parseTranslations(to.title), locale) };
+    const named = { session: readTranslation(to.title, locale) };
     if (there?.status === 'confirmed') return refuse(409, 'participants.move.already', named);
     if ((await rq.takeSessionSeat(tx, to.id)) === 0) {
       return refuse(409, 'participants.move.full', named);

@@ -4,6 +4,7 @@
  * check-in and the personal calendar feed; mount it under /events before `eventRoutes`
  * (its /events/feed would otherwise be read as an event's slug).
  */
+
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
@@ -11,14 +12,14 @@ import { noticeFrom } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { translateErrors } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { checkinRoutes } from '../checkin/routes.js';
 import type { Events } from '../context.js';
+import { requestedEvent } from '../event/loading.js';
 import type { EventRow } from '../event/queries.js';
 import type { EventPageSection } from '../event/routes.js';
-import * as service from '../event/service.js';
 import { feedRoutes } from '../feed/routes.js';
 import { authorize, can } from '../policy.js';
 import { displayCode } from './code.js';
@@ -112,18 +113,12 @@ export const registrationSection = (ctx: Events): EventPageSection => ({
 export function registrationRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
-  async function load(c: Context<AppEnv>) {
-    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    return found;
-  }
-
   const page = async (
     c: Context<AppEnv>,
     event: EventRow,
     extra: Partial<RegistrationPanelProps> & { message?: MessageKey; status?: 409 | 422 },
   ) => {
-    const title = pickTranslation(parseTranslations(event.title), c.get('locale'));
+    const title = readTranslation(event.title, c.get('locale'));
     return renderPage(c, {
       title: c.get('t')('registration.page.title'),
       status: extra.status,
@@ -151,14 +146,14 @@ export function registrationRoutes(ctx: Events) {
   app.route('/', feedRoutes(ctx));
 
   app.get('/:slug/registration', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.view', scope);
     if (!c.get('actor')) return c.redirect(`/sign-in?next=/events/${event.slug}/registration`);
     return page(c, event, {});
   });
 
   app.post('/:slug/register', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.register', scope);
     await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
@@ -181,7 +176,7 @@ export function registrationRoutes(ctx: Events) {
   });
 
   app.post('/:slug/registration/cancel', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     if (!actor) throw new PageError(401, 'error.401');
@@ -197,7 +192,7 @@ export function registrationRoutes(ctx: Events) {
   for (const change of ['take', 'leave'] as const) {
     const path = `/:slug/registration/sessions/:session${change === 'leave' ? '/leave' : ''}`;
     app.post(path, async (c) => {
-      const { event, scope } = await load(c);
+      const { event, scope } = await requestedEvent(ctx, c);
       const actor = c.get('actor');
       authorize(actor, 'event.view', scope);
       if (!actor) throw new PageError(401, 'error.401');

@@ -11,7 +11,7 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import type { EventRow } from '../event/queries.js';
 import { formatEventTimes } from '../event/times.js';
@@ -155,7 +155,7 @@ export async function seatedSessions(
   const rows = await rq.listSeatedSessions(ctx.deps.db.kysely, event.id, registrationId);
   return rows.map((s) => ({
     id: s.id,
-    title: pickTranslation(parseTranslations(s.title), locale),
+    title: readTranslation(s.title, locale),
     when: formatEventTimes(s.starts_at, s.ends_at, event.time_zone, locale),
     seatsLeft: Math.max(0, (s.capacity ?? 0) - s.confirmed_count),
     status: s.status ?? null,

@@ -18,9 +18,9 @@ import type {
   AppEnv,
 } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Organizations } from '../context.js';
 import { can } from '../policy.js';
-import { pickTranslation } from '../profile/presenters.js';
 import * as q from './queries.js';
 
 export type { ActingFor, ActingOrganizationSummary };
@@ -32,11 +32,11 @@ const summary = (
   row: { id: string; slug: string; name: string; name_translations: string },
   locale: Locale,
 ): ActingOrganizationSummary => {
-  let names: Partial<Record<Locale, string>> = {};
-  try {
-    names = JSON.parse(row.name_translations);
-  } catch {}
-  return { id: row.id, slug: row.slug, name: pickTranslation(names, locale, row.name) };
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: readTranslation(row.name_translations, locale, row.name),
+  };
 };
 
 /**

@@ -5,9 +5,11 @@
  * counts and ranking run over the facet values held in memory (facets.ts); the
  * database finds the matches of a search and the rows of the page.
  */
+
 import { z } from 'zod';
 import { cursorCodec, jsonCursor } from '../../../platform/http/cursor.js';
 import type { Locale } from '../../../platform/i18n/index.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import {
   COUNTRY_CODES,
   countryName,
@@ -18,7 +20,6 @@ import {
 } from '../../reference/index.js';
 import type { Organizations } from '../context.js';
 import { today } from '../membership/verification.js';
-import { pickTranslation } from '../profile/presenters.js';
 import type { MembershipStatus } from '../tables.js';
 import {
   countFacets,
@@ -241,7 +242,7 @@ export async function listDirectory(
     next,
     organizations: shown.map((row) => ({
       slug: row.slug,
-      name: pickTranslation(JSON.parse(row.name_translations), locale, row.name),
+      name: readTranslation(row.name_translations, locale, row.name),
       acronym: row.acronym,
       countryName: countryName(row.country, locale),
       city: row.city,

@@ -3,6 +3,7 @@
  * /organizations/:slug (mounted by routes.tsx); `invitationLinkRoutes` serves the mailed link,
  * /invitations/:token, and its accept button (mounted by the server at /invitations).
  */
+
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
@@ -10,6 +11,7 @@ import { noticeKey } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
 import { authorize, can, type OrganizationScope } from '../policy.js';
@@ -21,7 +23,6 @@ import {
   describeInvitation,
   inviteToOrganization,
   listOpenInvitations,
-  nameIn,
   OrganizationInvitationSchema,
   revokeInvitation,
 } from './service.js';
@@ -102,7 +103,11 @@ export function organizationInvitationRoutes(ctx: Organizations) {
     const people = `/organizations/${organization.slug}/people`;
     if (outcome.ok) return c.redirect(`${people}?notice=org.invitations.sent`, 303);
     if (outcome.status !== 422) throw new PageError(outcome.status, outcome.reason);
-    const name = nameIn(organization.name_translations, organization.name, c.get('locale'));
+    const name = readTranslation(
+      organization.name_translations,
+      c.get('locale'),
+      organization.name,
+    );
     return renderPage(c, {
       title: c.get('t')('org.invitations.invite.title', { name }),
       status: 422,

@@ -9,6 +9,7 @@
  * statements, edits its public profile), a leaked link must not hand that power to whoever
  * holds it. The price is small: a person with another address asks for a new invitation.
  */
+
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
@@ -17,8 +18,8 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { FieldErrorKeys } from '../../../platform/http/validation.js';
 import { type Locale, type MessageKey, translator } from '../../../platform/i18n/index.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Organizations } from '../context.js';
-import { pickTranslation } from '../profile/presenters.js';
 import * as q from '../profile/queries.js';
 import type { OrganizationRole } from '../tables.js';
 import * as iq from './queries.js';
@@ -38,16 +39,6 @@ export type OrganizationInvitationInput = z.infer<typeof OrganizationInvitationS
 
 export const hashInvitationToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
-
-type Names = Partial<Record<Locale, string>>;
-/** An organisation's name in `locale`, from its stored translations, else its own name. */
-export const nameIn = (names: string, original: string, locale: Locale) => {
-  try {
-    return pickTranslation(JSON.parse(names) as Names, locale, original);
-  } catch {
-    return original;
-  }
-};
 
 type Refusal = {
   ok: false;
@@ -115,7 +106,7 @@ export async function inviteToOrganization(
       const t = translator(locale);
       const values = {
         inviter: actor.name,
-        organization: nameIn(organization.name_translations, organization.name, locale),
+        organization: readTranslation(organization.name_translations, locale, organization.name),
         site: t('site.name'),
         role: input.role,
       };
@@ -194,7 +185,11 @@ export async function describeInvitation(ctx: Organizations, token: string, loca
     inviterName: row.inviter_name,
     organization: {
       slug: row.organization_slug,
-      displayName: nameIn(row.organization_name_translations, row.organization_name, locale),
+      displayName: readTranslation(
+        row.organization_name_translations,
+        locale,
+        row.organization_name,
+      ),
     },
   };
 }

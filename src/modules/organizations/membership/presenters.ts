@@ -1,16 +1,12 @@
 /** What of applications, documents and verifications leaves the server (views only). */
 import type { Locale } from '../../../platform/i18n/index.js';
-import { pickTranslation } from '../profile/presenters.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { OrganizationRow } from '../profile/queries.js';
 import type { ApplicationRow, DocumentRow, VerificationRow } from './queries.js';
 
 /** The organisation's name in the reader's language, else its own. */
 export function displayNameOf(row: OrganizationRow, locale: Locale) {
-  try {
-    return pickTranslation(JSON.parse(row.name_translations), locale, row.name);
-  } catch {
-    return row.name;
-  }
+  return readTranslation(row.name_translations, locale, row.name);
 }
 
 export const documentHref = (slug: string, documentId: string) =>

@@ -4,7 +4,7 @@
  * forum with thousands of organisations stays within every engine's parameter limit.
  */
 import { isLocale, type Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Organizations } from '../context.js';
 import type { OrganizationSummary } from '../summaries/service.js';
 import * as q from './queries.js';
@@ -45,7 +45,7 @@ export const networkMemberSummaries = async (
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
-    name: pickTranslation(parseTranslations(r.name_translations), locale, r.name),
+    name: readTranslation(r.name_translations, locale, r.name),
   }));
 };
 
@@ -90,7 +90,7 @@ export async function organizationBySlug(ctx: Organizations, slug: string, local
   return {
     id: row.id,
     slug: row.slug,
-    name: pickTranslation(parseTranslations(row.name_translations), locale, row.name),
+    name: readTranslation(row.name_translations, locale, row.name),
     networkMember: row.membership_status === 'member',
   };
 }

@@ -4,8 +4,6 @@ import { pickTranslation, type Translations } from '../../../platform/i18n/trans
 import { countryName } from '../../reference/index.js';
 import type { OrganizationRow } from './queries.js';
 
-export { pickTranslation };
-
 const parse = <T>(json: string, fallback: T): T => {
   try {
     return JSON.parse(json) as T;

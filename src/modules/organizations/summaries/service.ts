@@ -3,7 +3,7 @@
  * name in the reader's language. Other modules read organisations only through these.
  */
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Organizations } from '../context.js';
 import { isLastOwnerViolation } from '../profile/service.js';
 import * as q from './queries.js';
@@ -16,7 +16,7 @@ const present = (
 ): OrganizationSummary => ({
   id: row.id,
   slug: row.slug,
-  name: pickTranslation(parseTranslations(row.name_translations), locale, row.name),
+  name: readTranslation(row.name_translations, locale, row.name),
 });
 
 /** The organisations with these ids (unknown ids are left out), by name. */

@@ -19,7 +19,7 @@ import { newId, nowIso } from '../../../../platform/db/ids.js';
 import type { Database } from '../../../../platform/db/tables.js';
 import type { Actor } from '../../../../platform/http/context.js';
 import { type Locale, type MessageKey, translator } from '../../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
 import type { EventRow } from '../../event/queries.js';
 import { formatEventTimes } from '../../event/times.js';
@@ -38,8 +38,6 @@ export type AddressedSpeaker = {
 
 export const hashSpeakerToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
-
-const titleIn = (json: string, locale: Locale) => pickTranslation(parseTranslations(json), locale);
 
 /** The session as an invitation's mail names it. */
 export type InvitedSession = {
@@ -61,8 +59,8 @@ async function mailInvitation(
   const values = {
     inviter: inviter.name,
     role: to.role,
-    session: titleIn(session.title, locale),
-    event: titleIn(session.event.title, locale),
+    session: readTranslation(session.title, locale),
+    event: readTranslation(session.event.title, locale),
     when: formatEventTimes(session.startsAt, session.endsAt, session.event.time_zone, locale),
     site: t('site.name'),
   };
@@ -186,8 +184,8 @@ export async function describeSpeakerInvitation(ctx: Events, token: string, loca
     role: row.role,
     accepted: row.accepted_at !== null,
     inviterName: row.inviter_name,
-    session: titleIn(row.session_title, locale),
-    event: { slug: row.event_slug, title: titleIn(row.event_title, locale) },
+    session: readTranslation(row.session_title, locale),
+    event: { slug: row.event_slug, title: readTranslation(row.event_title, locale) },
     when: formatEventTimes(row.starts_at, row.ends_at, row.time_zone, locale),
   };
 }

@@ -3,17 +3,18 @@
  * places (to move them), and the CSV export (a separate permission, since it carries e-mail
  * addresses out of the platform).
  */
+
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../platform/http/context.js';
 import { notFound, PageError } from '../../../../platform/http/errors.js';
 import { readForm, validate } from '../../../../platform/http/validation.js';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { FieldErrors } from '../../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../../ui/page.js';
 import type { Events } from '../../context.js';
+import { requestedEvent } from '../../event/loading.js';
 import type { EventRow } from '../../event/queries.js';
-import * as service from '../../event/service.js';
 import { authorize, can } from '../../policy.js';
 import { moveSessionPlace, personSessions } from '../moves.js';
 import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
@@ -30,14 +31,8 @@ const notice = (action: ParticipantAction) => `participants.notice.${action}` as
 export function participantRoutes(ctx: Events) {
   const app = new Hono<AppEnv>();
 
-  async function load(c: Context<AppEnv>) {
-    const found = await service.loadEvent(ctx, c.req.param('slug') ?? '', c.get('actor'));
-    if (!found) throw notFound();
-    return found;
-  }
-
   app.get('/:slug/participants', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.registrations.manage', scope);
     const locale = c.get('locale');
@@ -51,7 +46,7 @@ export function participantRoutes(ctx: Events) {
         <ParticipantsPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), locale)}
+          title={readTranslation(event.title, locale)}
           groups={await listParticipants(ctx, event, locale)}
           canManage={true}
           canExport={can(actor, 'event.participants.export', scope)}
@@ -67,7 +62,7 @@ export function participantRoutes(ctx: Events) {
   });
 
   app.get('/:slug/participants.csv', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.participants.export', scope);
     return c.body(await participantsCsv(ctx, event), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -78,7 +73,7 @@ export function participantRoutes(ctx: Events) {
 
   for (const action of ACTIONS) {
     app.post(`/:slug/participants/${action}`, async (c) => {
-      const { event, scope } = await load(c);
+      const { event, scope } = await requestedEvent(ctx, c);
       const actor = c.get('actor');
       authorize(actor, 'event.registrations.manage', scope);
       const input = validate(RegistrationDecideSchema, await readForm(c));
@@ -113,7 +108,7 @@ export function participantRoutes(ctx: Events) {
         <ParticipantSessionsPage
           ctx={pageContext(c)}
           slug={event.slug}
-          title={pickTranslation(parseTranslations(event.title), locale)}
+          title={readTranslation(event.title, locale)}
           person={person}
           tried={page.tried}
           errors={page.errors ?? {}}
@@ -124,14 +119,14 @@ export function participantRoutes(ctx: Events) {
   }
 
   app.get('/:slug/participants/:registration', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     authorize(c.get('actor'), 'event.registrations.move', scope);
     const done = c.req.query('done') === 'move';
     return sessionsPage(c, event, done ? { message: 'participants.notice.move' } : {});
   });
 
   app.post('/:slug/participants/:registration/move', async (c) => {
-    const { event, scope } = await load(c);
+    const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.registrations.move', scope);
     const input = validate(SessionPlaceMoveSchema, await readForm(c));

@@ -5,7 +5,7 @@
  */
 import { csvText } from '../../../../platform/csv.js';
 import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
-import { parseTranslations, pickTranslation } from '../../../../platform/i18n/translations.js';
+import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
 import type { EventRow } from '../../event/queries.js';
 import type { RegistrationStatus } from '../../tables.js';
@@ -97,7 +97,7 @@ export async function publicParticipation(ctx: Events, event: EventRow, locale: 
     seatsLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed_count),
     organizations: organizations.map((o) => ({
       slug: o.slug,
-      name: pickTranslation(parseTranslations(o.name_translations), locale, o.name),
+      name: readTranslation(o.name_translations, locale, o.name),
     })),
   };
 }
