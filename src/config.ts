@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DatabaseTimeouts } from './platform/db/connection.js';
 
 const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -76,6 +75,16 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.string().min(32, 'at least 32 characters of random text').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
+
+/** How long Concord lets PostgreSQL take, in milliseconds; 0 waits without limit. */
+export type DatabaseTimeouts = {
+  /** To open a connection, or to get one from a full pool. */
+  connectMs: number;
+  /** For one statement, enforced by the server (and by the driver a moment later). */
+  statementMs: number;
+  /** For a transaction to sit open with nothing running in it. */
+  idleInTransactionMs: number;
+};
 
 export type Config = {
   port: number;

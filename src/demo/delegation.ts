@@ -19,7 +19,7 @@ import {
   markDelegationTask,
   updateDelegationMember,
 } from '../modules/delegations/index.js';
-import { type DemoOrg, quiet } from './events.js';
+import { type DemoOrg, quiet } from './quiet.js';
 
 const PARTNERS = [
   'Azərbaycan Milli QHT Forumu',

@@ -40,28 +40,15 @@ import {
   FORUM_DELEGATES_PER_MEMBER,
   participantNamer,
 } from './participants.js';
+import { type DemoOrg, quiet } from './quiet.js';
 
 /** An organisation of the demo, with the person who manages it. */
-export type DemoOrg = { id: string; slug: string; name: string; country: string; owner: Actor };
 
 const actor = (id: string, person: { name: string; email: string; locale: Actor['locale'] }) => ({
   id,
   ...person,
   isAdmin: false,
   sessionId: undefined,
-});
-
-/**
- * The demo's people have addresses at .example domains, where nothing can be delivered: their
- * registrations queue no mail (an operator with SMTP configured would otherwise send hundreds
- * of bounces on the first start), and their mails' QR codes are not even drawn.
- */
-export const quiet = <M extends Pick<Events, 'deps'>>(module: M): M => ({
-  ...module,
-  deps: {
-    ...module.deps,
-    mailer: { ...module.deps.mailer, discards: true, queue: async () => {} },
-  },
 });
 
 function must<T extends { ok: boolean }>(what: string, result: T): Extract<T, { ok: true }> {

@@ -25,9 +25,10 @@ import { nowIso } from '../platform/db/ids.js';
 import { inOneTransaction, isBusy } from '../platform/db/transactions.js';
 import type { Actor } from '../platform/http/context.js';
 import type { Locale } from '../platform/i18n/index.js';
-import { type DemoOrg, loadEvents } from './events.js';
+import { loadEvents } from './events.js';
 import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
 import { claimDemoLoad } from './queries.js';
+import type { DemoOrg } from './quiet.js';
 
 const ADMIN = {
   name: 'Global South NGO Platform Secretariat',

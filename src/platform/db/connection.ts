@@ -18,11 +18,11 @@ import {
   SqliteDriver,
 } from 'kysely';
 import type pg from 'pg';
-import type { Config } from '../../config.js';
+import type { Config, DatabaseTimeouts } from '../../config.js';
 import { isConnectionFailure } from './errors.js';
-import { WriteFailures } from './health.js';
 import { registerDirectSqlite } from './prepared.js';
 import { withStatementCache } from './sqlite-cache.js';
+import { WriteFailures } from './write-failures.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -34,16 +34,6 @@ export type Db<T> = {
   /** Writes refused for want of storage (a full disk, a read-only file), for readiness. */
   writeFailures: WriteFailures;
   close(): Promise<void>;
-};
-
-/** How long PostgreSQL may take, in milliseconds; 0 waits without limit. */
-export type DatabaseTimeouts = {
-  /** To open a connection, or to get one from a full pool. */
-  connectMs: number;
-  /** For one statement, enforced by the server (and by the driver a moment later). */
-  statementMs: number;
-  /** For a transaction to sit open with nothing running in it. */
-  idleInTransactionMs: number;
 };
 
 // The server cannot cancel a statement it never received across a broken network: the driver

@@ -12,7 +12,7 @@ import {
 import { bootConcord } from '../../boot.js';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from './connection.js';
-import { WRITE_FAILURE_WINDOW_MS, WriteFailures } from './health.js';
+import { WRITE_FAILURE_WINDOW_MS, WriteFailures } from './write-failures.js';
 
 const full = () => Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
 
