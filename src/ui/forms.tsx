@@ -4,6 +4,7 @@
  */
 import type { Child } from 'hono/jsx';
 import type { FieldErrorKeys } from '../platform/http/validation.js';
+import type { Problems } from '../platform/outcome.js';
 import type { PageContext } from './page.js';
 
 /** Field name → message shown at that field. */
@@ -12,6 +13,12 @@ export type FieldErrors = Partial<Record<string, string>>;
 /** Validation message keys to messages in the page's language. */
 export const translateErrors = (ctx: PageContext, errors: FieldErrorKeys = {}): FieldErrors =>
   Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key && ctx.t(key)]));
+
+/** Each field's problem (platform/outcome.ts) as the message shown at that field. */
+export const translateProblems = (ctx: PageContext, problems: Problems = {}): FieldErrors =>
+  Object.fromEntries(
+    Object.entries(problems).map(([field, p]) => [field, p && ctx.t(p.key, p.values)]),
+  );
 
 export const CsrfField = (props: { ctx: PageContext }) => (
   <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />

@@ -6,7 +6,8 @@
  */
 import { type OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { isMessageKey } from '../i18n/index.js';
+import { isMessageKey, type MessageKey } from '../i18n/index.js';
+import type { Problems } from '../outcome.js';
 import type { AppEnv } from './context.js';
 import { PageError } from './errors.js';
 import type { FieldErrorKeys } from './validation.js';
@@ -18,10 +19,13 @@ import type { FieldErrorKeys } from './validation.js';
 export type ApiContribution = (api: OpenAPIHono<AppEnv>) => void;
 
 /** The 422 answer: `{ error: { code, message, fields: { field: message } } }`, translated. */
-export function validationProblem(c: Context<AppEnv>, errors: FieldErrorKeys) {
+export function validationProblem(c: Context<AppEnv>, errors: Problems | FieldErrorKeys) {
   const t = c.get('t');
   const fields: Record<string, string> = {};
-  for (const [field, key] of Object.entries(errors)) if (key) fields[field] = t(key);
+  for (const [field, p] of Object.entries(errors)) {
+    if (typeof p === 'string') fields[field] = t(p as MessageKey);
+    else if (p) fields[field] = t(p.key, p.values);
+  }
   return c.json(
     {
       error: { code: 'api.error.validation' as const, message: t('api.error.validation'), fields },

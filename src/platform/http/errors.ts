@@ -6,6 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isDatabaseFault } from '../db/errors.js';
 import type { MessageKey } from '../i18n/index.js';
+import type { Refused } from '../outcome.js';
 
 /** An expected refusal with a message key for the person who gets it. */
 export class PageError extends HTTPException {
@@ -19,6 +20,10 @@ export class PageError extends HTTPException {
 }
 
 export const notFound = () => new PageError(404, 'error.404');
+
+/** A service's refusal (platform/outcome.ts) as the error page or JSON error it becomes. */
+export const refusalError = (refusal: Refused) =>
+  new PageError(refusal.status, refusal.problem.key, refusal.problem.values as PageError['values']);
 export const forbidden = () => new PageError(403, 'error.403');
 
 /**

@@ -6,10 +6,15 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { isMessageKey, type MessageKey } from '../i18n/index.js';
+import { type Invalid, problemsFromKeys } from '../outcome.js';
 
 export type FieldErrorKeys = Partial<Record<string, MessageKey>>;
 
-export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErrorKeys };
+/**
+ * The data, or the one Invalid shape (platform/outcome.ts). `errors` repeats the problems as
+ * bare keys for the callers not yet moved to `problems`; it goes when the last one has moved.
+ */
+export type Validated<T> = { ok: true; data: T } | (Invalid & { errors: FieldErrorKeys });
 
 /** Validates `input`; the first problem of each field is kept, named by the field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.infer<S>> {
@@ -21,7 +26,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     if (errors[field]) continue;
     errors[field] = isMessageKey(issue.message) ? issue.message : 'error.400';
   }
-  return { ok: false, errors };
+  return { ok: false, status: 422, problems: problemsFromKeys(errors), errors };
 }
 
 /**
