@@ -108,7 +108,10 @@ export function translator(locale: Locale): Translate {
     const id = `${locale}\u0000${key}`;
     let message = compiled.get(id);
     if (!message) {
-      message = new IntlMessageFormat(catalogues[locale][key], locale);
+      const text = catalogues[locale][key];
+      // Typed keys all exist once src/messages.ts has registered the modules' words.
+      if (text === undefined) throw new Error(`No message ${key}: are its words registered?`);
+      message = new IntlMessageFormat(text, locale);
       compiled.set(id, message);
     }
     return String(message.format(values));
