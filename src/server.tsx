@@ -6,6 +6,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import './messages.js';
 import { type Accounts, accountsWeb } from './modules/accounts/index.js';
 import { type Delegations, delegationsWeb } from './modules/delegations/index.js';
 import { type Events, eventsWeb } from './modules/events/index.js';

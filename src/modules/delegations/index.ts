@@ -28,6 +28,7 @@ export {
   delegationDetails,
   loadDelegation,
 } from './delegation/service.js';
+export { delegationsMessages } from './messages/index.js';
 export { sendDueReminders } from './reminders/service.js';
 
 /** @example app.route('/', delegationsWeb(delegations).routes) */

@@ -4,6 +4,8 @@ import type { AppDeps } from '../../platform/http/context.js';
 import type { ModuleWeb } from '../../platform/http/module.js';
 import { homeRoutes } from './routes.js';
 
+export { homeMessages } from './messages/index.js';
+
 /** @example app.route('/', homeWeb(deps).routes) */
 export function homeWeb(deps: AppDeps<Database>): ModuleWeb {
   return { routes: homeRoutes(deps), cachedPaths: ['/'] };

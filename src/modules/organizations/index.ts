@@ -23,6 +23,7 @@ export { OnBehalfOfField } from './acting/views/acting.js';
 export { createOrganizations, type Organizations } from './context.js';
 export { admitToNetwork } from './membership/service.js';
 export { verifyMember } from './membership/verification.js';
+export { organizationsMessages } from './messages/index.js';
 export {
   networkMemberSummaries,
   type OrganizationPerson,

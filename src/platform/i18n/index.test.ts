@@ -1,97 +1,28 @@
-import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import {
-  catalogues,
+  type Catalogue,
   formatDateTime,
   formatNumber,
-  LOCALES,
-  type MessageKey,
+  mergeCatalogues,
   negotiateLocale,
   translator,
 } from './index.js';
 
-/** The parts of intl-messageformat's AST this test reads (types as in its parser's TYPE enum). */
-type AstNode = {
-  type: number;
-  value?: string;
-  options?: Record<string, { value: AstNode[] }>;
-  children?: AstNode[];
-};
-const ARGUMENT_TYPES = new Set([1, 2, 3, 4, 5, 6]); // argument, number, date, time, select, plural
-const PLURAL = 6;
+// The catalogue checks (every language has en's keys and placeholders) run over every module's
+// words as well as the platform's, so they live beside the composition: src/messages.test.ts.
 
-function walk(nodes: AstNode[], visit: (node: AstNode) => void) {
-  for (const node of nodes) {
-    visit(node);
-    for (const option of Object.values(node.options ?? {})) walk(option.value, visit);
-    if (node.children) walk(node.children, visit);
-  }
-}
+describe('mergeCatalogues', () => {
+  const part = (words: Record<string, string>): Catalogue => ({ en: words, az: words, ru: words });
 
-const astOf = (message: string, locale: string) =>
-  new IntlMessageFormat(message, locale).getAst() as unknown as AstNode[];
-
-/** The names a message interpolates, e.g. {name} and {count, plural, …}. */
-function placeholders(message: string, locale: string) {
-  const names = new Set<string>();
-  walk(astOf(message, locale), (node) => {
-    if (ARGUMENT_TYPES.has(node.type) && node.value) names.add(node.value);
-  });
-  return [...names].sort();
-}
-
-const en = catalogues.en;
-const keys = Object.keys(en) as MessageKey[];
-
-describe('catalogues', () => {
-  it.each(LOCALES.filter((l) => l !== 'en'))(
-    '%s has exactly the keys of en, none missing and none extra',
-    (locale) => {
-      const own = Object.keys(catalogues[locale]);
-      expect(own.filter((k) => !Object.hasOwn(en, k))).toEqual([]);
-      expect(keys.filter((k) => !Object.hasOwn(catalogues[locale], k))).toEqual([]);
-      for (const key of keys) expect(catalogues[locale][key].trim(), key).not.toBe('');
-    },
-  );
-
-  it('finds placeholders inside plural branches (so the next check can fail)', () => {
-    expect(
-      placeholders('{n, plural, one {# by {name}} other {{count} <b>{who}</b>}}', 'en'),
-    ).toEqual(['count', 'n', 'name', 'who']);
-    expect(placeholders(en['error.429'], 'en')).toEqual(['minutes']);
+  it("joins the parts' words in every language", () => {
+    const merged = mergeCatalogues([part({ 'a.one': 'One' }), part({ 'b.two': 'Two' })]);
+    expect(merged.ru).toEqual({ 'a.one': 'One', 'b.two': 'Two' });
   });
 
-  it.each(LOCALES)('every %s message parses and keeps the placeholders of en', (locale) => {
-    for (const key of keys) {
-      const message = catalogues[locale][key];
-      expect(() => astOf(message, locale), `${locale} ${key}`).not.toThrow();
-      expect(placeholders(message, locale), `${locale} ${key}`).toEqual(
-        placeholders(en[key], 'en'),
-      );
-    }
-  });
-
-  it.each(LOCALES)(
-    'every %s plural covers the CLDR plural categories of the language',
-    (locale) => {
-      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-      for (const key of keys) {
-        walk(astOf(catalogues[locale][key], locale), (node) => {
-          if (node.type !== PLURAL) return;
-          for (const category of categories) {
-            expect(Object.keys(node.options ?? {}), `${locale} ${key}`).toContain(category);
-          }
-        });
-      }
-    },
-  );
-
-  it('writes Azerbaijani in its own Latin alphabet and Russian in Cyrillic', () => {
-    const az = Object.values(catalogues.az).join(' ');
-    expect(az).toContain('ə');
-    expect(az).toMatch(/[ğışçöü]/);
-    expect(catalogues.az['layout.skip']).not.toBe(en['layout.skip']);
-    expect(catalogues.ru['layout.skip']).toMatch(/[а-яё]/i);
+  it('refuses a key that two catalogues define', () => {
+    expect(() =>
+      mergeCatalogues([part({ 'a.one': 'One', 'a.both': 'A' }), part({ 'a.both': 'B' })]),
+    ).toThrow('Message keys defined twice: a.both');
   });
 });
 

@@ -1,15 +1,27 @@
 /**
  * Locales, negotiation and message formatting. Messages are ICU MessageFormat strings (plurals
  * follow CLDR rules through Intl.PluralRules); dates and numbers go through Intl.
+ *
+ * The words are kept by their owners: the platform's in ./messages, each module's in its own
+ * messages/. Platform imports no module, so the modules' words join in two ways: their keys by
+ * declaration merging into `Messages` (at compile time), their texts by `registerMessages`, which
+ * the composition root (src/messages.ts) calls once (at run time).
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { az } from './catalogues/az.js';
-import { en, type MessageKey } from './catalogues/en.js';
-import { ru } from './catalogues/ru.js';
+import { az } from './messages/az.js';
+import { en } from './messages/en.js';
+import { ru } from './messages/ru.js';
 
 export const LOCALES = ['en', 'az', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
-export type { MessageKey };
+
+/**
+ * Every message key, as the keys of this interface: the platform's here, each module's added by
+ * its `messages/en.ts` (`declare module … { interface Messages extends … }`). So a key that no
+ * catalogue defines does not typecheck, and each az/ru is typed by the keys of its own en.
+ */
+export interface Messages extends Record<keyof typeof en, string> {}
+export type MessageKey = keyof Messages;
 
 /** Each language named in itself, for the language switcher. */
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -18,9 +30,43 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   ru: 'Русский',
 };
 
-export const catalogues: Record<Locale, Record<MessageKey, string>> = { en, az, ru };
+/** One part's words (the platform's, or one module's) in every language. */
+export type Catalogue = Record<Locale, Readonly<Record<string, string>>>;
 
-export const isMessageKey = (value: string): value is MessageKey => Object.hasOwn(en, value);
+/** The platform's words; the composition root registers the modules' beside them. */
+export const platformMessages: Catalogue = { en, az, ru };
+
+/**
+ * Several parts' words as one catalogue. A key that two parts define is an error: one of them
+ * would silently win, and which one would depend on the order of registration.
+ */
+export function mergeCatalogues(parts: readonly Catalogue[]): Catalogue {
+  const merged: Record<Locale, Record<string, string>> = { en: {}, az: {}, ru: {} };
+  for (const part of parts) {
+    const twice = Object.keys(part.en).filter((key) => Object.hasOwn(merged.en, key));
+    if (twice.length > 0) throw new Error(`Message keys defined twice: ${twice.join(', ')}`);
+    for (const locale of LOCALES) Object.assign(merged[locale], part[locale]);
+  }
+  return merged;
+}
+
+/**
+ * Every registered part's words, by locale: the platform's from the start, the modules' once the
+ * composition root has called `registerMessages`. Typed by every key, as translation reads it.
+ */
+export const catalogues = mergeCatalogues([platformMessages]) as Record<
+  Locale,
+  Record<MessageKey, string>
+>;
+
+/** Adds the modules' words to the platform's; a key already registered is an error. */
+export function registerMessages(...parts: readonly Catalogue[]) {
+  const merged = mergeCatalogues([catalogues, ...parts]);
+  for (const locale of LOCALES) Object.assign(catalogues[locale], merged[locale]);
+}
+
+export const isMessageKey = (value: string): value is MessageKey =>
+  Object.hasOwn(catalogues.en, value);
 
 export const isLocale = (value: unknown): value is Locale =>
   typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -62,7 +108,10 @@ export function translator(locale: Locale): Translate {
     const id = `${locale}\u0000${key}`;
     let message = compiled.get(id);
     if (!message) {
-      message = new IntlMessageFormat(catalogues[locale][key], locale);
+      const text = catalogues[locale][key];
+      // Typed keys all exist once src/messages.ts has registered the modules' words.
+      if (text === undefined) throw new Error(`No message ${key}: are its words registered?`);
+      message = new IntlMessageFormat(text, locale);
       compiled.set(id, message);
     }
     return String(message.format(values));
