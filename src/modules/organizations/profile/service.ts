@@ -98,7 +98,7 @@ async function registrationNumberTaken(
 }
 
 /** What the directory finds an organisation by: names in every language, tags, descriptions. */
-export function searchFields(input: OrganizationProfileInput) {
+function searchFields(input: OrganizationProfileInput) {
   return {
     title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
       (v): v is string => Boolean(v),
