@@ -56,7 +56,7 @@ export async function createOrganiser(concord: Concord): Promise<{ actor: Actor;
     workingLanguages: [],
     socialLinks: [],
   });
-  if (!created.ok) throw new Error(`organiser's organisation: ${JSON.stringify(created.errors)}`);
+  if (!created.ok) throw new Error(`organiser's organisation: ${JSON.stringify(created.problems)}`);
   // Only network members' events may be published by their organisers.
   await admitToNetwork(concord.organizations, { actor }, created.id, 'bench organiser');
   return { actor, orgId: created.id };

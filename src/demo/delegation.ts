@@ -73,7 +73,7 @@ export async function loadDelegation(concord: ConcordModules, orgs: Map<string, 
     lead: lead.id,
     title: 'Global South NGO Platform at WUF13',
   });
-  if (!created.ok) throw new Error(`demo delegation: ${JSON.stringify(created.errors)}`);
+  if (!created.ok) throw new Error(`demo delegation: ${JSON.stringify(created.problems)}`);
   for (const name of PARTNERS) {
     const partner = orgs.get(name)!;
     must(

@@ -134,7 +134,8 @@ async function loadOrganizations(concord: ConcordModules, secretariat: Actor, pe
       workingLanguages: ['az', 'en', 'ru'].slice(0, org.country === 'AZ' ? 3 : 1),
       socialLinks: [],
     });
-    if (!made.ok) throw new Error(`demo organisation ${org.name}: ${JSON.stringify(made.errors)}`);
+    if (!made.ok)
+      throw new Error(`demo organisation ${org.name}: ${JSON.stringify(made.problems)}`);
     created.set(org.name, {
       id: made.id,
       slug: made.slug,

@@ -56,7 +56,7 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
       workingLanguages: [],
       socialLinks: [],
     });
-    if (!org.ok) throw new Error(JSON.stringify(org.errors));
+    if (!org.ok) throw new Error(JSON.stringify(org.problems));
     // Only network members' events may be published by their organisers.
     await admitToNetwork(concord.organizations, { actor: organiser }, org.id, 'e2e organiser');
     const created = await createEvent(

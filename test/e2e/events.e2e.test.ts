@@ -50,7 +50,7 @@ describe('an organiser runs an event and checks a participant in on a phone', ()
       workingLanguages: [],
       socialLinks: [],
     });
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    if (!created.ok) throw new Error(JSON.stringify(created.problems));
     // Only network members' events may be published by their organisers.
     await admitToNetwork(concord.organizations, { actor }, created.id, 'e2e organiser');
     return created.id;

@@ -1,4 +1,6 @@
 /** Row types of the organisations module's tables (see migrations/0004_organizations.ts). */
+import type { Selectable } from 'kysely';
+
 declare module '../../platform/db/tables.js' {
   interface Database extends OrganizationTables {}
 }
@@ -70,6 +72,11 @@ export interface OrganizationTables {
     revoked_at: string | null;
   };
 }
+
+/** An organisation as its capabilities read it (profile, membership, logo, import, …). */
+export type OrganizationRow = Selectable<OrganizationTables['organizations']>;
+/** A person's place in an organisation, with their role. */
+export type MemberRow = Selectable<OrganizationTables['organization_members']>;
 
 /** Network membership and verification (see migrations/0006_organization_membership.ts). */
 declare module '../../platform/db/tables.js' {

@@ -5,7 +5,7 @@
  */
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import { peopleOfOrganizations } from '../../organizations/index.js';
 import type { Delegations } from '../context.js';
 import * as q from './queries.js';
@@ -16,36 +16,31 @@ import type {
 } from './schema.js';
 import { audited, type Delegation } from './service.js';
 
-type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
-
 /** Adds a person of one of the delegation's organisations, or a named guest. */
 export async function addMember(
   ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   input: DelegationMemberAddInput,
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   let personId: string | null = null;
   let organizationId: string | null;
   if (input.person) {
     const [orgId = '', person = ''] = input.person.split(':');
     const people = await peopleOfOrganizations(ctx.organizations, delegation.organizationIds);
     if (!people.some((p) => p.personId === person && p.organizationId === orgId)) {
-      return { ok: false, errors: { person: 'validation.delegation.member.unknown' } };
+      return invalid('person', 'validation.delegation.member.unknown');
     }
     const members = await q.listMembers(ctx.deps.db.kysely, delegation.id);
     if (members.some((m) => m.person_id === person)) {
-      return { ok: false, errors: { person: 'validation.delegation.member.already' } };
+      return invalid('person', 'validation.delegation.member.already');
     }
     personId = person;
     organizationId = orgId;
   } else {
     organizationId = input.guestOrganization;
     if (organizationId && !delegation.organizationIds.includes(organizationId)) {
-      return {
-        ok: false,
-        errors: { guestOrganization: 'validation.delegation.member.organization' },
-      };
+      return invalid('guestOrganization', 'validation.delegation.member.organization');
     }
   }
   const id = newId();
@@ -127,7 +122,7 @@ export async function addTask(
   actor: Actor,
   delegation: Delegation,
   input: DelegationTaskAddInput,
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   if (input.owner) {
     // A member whose organisation has left the delegation (or never accepted) gets no task.
     const [members, people] = await Promise.all([
@@ -138,7 +133,7 @@ export async function addTask(
       !members.some((m) => m.person_id === input.owner) ||
       !people.some((p) => p.personId === input.owner)
     ) {
-      return { ok: false, errors: { owner: 'validation.delegation.task.owner.invalid' } };
+      return invalid('owner', 'validation.delegation.task.owner.invalid');
     }
   }
   const id = newId();

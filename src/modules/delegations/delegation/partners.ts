@@ -11,7 +11,8 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
-import { type MessageKey, translator } from '../../../platform/i18n/index.js';
+import { translator } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import {
   organizationBySlug,
   organizationSummaries,
@@ -22,7 +23,6 @@ import type { Delegations } from '../context.js';
 import * as q from './queries.js';
 import type { Delegation } from './service.js';
 
-type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
 
 /** The slug in what was typed: a slug or the address of a profile. */
@@ -42,18 +42,15 @@ export async function invitePartner(
   actor: Actor,
   delegation: Delegation,
   typed: string,
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   const [organization, roles] = await Promise.all([
     organizationBySlug(ctx.organizations, slugOf(typed), ctx.deps.config.defaultLocale),
     rolesOfPerson(ctx.organizations, actor.id),
   ]);
   if (!organization || !(organization.networkMember || roles.has(organization.id))) {
-    return { ok: false, errors: { partner: 'validation.delegation.partner.unknown' } };
+    return invalid('partner', 'validation.delegation.partner.unknown');
   }
-  const already = {
-    ok: false as const,
-    errors: { partner: 'validation.delegation.partner.already' as const },
-  };
+  const already = invalid('partner', 'validation.delegation.partner.already');
   if (
     delegation.organizationIds.includes(organization.id) ||
     delegation.invitedIds.includes(organization.id)

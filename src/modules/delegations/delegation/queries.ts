@@ -156,31 +156,35 @@ export const acceptInvitation = async (
     ).numUpdatedRows,
   );
 
-/** Removes an open invitation (declined or withdrawn); 0 when there was none. */
-export const deleteInvitation = async (db: Db, delegationId: string, organizationId: string) =>
+/**
+ * Removes an organisation from a delegation, as an open invitation (not yet accepted) or as a
+ * partner (accepted): never the other, so that a stale step cannot undo a newer answer.
+ * The number of rows removed, 0 when the organisation was not there in that state.
+ */
+const deleteDelegationOrganization = async (
+  db: Db,
+  delegationId: string,
+  organizationId: string,
+  accepted: boolean,
+) =>
   Number(
     (
       await db
         .deleteFrom('delegation_organizations')
         .where('delegation_id', '=', delegationId)
         .where('organization_id', '=', organizationId)
-        .where('accepted_at', 'is', null)
+        .where('accepted_at', accepted ? 'is not' : 'is', null)
         .executeTakeFirst()
     ).numDeletedRows,
   );
 
+/** Removes an open invitation (declined or withdrawn); 0 when there was none. */
+export const deleteInvitation = (db: Db, delegationId: string, organizationId: string) =>
+  deleteDelegationOrganization(db, delegationId, organizationId, false);
+
 /** Ends a partnership (removed or left); 0 when the organisation was no partner. */
-export const deletePartner = async (db: Db, delegationId: string, organizationId: string) =>
-  Number(
-    (
-      await db
-        .deleteFrom('delegation_organizations')
-        .where('delegation_id', '=', delegationId)
-        .where('organization_id', '=', organizationId)
-        .where('accepted_at', 'is not', null)
-        .executeTakeFirst()
-    ).numDeletedRows,
-  );
+export const deletePartner = (db: Db, delegationId: string, organizationId: string) =>
+  deleteDelegationOrganization(db, delegationId, organizationId, true);
 
 export const insertMember = (db: Db, row: DelegationMemberRow) =>
   db.insertInto('delegation_members').values(row).execute();

@@ -8,7 +8,8 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError } from '../../../platform/http/errors.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
-import { translateErrors } from '../../../ui/forms.js';
+import type { Problems } from '../../../platform/outcome.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Delegations } from '../context.js';
 import {
@@ -116,7 +117,12 @@ export function delegationRoutes(ctx: Delegations) {
     });
   });
 
-  async function externalEventForm(c: Context<AppEnv>, values = {}, errors = {}, status?: 422) {
+  async function externalEventForm(
+    c: Context<AppEnv>,
+    values = {},
+    problems: Problems = {},
+    status?: 422,
+  ) {
     return renderPage(c, {
       title: c.get('t')('delegations.externalEvent.create'),
       status,
@@ -124,7 +130,7 @@ export function delegationRoutes(ctx: Delegations) {
         <ExternalEventForm
           ctx={pageContext(c)}
           values={values}
-          errors={translateErrors(pageContext(c), errors)}
+          errors={translateProblems(pageContext(c), problems)}
         />
       ),
     });
@@ -141,12 +147,17 @@ export function delegationRoutes(ctx: Delegations) {
     authorizeDelegation(actor, 'externalEvent.create', await service.delegationScope(ctx, actor));
     const values = await readForm(c);
     const input = validate(ExternalEventCreateSchema, values);
-    if (!input.ok) return externalEventForm(c, values, input.errors, 422);
+    if (!input.ok) return externalEventForm(c, values, input.problems, 422);
     await service.createExternalEvent(ctx, actor, input.data);
     return c.redirect('/delegations/new', 303);
   });
 
-  async function delegationForm(c: Context<AppEnv>, values = {}, errors = {}, status?: 422) {
+  async function delegationForm(
+    c: Context<AppEnv>,
+    values = {},
+    problems: Problems = {},
+    status?: 422,
+  ) {
     const locale = c.get('locale');
     const [events, leads] = await Promise.all([
       service.listExternalEvents(ctx),
@@ -159,7 +170,7 @@ export function delegationRoutes(ctx: Delegations) {
         <DelegationForm
           ctx={pageContext(c)}
           values={values}
-          errors={translateErrors(pageContext(c), errors)}
+          errors={translateProblems(pageContext(c), problems)}
           events={events.map((e) => presentExternalEvent(e, locale))}
           leads={leads}
         />
@@ -179,7 +190,7 @@ export function delegationRoutes(ctx: Delegations) {
     const values = await readForm(c);
     const input = validate(DelegationCreateSchema, values);
     const outcome = input.ok ? await service.createDelegation(ctx, actor, input.data) : input;
-    if (!outcome.ok) return delegationForm(c, values, outcome.errors, 422);
+    if (!outcome.ok) return delegationForm(c, values, outcome.problems, 422);
     return saved(c, outcome.id);
   });
 
@@ -203,7 +214,7 @@ export function delegationRoutes(ctx: Delegations) {
       ? await partners.invitePartner(ctx, loaded.actor, loaded.delegation, input.data.partner)
       : input;
     if (!outcome.ok) {
-      const errors = translateErrors(pageContext(c), outcome.errors);
+      const errors = translateProblems(pageContext(c), outcome.problems);
       return page(c, loaded, { form: 'partner', values, errors, status: 422 });
     }
     return saved(c, loaded.delegation.id);
@@ -248,7 +259,7 @@ export function delegationRoutes(ctx: Delegations) {
       ? await members.addMember(ctx, loaded.actor, loaded.delegation, input.data)
       : input;
     if (!outcome.ok) {
-      const errors = translateErrors(pageContext(c), outcome.errors);
+      const errors = translateProblems(pageContext(c), outcome.problems);
       return page(c, loaded, { form: 'member', values, errors, status: 422 });
     }
     return saved(c, loaded.delegation.id);
@@ -282,7 +293,7 @@ export function delegationRoutes(ctx: Delegations) {
       ? await members.addTask(ctx, loaded.actor, loaded.delegation, input.data)
       : input;
     if (!outcome.ok) {
-      const errors = translateErrors(pageContext(c), outcome.errors);
+      const errors = translateProblems(pageContext(c), outcome.problems);
       return page(c, loaded, { form: 'task', values, errors, status: 422 });
     }
     return saved(c, loaded.delegation.id);

@@ -12,7 +12,8 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import {
   networkMemberSummaries,
   organizationSummaries,
@@ -24,7 +25,6 @@ import type { DelegationScope } from '../policy.js';
 import * as q from './queries.js';
 import type { DelegationCreateInput, ExternalEventCreateInput } from './schema.js';
 
-type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 const managing = (role: string | undefined) => role === 'owner' || role === 'admin';
 
 export type Delegation = q.DelegationRow & {
@@ -117,21 +117,17 @@ export async function createDelegation(
   ctx: Delegations,
   actor: Actor,
   input: DelegationCreateInput,
-): Promise<{ ok: true; id: string } | Failure> {
+): Promise<{ ok: true; id: string } | Invalid> {
   const db = ctx.deps.db.kysely;
   const [event, roles] = await Promise.all([
     q.findExternalEvent(db, input.externalEvent),
     rolesOfPerson(ctx.organizations, actor.id),
   ]);
-  if (!event)
-    return { ok: false, errors: { externalEvent: 'validation.delegation.externalEvent.required' } };
+  if (!event) return invalid('externalEvent', 'validation.delegation.externalEvent.required');
   if (!managing(roles.get(input.lead))) {
-    return { ok: false, errors: { lead: 'validation.delegation.lead.notManaged' } };
+    return invalid('lead', 'validation.delegation.lead.notManaged');
   }
-  const taken = {
-    ok: false as const,
-    errors: { lead: 'validation.delegation.lead.taken' as const },
-  };
+  const taken = invalid('lead', 'validation.delegation.lead.taken');
   if (await q.findDelegationOfLead(db, event.id, input.lead)) return taken;
   const id = newId();
   const now = nowIso();

@@ -10,6 +10,7 @@ import {
 import { describeEachEngine } from '../../../../test/engines.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { translator } from '../../../platform/i18n/index.js';
+import { invalid } from '../../../platform/outcome.js';
 import type { PageContext } from '../../../ui/page.js';
 import { addMember } from '../profile/service.js';
 import { ActingOrganizationChooseSchema } from './schema.js';
@@ -161,10 +162,9 @@ describeEachEngine('acting on behalf of an organisation', (engine) => {
       'Acting for: My Own NGO · Change',
     );
     // The service gives later modules the same answer.
-    expect(await resolveActingOrganization(concord().deps.db.kysely, actor, theirs.id)).toEqual({
-      ok: false,
-      errors: { onBehalfOf: 'validation.acting.notMember' },
-    });
+    expect(
+      await resolveActingOrganization(concord().deps.db.kysely, actor, theirs.id),
+    ).toMatchObject(invalid('onBehalfOf', 'validation.acting.notMember'));
   });
 
   it('never acts for an organisation the person was removed from', async () => {
@@ -230,10 +230,9 @@ describeEachEngine('acting on behalf of an organisation', (engine) => {
       ok: true,
       organization: null,
     });
-    expect(await resolveActingOrganization(db, actor, 'self', { required: true })).toEqual({
-      ok: false,
-      errors: { onBehalfOf: 'validation.acting.required' },
-    });
+    expect(await resolveActingOrganization(db, actor, 'self', { required: true })).toMatchObject(
+      invalid('onBehalfOf', 'validation.acting.required'),
+    );
   });
 });
 

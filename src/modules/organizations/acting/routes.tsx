@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
-import { translateErrors } from '../../../ui/forms.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
 import { authorize } from '../policy.js';
@@ -57,7 +57,7 @@ export function actingRoutes(ctx: Organizations) {
           next={ActingPageQuerySchema.parse(values).next}
           form={{
             value: values.organization,
-            errors: translateErrors(pageContext(c), outcome.errors),
+            errors: translateProblems(pageContext(c), outcome.problems),
           }}
         />
       ),

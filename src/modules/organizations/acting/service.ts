@@ -19,6 +19,7 @@ import type {
 } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import type { Organizations } from '../context.js';
 import { can } from '../policy.js';
 import * as q from './queries.js';
@@ -80,7 +81,19 @@ export function actingOrganization(ctx: Organizations): MiddlewareHandler<AppEnv
 
 export type ActingResolution =
   | { ok: true; organization: ActingOrganizationSummary | null }
-  | { ok: false; errors: Partial<Record<string, MessageKey>> };
+  | ReturnType<typeof notActing>;
+
+/**
+ * The field's problem. `errors` repeats it as a bare key for events' registration, which still
+ * reads that; it goes when registration has moved to `problems`, as validate()'s does.
+ */
+const notActing = (
+  field: string,
+  key: MessageKey,
+): Invalid & { errors: Record<string, MessageKey> } => ({
+  ...invalid(field, key),
+  errors: { [field]: key },
+});
 
 /**
  * What an on-behalf-of field submitted, checked: the organisation when the actor belongs to it
@@ -98,7 +111,7 @@ export async function resolveActingOrganization(
   const field = options.field ?? 'onBehalfOf';
   if (!submitted || submitted === ACTING_SELF) {
     return options.required
-      ? { ok: false, errors: { [field]: 'validation.acting.required' } }
+      ? notActing(field, 'validation.acting.required')
       : { ok: true, organization: null };
   }
   const found = await q.findActingMembership(db, submitted, actor.id);
@@ -109,7 +122,7 @@ export async function resolveActingOrganization(
       membershipStatus: found.membership_status,
     })
   ) {
-    return { ok: false, errors: { [field]: 'validation.acting.notMember' } };
+    return notActing(field, 'validation.acting.notMember');
   }
   return { ok: true, organization: summary(found, options.locale ?? 'en') };
 }

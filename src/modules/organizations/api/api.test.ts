@@ -89,7 +89,7 @@ describeEachEngine('organisation API', (engine) => {
         socialLinks: [],
         descriptionEn: 'Clean water for villages.',
       });
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
     }
     await db().updateTable('organizations').set({ membership_status: 'member' }).execute();
     // Not a network member: hidden from the public and from other people.

@@ -155,7 +155,7 @@ export function organizationApi(ctx: Organizations): ApiContribution {
       const outcome = input.ok
         ? await service.createOrganization(ctx, c.get('actor')!, input.data)
         : input;
-      if (!outcome.ok) return validationProblem(c, outcome.errors);
+      if (!outcome.ok) return validationProblem(c, outcome.problems);
       c.header('location', apiOrganizationUrl(baseUrl, outcome.slug));
       return c.json(presentOrganizationForApi(await present(c, outcome.slug)), 201);
     });
@@ -169,7 +169,7 @@ export function organizationApi(ctx: Organizations): ApiContribution {
       const outcome = input.ok
         ? await service.updateOrganizationProfile(ctx, c.get('actor')!, organization, input.data)
         : input;
-      if (!outcome.ok) return validationProblem(c, outcome.errors);
+      if (!outcome.ok) return validationProblem(c, outcome.problems);
       return c.json(presentOrganizationForApi(await present(c, organization.slug)), 200);
     });
   };

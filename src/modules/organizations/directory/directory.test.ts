@@ -58,7 +58,7 @@ describeEachEngine('directory', (engine) => {
         descriptionEn: `${org.name} works with communities.`,
         iatiType: 22,
       });
-      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
     }
     // A pending organisation: never in the public directory.
     await createOrganization(concord().organizations, actor, {

@@ -81,7 +81,7 @@ describeEachEngine('network figures', (engine) => {
         workingLanguages: [],
         socialLinks: [],
       });
-      if (!created.ok) throw new Error(JSON.stringify(created.errors));
+      if (!created.ok) throw new Error(JSON.stringify(created.problems));
       return created.id;
     };
     const ids: string[] = [];

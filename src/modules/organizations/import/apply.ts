@@ -7,25 +7,30 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
-import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import type { Problem } from '../../../platform/outcome.js';
 import type { Organizations } from '../context.js';
 import { presentOrganization, profileFormValues } from '../profile/presenters.js';
-import * as q from '../profile/queries.js';
 import { type OrganizationProfileInput, OrganizationProfileSchema } from '../profile/schema.js';
-import { insertOrganizationWithSlug, profileValues, searchFields } from '../profile/service.js';
+import {
+  classificationOf,
+  insertOrganizationWithSlug,
+  profileValues,
+  rewriteProfile,
+  writeClassification,
+} from '../profile/service.js';
 import type { MembershipStatus } from '../tables.js';
 import { columnOf, formValuesOf, type ImportRecord } from './format.js';
 import * as iq from './queries.js';
 
+/** What one row came to; a refused row says why at its column (and who holds its key). */
 export type RowOutcome =
   | { outcome: 'created' | 'updated' | 'unchanged' }
-  | {
+  | (Problem & {
       outcome: 'refused';
       column: string;
-      key: MessageKey;
-      values?: Values;
       holder?: { slug: string; name: string };
-    };
+    });
 
 /**
  * Whether an import may update an organisation that a row's key names: a network member, or an
@@ -101,17 +106,13 @@ export async function applyRow(
       created_at: now,
       updated_at: now,
     });
-    await q.replaceSdgs(tx, id, own.data.sdgs);
-    await q.replaceTags(tx, id, own.data.tags);
-    await ctx.search.index(tx, 'organizations', id, searchFields(own.data));
+    await writeClassification(ctx, tx, id, own.data);
     return { outcome: 'created' };
   }
 
-  const [sdgs, tags] = await Promise.all([
-    q.listSdgs(tx, existing.id),
-    q.listTags(tx, existing.id),
-  ]);
-  const current = profileFormValues(presentOrganization(existing, 'en', { sdgs, tags }));
+  const current = profileFormValues(
+    presentOrganization(existing, 'en', await classificationOf(tx, existing.id)),
+  );
   const merged = OrganizationProfileSchema.safeParse({ ...current, ...given });
   if (!merged.success) {
     const issue = merged.error.issues[0];
@@ -132,13 +133,9 @@ export async function applyRow(
   ) {
     return { outcome: 'unchanged' };
   }
-  await q.updateOrganization(tx, existing.id, {
-    ...profileValues(merged.data),
+  await rewriteProfile(ctx, tx, existing.id, merged.data, {
     membership_status: status,
     updated_at: now,
   });
-  await q.replaceSdgs(tx, existing.id, merged.data.sdgs);
-  await q.replaceTags(tx, existing.id, merged.data.tags);
-  await ctx.search.index(tx, 'organizations', existing.id, searchFields(merged.data));
   return { outcome: 'updated' };
 }

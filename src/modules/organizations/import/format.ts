@@ -6,7 +6,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { csvCellValue, csvText } from '../../../platform/csv.js';
-import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid, type Problem } from '../../../platform/outcome.js';
 import { OrganizationProfileSchema } from '../profile/schema.js';
 
 /** The columns a file may have, in template order; `name` and `country` are required. */
@@ -46,19 +47,15 @@ export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
  * One problem: a row (the header is row 1) and column, or the whole file (row 0). `holder` is
  * the organisation that already holds the row's key, for the administrator to open.
  */
-export type ImportProblem = {
+export type ImportProblem = Problem & {
   row: number;
   column: string;
-  key: MessageKey;
-  values?: Values;
   holder?: { slug: string; name: string };
 };
 
 export type ImportRecord = { row: number; cells: Partial<Record<ImportColumn, string>> };
 
-export type ParsedFile =
-  | { ok: true; columns: ImportColumn[]; records: ImportRecord[] }
-  | { ok: false; problem: { key: MessageKey; values?: Values } };
+export type ParsedFile = { ok: true; columns: ImportColumn[]; records: ImportRecord[] } | Invalid;
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const isColumn = (name: string): name is ImportColumn =>
@@ -94,10 +91,6 @@ function delimiterOf(text: string) {
 
 /** Reads a file's text into records keyed by column; any problem with the file as a whole ends it. */
 export function parseImportFile(text: string): ParsedFile {
-  const fail = (key: MessageKey, values?: Values): ParsedFile => ({
-    ok: false,
-    problem: values ? { key, values } : { key },
-  });
   const body = text.replace(/^\uFEFF/, '');
   let table: string[][];
   try {
@@ -107,10 +100,12 @@ export function parseImportFile(text: string): ParsedFile {
       skip_empty_lines: true,
     }) as string[][];
   } catch (error) {
-    return fail('import.file.malformed', { line: (error as { lines?: number }).lines ?? 1 });
+    return invalid('file', 'import.file.malformed', {
+      line: (error as { lines?: number }).lines ?? 1,
+    });
   }
   const [header, ...rows] = table;
-  if (!header) return fail('import.file.noRows');
+  if (!header) return invalid('file', 'import.file.noRows');
   // An export's profile link is ignored, so that an export can be imported again.
   const names = header
     .map((h) =>
@@ -122,17 +117,19 @@ export function parseImportFile(text: string): ParsedFile {
     .map((n) => (n === 'profile_url' ? '' : n));
   const unknown = names.filter((n) => n !== '' && !isColumn(n));
   if (unknown.length > 0)
-    return fail('import.file.unknownColumns', { columns: unknown.join(', ') });
+    return invalid('file', 'import.file.unknownColumns', { columns: unknown.join(', ') });
   const repeated = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
   if (repeated.length > 0) {
-    return fail('import.file.duplicateColumns', { columns: [...new Set(repeated)].join(', ') });
+    return invalid('file', 'import.file.duplicateColumns', {
+      columns: [...new Set(repeated)].join(', '),
+    });
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length > 0)
-    return fail('import.file.missingColumns', { columns: missing.join(', ') });
-  if (rows.length === 0) return fail('import.file.noRows');
+    return invalid('file', 'import.file.missingColumns', { columns: missing.join(', ') });
+  if (rows.length === 0) return invalid('file', 'import.file.noRows');
   if (rows.length > IMPORT_MAX_ROWS)
-    return fail('import.file.tooManyRows', { max: IMPORT_MAX_ROWS });
+    return invalid('file', 'import.file.tooManyRows', { max: IMPORT_MAX_ROWS });
   // Columns with an empty header (Excel's trailing separators) are ignored too.
   const columns = names.filter(isColumn);
   const records = rows.map((cells, index) => {

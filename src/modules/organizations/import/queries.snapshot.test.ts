@@ -1,7 +1,5 @@
-/** The SQL of the import and export queries on both engines (see test/query-snapshots.ts). */
+/** The SQL of the import queries on both engines (see test/query-snapshots.ts). */
 import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
-import { createSearchIndex } from '../../../platform/search/index.js';
-import * as exports from '../export/queries.js';
 import * as imports from './queries.js';
 
 const { at, person, id } = FIXED;
@@ -44,17 +42,6 @@ const queries: Record<string, Query> = {
       country: 'AZ',
       registrationNumber: '1400123456',
     }),
-  'listExportPage (first)': (db) => exports.listExportPage(db, {}, undefined, undefined, 500),
-  'listExportPage (filtered, search, after)': (db, engine) =>
-    exports.listExportPage(
-      db,
-      { countries: ['AZ', 'GE'], sdg: 16, iatiType: 22, verifiedOn: '2025-05-28' },
-      createSearchIndex(engine).matches(db, 'organizations', 'xank'),
-      { name: 'Xankəndi', id },
-      500,
-    ),
-  listSdgsOf: (db) => exports.listSdgsOf(db, [id]),
-  listTagsOf: (db) => exports.listTagsOf(db, [id]),
 };
 
 describeCompiledQueries(queries);

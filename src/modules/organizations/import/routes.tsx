@@ -6,10 +6,11 @@
 import { type Context, Hono } from 'hono';
 import type { UploadRoute } from '../../../platform/http/body-limits.js';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { isMessageKey } from '../../../platform/i18n/index.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
 import { authorize } from '../policy.js';
@@ -133,7 +134,7 @@ export function organizationImportRoutes(ctx: Organizations) {
       input.data.admit,
     );
     if (!checked.ok) {
-      return renderUpload(c, c.get('t')(checked.problem.key, checked.problem.values));
+      return renderUpload(c, translateProblems(pageContext(c), checked.problems).file);
     }
     return c.redirect(`${PATH}/${checked.id}`, 303);
   });
@@ -157,7 +158,7 @@ export function organizationImportRoutes(ctx: Organizations) {
     const input = validate(OrganizationImportStartSchema, await readForm(c));
     if (!input.ok) throw new PageError(400, 'error.400');
     const started = await imports.startImport(ctx, by, c.req.param('id'), input.data.mode);
-    if (!started.ok) throw new PageError(started.status, started.reason);
+    if (!started.ok) throw refusalError(started);
     return c.redirect(`${PATH}/${c.req.param('id')}`, 303);
   });
 

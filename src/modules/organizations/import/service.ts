@@ -18,9 +18,8 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
-import type { MessageKey, Values } from '../../../platform/i18n/index.js';
-import type { Organizations } from '../context.js';
-import type { Acting } from '../membership/service.js';
+import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
+import type { Acting, Organizations } from '../context.js';
 import { OrganizationProfileSchema } from '../profile/schema.js';
 import { applyRow, heldByOthers, importMayUpdate } from './apply.js';
 import {
@@ -138,18 +137,16 @@ async function checkAgainstDirectory(ctx: Organizations, records: readonly Impor
 const rowsWithProblems = (problems: readonly ImportProblem[]) =>
   new Set(problems.map((p) => p.row)).size;
 
-export type FileRefusal = { ok: false; problem: { key: MessageKey; values?: Values } };
-
 /** Checks an uploaded file and keeps it as a job with its report; writes no organisation. */
 export async function checkImportFile(
   ctx: Organizations,
   by: Acting,
   file: { name: string; bytes: Uint8Array },
   admit: boolean,
-): Promise<{ ok: true; id: string } | FileRefusal> {
-  if (file.bytes.length === 0) return { ok: false, problem: { key: 'import.file.required' } };
+): Promise<{ ok: true; id: string } | Invalid> {
+  if (file.bytes.length === 0) return invalid('file', 'import.file.required');
   const text = decodeFile(file.bytes);
-  if (text === undefined) return { ok: false, problem: { key: 'import.file.notUtf8' } };
+  if (text === undefined) return invalid('file', 'import.file.notUtf8');
   const parsed = parseImportFile(text);
   if (!parsed.ok) return parsed;
   const problems = [
@@ -213,8 +210,6 @@ export async function importJob(ctx: Organizations, id: string): Promise<ImportJ
 
 export const recentImports = (ctx: Organizations) => iq.listRecentImports(ctx.deps.db.kysely, 10);
 
-type Refusal = { ok: false; status: 404 | 409; reason: MessageKey };
-
 /**
  * Confirms a checked (or failed) job and starts it in the background. 'all' needs a file
  * without bad rows; 'valid' needs at least one good row.
@@ -224,15 +219,13 @@ export async function startImport(
   by: Acting,
   id: string,
   mode: ImportMode,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   const db = ctx.deps.db.kysely;
   const job = await iq.findImport(db, id);
-  if (!job) return { ok: false, status: 404, reason: 'error.404' };
-  if (mode === 'all' && job.error_rows > 0) {
-    return { ok: false, status: 409, reason: 'import.start.hasErrors' };
-  }
+  if (!job) return refused(404, 'error.404');
+  if (mode === 'all' && job.error_rows > 0) return refused(409, 'import.start.hasErrors');
   if (mode === 'valid' && job.error_rows >= job.total_rows) {
-    return { ok: false, status: 409, reason: 'import.start.nothingValid' };
+    return refused(409, 'import.start.nothingValid');
   }
   const now = nowIso();
   const claimed = await db.transaction().execute(async (tx) => {
@@ -258,7 +251,7 @@ export async function startImport(
     });
     return true;
   });
-  if (!claimed) return { ok: false, status: 409, reason: 'import.start.alreadyStarted' };
+  if (!claimed) return refused(409, 'import.start.alreadyStarted');
   const run = runImport(ctx, by, id)
     .catch((error) => ctx.deps.log.error({ err: error, importId: id }, 'import failed'))
     .finally(() => {
@@ -349,11 +342,13 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
       finished_at: nowIso(),
     });
   } catch (error) {
-    const refused = error instanceof RowRefused ? error.problem : undefined;
+    const refusedRow = error instanceof RowRefused ? error.problem : undefined;
     await iq.updateImport(db, id, ['running'], {
       status: 'failed',
-      failure: refused ? 'import.failure.row' : 'import.failure.unexpected',
-      problems: refused ? JSON.stringify([...JSON.parse(job.problems), refused]) : job.problems,
+      failure: refusedRow ? 'import.failure.row' : 'import.failure.unexpected',
+      problems: refusedRow
+        ? JSON.stringify([...JSON.parse(job.problems), refusedRow])
+        : job.problems,
       processed_rows: 0,
       ...countColumns({ created: 0, updated: 0, unchanged: 0, skipped: 0 }),
       updated_at: nowIso(),
@@ -363,9 +358,9 @@ async function runImport(ctx: Organizations, by: Acting, id: string) {
       actor: auditActor(by.actor),
       subject: { type: 'organization_import', id },
       ip: by.ip,
-      details: { file: job.file_name, mode: job.mode, row: refused?.row ?? null },
+      details: { file: job.file_name, mode: job.mode, row: refusedRow?.row ?? null },
     });
-    if (!refused) throw error;
+    if (!refusedRow) throw error;
   }
 }
 

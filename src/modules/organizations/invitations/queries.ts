@@ -4,8 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
-import type { MemberRow } from '../profile/queries.js';
-import type { OrganizationTables } from '../tables.js';
+import type { MemberRow, OrganizationTables } from '../tables.js';
 
 type Db = Kysely<Database>;
 export type InvitationRow = OrganizationTables['organization_invitations'];

@@ -6,12 +6,13 @@
 
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { noticeKey } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import type { Refused } from '../../../platform/outcome.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
 import { authorize, can, type OrganizationScope } from '../policy.js';
@@ -99,10 +100,10 @@ export function organizationInvitationRoutes(ctx: Organizations) {
     }
     const outcome = input.ok
       ? await inviteToOrganization(ctx, actor, organization, input.data, c.get('locale'))
-      : { ok: false as const, status: 422 as const, errors: input.errors };
+      : input;
     const people = `/organizations/${organization.slug}/people`;
     if (outcome.ok) return c.redirect(`${people}?notice=org.invitations.sent`, 303);
-    if (outcome.status !== 422) throw new PageError(outcome.status, outcome.reason);
+    if (outcome.status !== 422) throw refusalError(outcome);
     const name = readTranslation(
       organization.name_translations,
       c.get('locale'),
@@ -117,7 +118,7 @@ export function organizationInvitationRoutes(ctx: Organizations) {
           slug={organization.slug}
           organizationName={name}
           roles={rolesFor(can(actor, 'organization.owners.manage', scope))}
-          form={{ values, errors: outcome.errors }}
+          form={{ values, problems: outcome.problems }}
         />
       ),
     });
@@ -128,7 +129,7 @@ export function organizationInvitationRoutes(ctx: Organizations) {
     const actor = c.get('actor');
     authorize(actor, 'organization.invitations.manage', scope);
     const result = await revokeInvitation(ctx, actor, organization.id, c.req.param('id'));
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect(
       `/organizations/${organization.slug}/people?notice=org.invitations.revoked`,
       303,
@@ -139,10 +140,7 @@ export function organizationInvitationRoutes(ctx: Organizations) {
 }
 
 /** A page saying why a link does not work, with its status (404, 403 or 410). */
-function refusalPage(
-  c: Context<AppEnv>,
-  refusal: { status: 403 | 404 | 409 | 410; reason: MessageKey; values?: Record<string, string> },
-) {
+function refusalPage(c: Context<AppEnv>, refusal: Refused) {
   const t = c.get('t');
   return renderPage(c, {
     title: t('org.invitation.heading'),
@@ -150,7 +148,7 @@ function refusalPage(
     body: (
       <InvitationMessagePage
         title={t('org.invitation.heading')}
-        message={t(refusal.reason, refusal.values)}
+        message={t(refusal.problem.key, refusal.problem.values)}
         link={{ href: '/', label: t('error.back') }}
       />
     ),

@@ -16,11 +16,11 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { FieldErrorKeys } from '../../../platform/http/validation.js';
 import { type Locale, type MessageKey, translator } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
 import type { Organizations } from '../context.js';
-import * as q from '../profile/queries.js';
+import { membershipOf } from '../profile/service.js';
 import type { OrganizationRole } from '../tables.js';
 import * as iq from './queries.js';
 
@@ -40,18 +40,6 @@ export type OrganizationInvitationInput = z.infer<typeof OrganizationInvitationS
 export const hashInvitationToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
 
-type Refusal = {
-  ok: false;
-  status: 403 | 404 | 409 | 410;
-  reason: MessageKey;
-  values?: Record<string, string>;
-};
-const refuse = (
-  status: Refusal['status'],
-  reason: MessageKey,
-  values?: Record<string, string>,
-): Refusal => ({ ok: false, status, reason, ...(values && { values }) });
-
 /** May this role invite (or revoke an invitation) with that role? Only owners touch owners. */
 const mayGrant = (own: OrganizationRole | undefined, role: OrganizationRole) =>
   own === 'owner' || (own === 'admin' && role !== 'owner');
@@ -67,28 +55,23 @@ export async function inviteToOrganization(
   organization: { id: string; name: string; name_translations: string },
   input: OrganizationInvitationInput,
   locale: Locale,
-): Promise<
-  { ok: true; id: string } | { ok: false; status: 422; errors: FieldErrorKeys } | Refusal
-> {
+): Promise<{ ok: true; id: string } | Invalid | Refused> {
   const { db, mailer, config } = ctx.deps;
   const token = randomBytes(32).toString('base64url');
   const id = newId();
   const now = new Date();
   const at = now.toISOString();
-  const taken = (key: MessageKey) => ({
-    ok: false as const,
-    status: 422 as const,
-    errors: { email: key },
-  });
   try {
     return await db.kysely.transaction().execute(async (tx) => {
-      const self = await q.findMembership(tx, organization.id, actor.id);
-      if (!mayGrant(self?.role, input.role)) return refuse(403, 'error.403');
+      const self = await membershipOf(tx, organization.id, actor.id);
+      if (!mayGrant(self?.role, input.role)) return refused(403, 'error.403');
       if (await iq.findMembershipByEmail(tx, organization.id, input.email)) {
-        return taken('validation.org.invitation.member');
+        return invalid('email', 'validation.org.invitation.member');
       }
       const pending = await iq.findOpenInvitationFor(tx, organization.id, input.email);
-      if (pending && pending.expires_at > at) return taken('validation.org.invitation.pending');
+      if (pending && pending.expires_at > at) {
+        return invalid('email', 'validation.org.invitation.pending');
+      }
       if (pending) await iq.revokeOpenInvitation(tx, pending.id, at);
       await iq.insertInvitation(tx, {
         id,
@@ -129,7 +112,7 @@ export async function inviteToOrganization(
     });
   } catch (error) {
     // A concurrent invitation of the same address won the partial unique index.
-    if (isUniqueViolation(error)) return taken('validation.org.invitation.pending');
+    if (isUniqueViolation(error)) return invalid('email', 'validation.org.invitation.pending');
     throw error;
   }
 }
@@ -144,13 +127,13 @@ export async function revokeInvitation(
   actor: Actor,
   organizationId: string,
   invitationId: string,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const invitation = await iq.findInvitation(tx, organizationId, invitationId);
-    if (!invitation) return refuse(404, 'error.404');
-    const self = await q.findMembership(tx, organizationId, actor.id);
-    if (!mayGrant(self?.role, invitation.role)) return refuse(403, 'error.403');
-    if (invitation.accepted_at) return refuse(409, 'org.invitation.used');
+    if (!invitation) return refused(404, 'error.404');
+    const self = await membershipOf(tx, organizationId, actor.id);
+    if (!mayGrant(self?.role, invitation.role)) return refused(403, 'error.403');
+    if (invitation.accepted_at) return refused(409, 'org.invitation.used');
     // Revoking twice is harmless: the second finds it closed and changes nothing.
     if (await iq.revokeOpenInvitation(tx, invitation.id, nowIso())) {
       await recordAudit(tx, {
@@ -203,8 +186,8 @@ const CLOSED: Record<ClosedState, MessageKey> = {
 };
 
 /** Why a link does not work: 410 once used, withdrawn or expired; 404 when it never did. */
-export const closedInvitation = (state?: ClosedState): Refusal =>
-  state ? refuse(410, CLOSED[state]) : refuse(404, 'org.invitation.notFound');
+export const closedInvitation = (state?: ClosedState): Refused =>
+  state ? refused(410, CLOSED[state]) : refused(404, 'org.invitation.notFound');
 
 /**
  * Accepts an invitation for the signed-in person, once: they become a member with the invited
@@ -215,7 +198,7 @@ export async function acceptInvitation(
   ctx: Organizations,
   actor: Actor,
   token: string,
-): Promise<{ ok: true; slug: string; alreadyMember: boolean } | Refusal> {
+): Promise<{ ok: true; slug: string; alreadyMember: boolean } | Refused> {
   const db = ctx.deps.db.kysely;
   const found = await iq.findInvitationByTokenHash(db, hashInvitationToken(token));
   if (!found) return closedInvitation();
@@ -224,7 +207,7 @@ export async function acceptInvitation(
   if (found.revoked_at) return closedInvitation('revoked');
   if (found.expires_at <= at) return closedInvitation('expired');
   if (actor.email.toLowerCase() !== found.email) {
-    return refuse(403, 'org.invitation.otherAddress', { email: found.email });
+    return refused(403, 'org.invitation.otherAddress', { email: found.email });
   }
   return db.transaction().execute(async (tx) => {
     // Claimed first: of two racing accepts, exactly one gets here with true.

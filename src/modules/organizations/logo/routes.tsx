@@ -5,15 +5,14 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound } from '../../../platform/http/errors.js';
-import { ErrorSummary } from '../../../ui/forms.js';
+import { ErrorSummary, translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
-import { problemMessages } from '../membership/views/parts.js';
 import { authorize, can } from '../policy.js';
 import { logoVersion, presentOrganization, profileFormValues } from '../profile/presenters.js';
-import type { OrganizationRow } from '../profile/queries.js';
 import * as service from '../profile/service.js';
 import { ProfileForm } from '../profile/views/profile-form.js';
+import type { OrganizationRow } from '../tables.js';
 import { prepareLogo, readLogo, removeLogo, replaceLogo } from './service.js';
 import { LogoSection } from './views/logo-form.js';
 
@@ -85,7 +84,7 @@ export function logoRoutes(ctx: Organizations) {
     const body = await c.req.parseBody();
     const prepared = await prepareLogo(body.logo instanceof File ? body.logo : undefined);
     if (!prepared.ok) {
-      return refused(c, organization, problemMessages(pageContext(c), prepared.errors).logo);
+      return refused(c, organization, translateProblems(pageContext(c), prepared.problems).logo);
     }
     await replaceLogo(ctx, { actor, ip: c.get('clientIp') }, organization, prepared.logo);
     return c.redirect(`/organizations/${organization.slug}?notice=org.saved`, 303);

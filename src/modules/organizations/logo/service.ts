@@ -12,11 +12,10 @@
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { UploadRoute } from '../../../platform/http/body-limits.js';
-import type { MessageKey, Values } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import { detectFileType, fileStore } from '../../../platform/uploads/index.js';
-import type { Organizations } from '../context.js';
-import type { Acting, FieldProblems } from '../membership/service.js';
-import type { OrganizationRow } from '../profile/queries.js';
+import type { Acting, Organizations } from '../context.js';
+import type { OrganizationRow } from '../tables.js';
 import * as lq from './queries.js';
 
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
@@ -43,12 +42,6 @@ export const LOGO_UPLOAD = {
 /** Stored logos by extension; the type served comes from here, never from the file. */
 const STORED_TYPES: Record<string, string> = { webp: 'image/webp' };
 
-type Failure = { ok: false; errors: FieldProblems };
-const fail = (key: MessageKey, values?: Values): Failure => ({
-  ok: false,
-  errors: { logo: values ? { key, values } : { key } },
-});
-
 const logoStore = (ctx: Organizations) => fileStore(ctx.deps.config.uploadsDir, 'logos');
 
 export type PreparedLogo = { bytes: Buffer; width: number; height: number; extension: 'webp' };
@@ -67,15 +60,20 @@ function shownName(file: File) {
  */
 export async function prepareLogo(
   file: File | undefined,
-): Promise<{ ok: true; logo: PreparedLogo } | Failure> {
-  if (!file || (file.size === 0 && file.name === '')) return fail('validation.org.logo.required');
+): Promise<{ ok: true; logo: PreparedLogo } | Invalid> {
+  if (!file || (file.size === 0 && file.name === ''))
+    return invalid('logo', 'validation.org.logo.required');
   const name = shownName(file);
   if (file.size > LOGO_MAX_BYTES) {
-    return fail('validation.org.logo.tooLarge', { name, max: LOGO_MAX_BYTES / (1024 * 1024) });
+    return invalid('logo', 'validation.org.logo.tooLarge', {
+      name,
+      max: LOGO_MAX_BYTES / (1024 * 1024),
+    });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = detectFileType(bytes);
-  if (!type || !LOGO_TYPES.has(type.type)) return fail('validation.org.logo.type', { name });
+  if (!type || !LOGO_TYPES.has(type.type))
+    return invalid('logo', 'validation.org.logo.type', { name });
   try {
     // Loaded on the first logo, not at start: libvips is some 20 MB of memory a small server
     // that never receives a logo need not hold.
@@ -95,12 +93,12 @@ export async function prepareLogo(
     };
   } catch (error) {
     if (/pixel limit/i.test((error as Error)?.message ?? '')) {
-      return fail('validation.org.logo.tooManyPixels', {
+      return invalid('logo', 'validation.org.logo.tooManyPixels', {
         name,
         max: LOGO_MAX_PIXELS / 1_000_000,
       });
     }
-    return fail('validation.org.logo.unreadable', { name });
+    return invalid('logo', 'validation.org.logo.unreadable', { name });
   }
 }
 

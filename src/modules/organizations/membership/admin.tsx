@@ -5,17 +5,17 @@
  */
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { notFound, refusalError } from '../../../platform/http/errors.js';
 import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
-import { translateErrors } from '../../../ui/forms.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { countryName } from '../../reference/index.js';
 import type { Organizations } from '../context.js';
 import { authorize, type SignedInOrganizationAction } from '../policy.js';
 import { presentOrganization } from '../profile/presenters.js';
-import type { OrganizationRow } from '../profile/queries.js';
 import * as service from '../profile/service.js';
+import type { OrganizationRow } from '../tables.js';
 import { presentApplication, presentVerification } from './presenters.js';
 import {
   ApplicationApprovalSchema,
@@ -170,11 +170,11 @@ export function membershipAdminRoutes(ctx: Organizations) {
     if (!input.ok) {
       return renderApplication(c, c.req.param('id'), {
         values,
-        errors: translateErrors(pageContext(c), input.errors),
+        errors: translateProblems(pageContext(c), input.problems),
       });
     }
     const result = await membership.decideApplication(ctx, by, c.req.param('id'), input.data);
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     const notice = approve ? 'membership.admin.approved' : 'membership.admin.rejected';
     return c.redirect(`/admin/membership/organizations/${result.slug}?notice=${notice}`, 303);
   });
@@ -223,11 +223,11 @@ export function membershipAdminRoutes(ctx: Organizations) {
     if (!input.ok) {
       return renderOrganization(c, organization, {
         values,
-        errors: translateErrors(pageContext(c), input.errors),
+        errors: translateProblems(pageContext(c), input.problems),
       });
     }
     const result = await membership.changeMembership(ctx, by, organization.id, input.data);
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     const notice = suspend ? 'membership.admin.suspended.done' : 'membership.admin.reinstated';
     return c.redirect(`/admin/membership/organizations/${organization.slug}?notice=${notice}`, 303);
   });
@@ -307,11 +307,11 @@ export function verificationAdminRoutes(ctx: Organizations) {
     if (!input.ok) {
       return renderVerify(c, organization, {
         values,
-        errors: translateErrors(pageContext(c), input.errors),
+        errors: translateProblems(pageContext(c), input.problems),
       });
     }
     const result = await verification.verifyMember(ctx, by, organization.id, input.data);
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect('/admin/verification?notice=verification.admin.done', 303);
   });
 

@@ -1,7 +1,7 @@
 /** What of applications, documents and verifications leaves the server (views only). */
 import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
-import type { OrganizationRow } from '../profile/queries.js';
+import type { OrganizationRow } from '../tables.js';
 import type { ApplicationRow, DocumentRow, VerificationRow } from './queries.js';
 
 /** The organisation's name in the reader's language, else its own. */

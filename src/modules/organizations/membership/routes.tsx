@@ -5,23 +5,22 @@
  */
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { notFound, refusalError } from '../../../platform/http/errors.js';
 import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { attachmentDisposition } from '../../../platform/uploads/index.js';
-import { translateErrors } from '../../../ui/forms.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Organizations } from '../context.js';
 import type { OrganizationScope } from '../policy.js';
 import { authorize, can } from '../policy.js';
-import type { OrganizationRow } from '../profile/queries.js';
 import * as service from '../profile/service.js';
+import type { OrganizationRow } from '../tables.js';
 import { displayNameOf, presentApplication } from './presenters.js';
 import { MembershipApplicationSchema } from './schema.js';
 import * as membership from './service.js';
 import { verificationBadge } from './verification.js';
 import { type MembershipForm, MembershipPage } from './views/membership.js';
-import { problemMessages } from './views/parts.js';
 
 const NOTICES = ['membership.applied', 'membership.withdrawn'] as const;
 
@@ -106,9 +105,9 @@ export function membershipRoutes(ctx: Organizations) {
     if (!outcome?.ok) {
       const page = pageContext(c);
       const errors = {
-        ...(input.ok ? {} : translateErrors(page, input.errors)),
-        ...(documents.ok ? {} : problemMessages(page, documents.errors)),
-        ...(outcome ? problemMessages(page, outcome.errors) : {}),
+        ...(input.ok ? {} : translateProblems(page, input.problems)),
+        ...(documents.ok ? {} : translateProblems(page, documents.problems)),
+        ...(outcome ? translateProblems(page, outcome.problems) : {}),
       };
       // The organisation's state may have changed meanwhile (a racing application).
       const now = (await service.loadOrganization(ctx, organization.slug, actor)) ?? {
@@ -135,7 +134,7 @@ export function membershipRoutes(ctx: Organizations) {
       { actor, ip: c.get('clientIp') },
       organization,
     );
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect(
       `/organizations/${organization.slug}/membership?notice=membership.withdrawn`,
       303,

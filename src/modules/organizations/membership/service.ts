@@ -15,17 +15,12 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { UploadRoute } from '../../../platform/http/body-limits.js';
 import type { Actor } from '../../../platform/http/context.js';
-import {
-  isLocale,
-  type MessageKey,
-  translator,
-  type Values,
-} from '../../../platform/i18n/index.js';
+import { isLocale, type MessageKey, translator } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
 import { detectFileType, fileStore, type StoredFile } from '../../../platform/uploads/index.js';
-import type { Organizations } from '../context.js';
+import type { Acting, Organizations } from '../context.js';
 import { can, type OrganizationScope } from '../policy.js';
-import type { OrganizationRow } from '../profile/queries.js';
-import type { MembershipStatus } from '../tables.js';
+import type { MembershipStatus, OrganizationRow } from '../tables.js';
 import * as mq from './queries.js';
 import type { MembershipApplicationInput } from './schema.js';
 import { verificationBadge } from './verification.js';
@@ -49,20 +44,6 @@ const MAY_APPLY: readonly MembershipStatus[] = ['none', 'rejected'];
 
 export const mayApply = (status: MembershipStatus) => MAY_APPLY.includes(status);
 
-/** A message at one field of a form, with the values it names (a file name, a limit). */
-export type FieldProblem = { key: MessageKey; values?: Values };
-export type FieldProblems = Partial<Record<string, FieldProblem>>;
-type Failure = { ok: false; errors: FieldProblems };
-export type Refusal = { ok: false; status: 404 | 409; reason: MessageKey };
-
-/** Who acts, and from where (for the audit log). */
-export type Acting = { actor: Actor; ip?: string | undefined };
-
-const fail = (field: string, key: MessageKey, values?: Values): Failure => ({
-  ok: false,
-  errors: { [field]: values ? { key, values } : { key } },
-});
-const refuse = (status: 404 | 409, reason: MessageKey): Refusal => ({ ok: false, status, reason });
 /** The partial unique index on pending applications refused a second one (either engine). */
 const isSecondPending = (error: unknown) =>
   /membership_applications_one_pending|membership_applications\.organization_id/.test(
@@ -91,22 +72,22 @@ function uploadedName(name: string) {
  */
 export async function checkDocuments(
   files: readonly File[],
-): Promise<{ ok: true; documents: CheckedDocument[] } | Failure> {
+): Promise<{ ok: true; documents: CheckedDocument[] } | Invalid> {
   const given = files.filter((f) => f.size > 0 || f.name !== '');
-  if (given.length === 0) return fail('documents', 'validation.membership.documents.required');
+  if (given.length === 0) return invalid('documents', 'validation.membership.documents.required');
   if (given.length > DOCUMENTS_MAX) {
-    return fail('documents', 'validation.membership.documents.tooMany', { max: DOCUMENTS_MAX });
+    return invalid('documents', 'validation.membership.documents.tooMany', { max: DOCUMENTS_MAX });
   }
   const documents: CheckedDocument[] = [];
   for (const file of given) {
     const name = uploadedName(file.name);
     if (file.size > DOCUMENT_MAX_BYTES) {
-      return fail('documents', 'validation.membership.documents.tooLarge', { name, max: 10 });
+      return invalid('documents', 'validation.membership.documents.tooLarge', { name, max: 10 });
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = detectFileType(bytes);
     if (type?.type !== 'pdf') {
-      return fail('documents', 'validation.membership.documents.notPdf', { name });
+      return invalid('documents', 'validation.membership.documents.notPdf', { name });
     }
     documents.push({ name, bytes, extension: type.extension });
   }
@@ -125,9 +106,9 @@ export async function applyForMembership(
   by: Acting,
   organization: OrganizationRow,
   input: MembershipApplicationInput & { documents: readonly CheckedDocument[] },
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   if (!MAY_APPLY.includes(organization.membership_status)) {
-    return fail('_form', closedReason(organization.membership_status));
+    return invalid('_form', closedReason(organization.membership_status));
   }
   const db = ctx.deps.db.kysely;
   const store = documentStore(ctx);
@@ -185,7 +166,7 @@ export async function applyForMembership(
     await store.remove(saved.map((s) => s.file.storedName));
     if (error instanceof NoLongerOpen || isSecondPending(error)) {
       const now = await mq.findOrganization(db, organization.id);
-      return fail('_form', closedReason(now?.membership_status ?? 'applied'));
+      return invalid('_form', closedReason(now?.membership_status ?? 'applied'));
     }
     throw error;
   }
@@ -203,12 +184,12 @@ export async function withdrawApplication(
   ctx: Organizations,
   by: Acting,
   organization: OrganizationRow,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const pending = (await mq.listApplicationsOfOrganization(tx, organization.id)).find(
       (a) => a.status === 'pending',
     );
-    if (!pending) return refuse(409, 'membership.review.alreadyDecided');
+    if (!pending) return refused(409, 'membership.review.alreadyDecided');
     const now = nowIso();
     const withdrawn = await mq.decideApplication(tx, pending.id, {
       status: 'withdrawn',
@@ -216,7 +197,7 @@ export async function withdrawApplication(
       decided_at: now,
       decision_reason: null,
     });
-    if (withdrawn === 0) return refuse(409, 'membership.review.alreadyDecided');
+    if (withdrawn === 0) return refused(409, 'membership.review.alreadyDecided');
     await mq.changeMembershipStatus(tx, organization.id, ['applied'], 'none', now);
     await recordAudit(tx, {
       action: 'organization.membership.withdraw',
@@ -281,12 +262,12 @@ export async function decideApplication(
   by: Acting,
   applicationId: string,
   decision: { approve: true; reason?: string | undefined } | { approve: false; reason: string },
-): Promise<{ ok: true; slug: string } | Refusal> {
+): Promise<{ ok: true; slug: string } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const application = await mq.findApplication(tx, applicationId);
-    if (!application) return refuse(404, 'error.404');
+    if (!application) return refused(404, 'error.404');
     const organization = await mq.findOrganization(tx, application.organization_id);
-    if (!organization) return refuse(404, 'error.404');
+    if (!organization) return refused(404, 'error.404');
     const now = nowIso();
     const decided = await mq.decideApplication(tx, application.id, {
       status: decision.approve ? 'approved' : 'rejected',
@@ -294,7 +275,7 @@ export async function decideApplication(
       decided_at: now,
       decision_reason: decision.reason ?? null,
     });
-    if (decided === 0) return refuse(409, 'membership.review.alreadyDecided');
+    if (decided === 0) return refused(409, 'membership.review.alreadyDecided');
     if (decision.approve) {
       await mq.changeMembershipStatus(
         tx,
@@ -332,16 +313,16 @@ export async function changeMembership(
   by: Acting,
   organizationId: string,
   change: { suspend: true; reason: string } | { suspend: false; reason?: string | undefined },
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const organization = await mq.findOrganization(tx, organizationId);
-    if (!organization) return refuse(404, 'error.404');
+    if (!organization) return refused(404, 'error.404');
     const [from, to]: [MembershipStatus, MembershipStatus] = change.suspend
       ? ['member', 'suspended']
       : ['suspended', 'member'];
     const moved = await mq.changeMembershipStatus(tx, organization.id, [from], to, nowIso());
     if (moved === 0) {
-      return refuse(
+      return refused(
         409,
         change.suspend ? 'membership.suspend.notMember' : 'membership.reinstate.notSuspended',
       );

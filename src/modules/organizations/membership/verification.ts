@@ -6,17 +6,14 @@
  */
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import type { Organizations } from '../context.js';
-import type { OrganizationRow } from '../profile/queries.js';
+import { type Refused, refused } from '../../../platform/outcome.js';
+import type { Acting, Organizations } from '../context.js';
+import type { OrganizationRow } from '../tables.js';
 import * as mq from './queries.js';
 import type { OrganizationVerificationInput } from './schema.js';
-import type { Acting, Refusal } from './service.js';
 
 /** Verifications due within this many days are listed for re-verification. */
 export const REVERIFY_WITHIN_DAYS = 30;
-
-const refuse = (status: 404 | 409, reason: MessageKey): Refusal => ({ ok: false, status, reason });
 
 /** The calendar day of `instant` in `timeZone`, as YYYY-MM-DD. */
 export function dayIn(instant: Date, timeZone: string) {
@@ -61,12 +58,12 @@ export async function verifyMember(
   by: Acting,
   organizationId: string,
   input: OrganizationVerificationInput,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const organization = await mq.findOrganization(tx, organizationId);
-    if (!organization) return refuse(404, 'error.404');
+    if (!organization) return refused(404, 'error.404');
     if (organization.membership_status !== 'member') {
-      return refuse(409, 'membership.verify.notMember');
+      return refused(409, 'membership.verify.notMember');
     }
     const id = newId();
     const now = nowIso();

@@ -2,7 +2,7 @@
 import type { Locale } from '../../../platform/i18n/index.js';
 import { pickTranslation, type Translations } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
-import type { OrganizationRow } from './queries.js';
+import type { OrganizationRow } from '../tables.js';
 
 const parse = <T>(json: string, fallback: T): T => {
   try {

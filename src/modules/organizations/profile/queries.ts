@@ -2,13 +2,16 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../../platform/db/connection.js';
 import type { Database } from '../../../platform/db/tables.js';
-import type { OrganizationRole, OrganizationTables } from '../tables.js';
+import type {
+  MemberRow,
+  OrganizationRole,
+  OrganizationRow,
+  OrganizationTables,
+} from '../tables.js';
 
 type Db = Kysely<Database>;
-export type OrganizationRow = OrganizationTables['organizations'];
-export type MemberRow = OrganizationTables['organization_members'];
 
-export const insertOrganization = (db: Db, row: OrganizationRow) =>
+export const insertOrganization = (db: Db, row: OrganizationTables['organizations']) =>
   db.insertInto('organizations').values(row).execute();
 
 export const updateOrganization = (db: Db, id: string, values: Partial<OrganizationRow>) =>

@@ -1,7 +1,7 @@
 /** Organisation pages: create, profile, edit, people and their roles. */
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { notFound, PageError } from '../../../platform/http/errors.js';
+import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { enforceRateLimit } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
@@ -96,7 +96,7 @@ export function organizationRoutes(ctx: Organizations) {
               ctx={pageContext(c)}
               action="/organizations"
               submit={t('org.create')}
-              form={{ values, errors: outcome.errors }}
+              form={{ values, problems: outcome.problems }}
             />
           </>
         ),
@@ -197,7 +197,7 @@ export function organizationRoutes(ctx: Organizations) {
               ctx={pageContext(c)}
               action={`/organizations/${organization.slug}`}
               submit={t('form.submit')}
-              form={{ values, errors: outcome.errors }}
+              form={{ values, problems: outcome.problems }}
             />
             <LogoSection
               ctx={pageContext(c)}
@@ -254,7 +254,7 @@ export function organizationRoutes(ctx: Organizations) {
       c.req.param('personId'),
       input.data.role,
     );
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect(`/organizations/${organization.slug}/people?notice=org.people.saved`, 303);
   });
 
@@ -263,7 +263,7 @@ export function organizationRoutes(ctx: Organizations) {
     const actor = c.get('actor');
     authorize(actor, 'organization.members.manage', scope);
     const result = await service.removeMember(ctx, actor, organization.id, c.req.param('personId'));
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect(`/organizations/${organization.slug}/people?notice=org.people.saved`, 303);
   });
 
@@ -272,7 +272,7 @@ export function organizationRoutes(ctx: Organizations) {
     const actor = c.get('actor');
     authorize(actor, 'organization.leave', scope);
     const result = await service.removeMember(ctx, actor, organization.id, actor.id);
-    if (!result.ok) throw new PageError(result.status, result.reason);
+    if (!result.ok) throw refusalError(result);
     return c.redirect('/organizations/mine', 303);
   });
 

@@ -11,15 +11,18 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { MessageKey } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
 import { countryName } from '../../reference/index.js';
 import type { Organizations } from '../context.js';
 import type { OrganizationScope } from '../policy.js';
-import type { OrganizationRole } from '../tables.js';
+import type {
+  MembershipStatus,
+  OrganizationRole,
+  OrganizationRow,
+  OrganizationTables,
+} from '../tables.js';
 import * as q from './queries.js';
 import type { OrganizationProfileInput } from './schema.js';
-
-type Failure = { ok: false; errors: Partial<Record<string, MessageKey>> };
 
 /** The row values a profile form sets (everything but identity, status and timestamps). */
 export function profileValues(input: OrganizationProfileInput) {
@@ -56,7 +59,7 @@ const RESERVED_SLUGS = new Set(['new', 'mine', 'acting', 'export']);
 export function insertOrganizationWithSlug(
   tx: Kysely<Database>,
   input: OrganizationProfileInput,
-  row: Omit<q.OrganizationRow, 'slug'>,
+  row: Omit<OrganizationTables['organizations'], 'slug'>,
 ) {
   return allocateSlug(tx, {
     text:
@@ -95,7 +98,7 @@ async function registrationNumberTaken(
 }
 
 /** What the directory finds an organisation by: names in every language, tags, descriptions. */
-export function searchFields(input: OrganizationProfileInput) {
+function searchFields(input: OrganizationProfileInput) {
   return {
     title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
       (v): v is string => Boolean(v),
@@ -113,19 +116,63 @@ export function searchFields(input: OrganizationProfileInput) {
   };
 }
 
+const IATI_IDENTIFIER_TAKEN = invalid('iatiIdentifier', 'validation.org.iatiIdentifier.taken');
+const REGISTRATION_NUMBER_TAKEN = invalid(
+  'registrationNumber',
+  'validation.org.registrationNumber.taken',
+);
+
+/**
+ * Sets an organisation's SDGs and tags and refreshes its search entry from a profile, in the
+ * caller's transaction: what every write of a profile does after its row (an import's too).
+ */
+export async function writeClassification(
+  ctx: Organizations,
+  tx: Kysely<Database>,
+  organizationId: string,
+  input: OrganizationProfileInput,
+) {
+  await q.replaceSdgs(tx, organizationId, input.sdgs);
+  await q.replaceTags(tx, organizationId, input.tags);
+  await ctx.search.index(tx, 'organizations', organizationId, searchFields(input));
+}
+
+/**
+ * Writes a profile over an organisation's row, its SDGs, tags and search entry, in the caller's
+ * transaction; `row` sets what a profile does not (the time, and for an import the status).
+ */
+export async function rewriteProfile(
+  ctx: Organizations,
+  tx: Kysely<Database>,
+  organizationId: string,
+  input: OrganizationProfileInput,
+  row: { membership_status?: MembershipStatus; updated_at: string },
+) {
+  await q.updateOrganization(tx, organizationId, { ...profileValues(input), ...row });
+  await writeClassification(ctx, tx, organizationId, input);
+}
+
+/** An organisation's SDGs and tags, read in the caller's transaction. */
+export async function classificationOf(tx: Kysely<Database>, organizationId: string) {
+  const [sdgs, tags] = await Promise.all([
+    q.listSdgs(tx, organizationId),
+    q.listTags(tx, organizationId),
+  ]);
+  return { sdgs, tags };
+}
+
+/** A person's membership of an organisation (their role), read in the caller's transaction. */
+export const membershipOf = (tx: Kysely<Database>, organizationId: string, personId: string) =>
+  q.findMembership(tx, organizationId, personId);
+
 /** The field a racing writer took between the check and the insert, named by its constraint. */
-function takenField(error: unknown, input: OrganizationProfileInput): Failure | undefined {
+function takenField(error: unknown, input: OrganizationProfileInput): Invalid | undefined {
   if (!isUniqueViolation(error)) return undefined;
   const message = (error as Error).message;
   if (/organizations_registration|organizations\.registration_number/.test(message)) {
-    return {
-      ok: false,
-      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
-    };
+    return REGISTRATION_NUMBER_TAKEN;
   }
-  if (input.iatiIdentifier) {
-    return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
-  }
+  if (input.iatiIdentifier) return IATI_IDENTIFIER_TAKEN;
   return undefined;
 }
 
@@ -134,17 +181,10 @@ export async function createOrganization(
   ctx: Organizations,
   actor: Actor,
   input: OrganizationProfileInput,
-): Promise<{ ok: true; id: string; slug: string } | Failure> {
+): Promise<{ ok: true; id: string; slug: string } | Invalid> {
   const db = ctx.deps.db.kysely;
-  if (await iatiIdentifierTaken(db, input.iatiIdentifier)) {
-    return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
-  }
-  if (await registrationNumberTaken(db, input)) {
-    return {
-      ok: false,
-      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
-    };
-  }
+  if (await iatiIdentifierTaken(db, input.iatiIdentifier)) return IATI_IDENTIFIER_TAKEN;
+  if (await registrationNumberTaken(db, input)) return REGISTRATION_NUMBER_TAKEN;
   const id = newId();
   const now = nowIso();
   try {
@@ -165,9 +205,7 @@ export async function createOrganization(
         created_at: now,
         updated_at: now,
       });
-      await q.replaceSdgs(tx, id, input.sdgs);
-      await q.replaceTags(tx, id, input.tags);
-      await ctx.search.index(tx, 'organizations', id, searchFields(input));
+      await writeClassification(ctx, tx, id, input);
       await recordAudit(tx, {
         action: 'organization.create',
         actor: auditActor(actor),
@@ -187,28 +225,17 @@ export async function createOrganization(
 export async function updateOrganizationProfile(
   ctx: Organizations,
   actor: Actor,
-  organization: q.OrganizationRow,
+  organization: OrganizationRow,
   input: OrganizationProfileInput,
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   const db = ctx.deps.db.kysely;
   if (await iatiIdentifierTaken(db, input.iatiIdentifier, organization.id)) {
-    return { ok: false, errors: { iatiIdentifier: 'validation.org.iatiIdentifier.taken' } };
+    return IATI_IDENTIFIER_TAKEN;
   }
-  if (await registrationNumberTaken(db, input, organization.id)) {
-    return {
-      ok: false,
-      errors: { registrationNumber: 'validation.org.registrationNumber.taken' },
-    };
-  }
+  if (await registrationNumberTaken(db, input, organization.id)) return REGISTRATION_NUMBER_TAKEN;
   try {
     await db.transaction().execute(async (tx) => {
-      await q.updateOrganization(tx, organization.id, {
-        ...profileValues(input),
-        updated_at: nowIso(),
-      });
-      await q.replaceSdgs(tx, organization.id, input.sdgs);
-      await q.replaceTags(tx, organization.id, input.tags);
-      await ctx.search.index(tx, 'organizations', organization.id, searchFields(input));
+      await rewriteProfile(ctx, tx, organization.id, input, { updated_at: nowIso() });
       await recordAudit(tx, {
         action: 'organization.update',
         actor: auditActor(actor),
@@ -249,7 +276,7 @@ export async function organizationDetails(ctx: Organizations, organizationId: st
 export const listOrganizationsOfPerson = (ctx: Organizations, personId: string) =>
   q.listOrganizationsOfPerson(ctx.deps.db.kysely, personId);
 
-type MemberChange = { ok: true } | { ok: false; reason: MessageKey; status: 403 | 404 | 409 };
+type MemberChange = { ok: true } | Refused;
 
 /**
  * Whether the database refused to remove or demote an organisation's last owner: when an
@@ -258,7 +285,7 @@ type MemberChange = { ok: true } | { ok: false; reason: MessageKey; status: 403 
 export const isLastOwnerViolation = (error: unknown) =>
   /\borganization_last_owner\b/.test(String((error as { message?: unknown })?.message ?? ''));
 
-const LAST_OWNER: MemberChange = { ok: false, reason: 'org.members.lastOwner', status: 409 };
+const LAST_OWNER = refused(409, 'org.members.lastOwner');
 
 /** Runs a change to an organisation's people; the database's last-owner refusal says so. */
 const memberChange = async (run: () => Promise<MemberChange>): Promise<MemberChange> => {
@@ -289,10 +316,10 @@ export async function changeMemberRole(
         q.findMembership(tx, organizationId, actor.id),
         q.findMembership(tx, organizationId, personId),
       ]);
-      if (!target) return { ok: false, reason: 'error.404', status: 404 };
+      if (!target) return refused(404, 'error.404');
       const touchesOwner = role === 'owner' || target.role === 'owner';
       if (!self || self.role === 'member' || (touchesOwner && self.role !== 'owner')) {
-        return { ok: false, reason: 'error.403', status: 403 };
+        return refused(403, 'error.403');
       }
       if (target.role === 'owner' && role !== 'owner' && owners.length <= 1) {
         return LAST_OWNER;
@@ -325,13 +352,13 @@ export async function removeMember(
         q.findMembership(tx, organizationId, actor.id),
         q.findMembership(tx, organizationId, personId),
       ]);
-      if (!target) return { ok: false, reason: 'error.404', status: 404 };
+      if (!target) return refused(404, 'error.404');
       const leaving = actor.id === personId;
       if (
         !leaving &&
         (!self || self.role === 'member' || (target.role === 'owner' && self.role !== 'owner'))
       ) {
-        return { ok: false, reason: 'error.403', status: 403 };
+        return refused(403, 'error.403');
       }
       if (target.role === 'owner' && owners.length <= 1) {
         return LAST_OWNER;

@@ -2,8 +2,8 @@
  * Invitations: the invite form and the open invitations on the people page, and the page an
  * invitation link opens.
  */
-import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
+import type { Problems } from '../../../../platform/outcome.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import {
   CsrfField,
@@ -12,7 +12,7 @@ import {
   PostButton,
   SelectField,
   Submit,
-  translateErrors,
+  translateProblems,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { OrganizationRole } from '../../tables.js';
@@ -36,7 +36,7 @@ export type InvitationsPanel = {
   notice?: MessageKey | undefined;
 };
 
-type FormState = { values: Record<string, string>; errors?: FieldErrorKeys };
+type FormState = { values: Record<string, string>; problems?: Problems };
 
 export function InviteForm(props: {
   ctx: PageContext;
@@ -46,7 +46,7 @@ export function InviteForm(props: {
 }) {
   const { ctx } = props;
   const { t } = ctx;
-  const errors = translateErrors(ctx, props.form?.errors);
+  const errors = translateProblems(ctx, props.form?.problems);
   const values = props.form?.values ?? {};
   return (
     <form
@@ -140,7 +140,7 @@ export function InvitePage(props: {
       <p>
         <a href={`/organizations/${props.slug}/people`}>{t('org.people')}</a>
       </p>
-      <ErrorSummary ctx={ctx} errors={translateErrors(ctx, props.form.errors)} />
+      <ErrorSummary ctx={ctx} errors={translateProblems(ctx, props.form.problems)} />
       <InviteForm ctx={ctx} slug={props.slug} roles={props.roles} form={props.form} />
     </>
   );

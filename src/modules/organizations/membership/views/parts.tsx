@@ -1,9 +1,8 @@
 /** Pieces shared by the membership pages and the profile: days, sizes, documents, the badge. */
 import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
-import type { FieldErrors } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { DocumentView } from '../presenters.js';
-import type { FieldProblems, ProfileMembership } from '../service.js';
+import type { ProfileMembership } from '../service.js';
 import type { VerificationBadge as Badge } from '../verification.js';
 
 /** A calendar day (YYYY-MM-DD) for people; days have no time zone, so none is applied. */
@@ -90,9 +89,3 @@ export const Paragraphs = (props: { text: string }) => (
       ))}
   </>
 );
-
-/** Field problems (a message key and its values) as messages in the page's language. */
-export const problemMessages = (ctx: PageContext, problems: FieldProblems): FieldErrors =>
-  Object.fromEntries(
-    Object.entries(problems).map(([field, p]) => [field, p && ctx.t(p.key, p.values)]),
-  );

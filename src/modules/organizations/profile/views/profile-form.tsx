@@ -1,5 +1,5 @@
 /** The organisation profile form, for creating and for editing. */
-import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
+import type { Problems } from '../../../../platform/outcome.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -8,14 +8,14 @@ import {
   SelectField,
   Submit,
   TextAreaField,
-  translateErrors,
+  translateProblems,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../../reference/index.js';
 
 export type ProfileFormState = {
   values?: Record<string, string | string[]>;
-  errors?: FieldErrorKeys;
+  problems?: Problems;
 };
 
 export function ProfileForm(props: {
@@ -26,7 +26,7 @@ export function ProfileForm(props: {
 }) {
   const { ctx } = props;
   const { t, locale } = ctx;
-  const errors = translateErrors(ctx, props.form?.errors);
+  const errors = translateProblems(ctx, props.form?.problems);
   const values = props.form?.values ?? {};
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const checked = Array.isArray(values.sdgs) ? values.sdgs : [];
