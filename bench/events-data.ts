@@ -9,13 +9,10 @@ import type { Concord } from '../src/boot.js';
 import { createConfirmedPerson } from '../src/modules/accounts/index.js';
 import { findEventById } from '../src/modules/events/event/queries.js';
 import { EventSaveSchema } from '../src/modules/events/event/schema.js';
-import {
-  createEvent,
-  type EventRow,
-  transitionEvent,
-} from '../src/modules/events/event/service.js';
+import { createEvent, transitionEvent } from '../src/modules/events/event/service.js';
 import { SessionSaveSchema } from '../src/modules/events/programme/schema.js';
 import { createRoom, saveSession } from '../src/modules/events/programme/service.js';
+import type { EventRow } from '../src/modules/events/tables.js';
 import { admitToNetwork, createOrganization } from '../src/modules/organizations/index.js';
 import { today as todayIn } from '../src/modules/organizations/membership/verification.js';
 import type { Actor } from '../src/platform/http/context.js';
@@ -86,10 +83,10 @@ export async function publishedEvent(
     registrationMode: 'open',
   });
   const created = await createEvent(concord.events, organiser.actor, input);
-  if (!created.ok) throw new Error(`createEvent: ${JSON.stringify(created.errors)}`);
+  if (!created.ok) throw new Error(`createEvent: ${JSON.stringify(created.problems)}`);
   const draft = await findEventById(concord.deps.db.kysely, created.id);
   const published = await transitionEvent(concord.events, organiser.actor, draft!, 'publish');
-  if (!published.ok) throw new Error(`publish: ${published.reason}`);
+  if (!published.ok) throw new Error(`publish: ${published.problem.key}`);
   return (await findEventById(concord.deps.db.kysely, created.id))!;
 }
 
@@ -104,7 +101,7 @@ export async function seedProgramme(concord: Concord, actor: Actor, event: Event
       name: `Hall ${r + 1}`,
       capacity: 100 + r * 50,
     });
-    if (!room.ok) throw new Error(`createRoom: ${JSON.stringify(room.errors)}`);
+    if (!room.ok) throw new Error(`createRoom: ${JSON.stringify(room.problems)}`);
     rooms.push(room.id);
   }
   const schema = SessionSaveSchema(event.time_zone);

@@ -73,7 +73,7 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
         venueCountry: 'AZ',
       }),
     );
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    if (!created.ok) throw new Error(JSON.stringify(created.problems));
     slug = created.slug;
     let event = (await events.deps.db.kysely
       .selectFrom('events')

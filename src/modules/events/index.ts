@@ -24,7 +24,6 @@ export {
   newCalendar,
 } from './event/calendar.js';
 export { type EventView, presentEvent } from './event/presenters.js';
-export type { EventRow, VenueRow } from './event/queries.js';
 export type { EventPageSection } from './event/routes.js';
 export { EventSaveSchema } from './event/schema.js';
 export {
@@ -47,7 +46,7 @@ export {
 export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 export { createRoom, saveSession } from './programme/service.js';
 export { fillFreeSeats, myRegistration, registerForEvent } from './registration/service.js';
-export type { RegistrationStatus } from './tables.js';
+export type { EventRow, RegistrationStatus, VenueRow } from './tables.js';
 
 /**
  * The events' part of the app, under /events. The event page shows the sections of

@@ -1,4 +1,6 @@
 /** Row types of the events module's tables (see migrations/0012_events.ts). */
+import type { Selectable } from 'kysely';
+
 declare module '../../platform/db/tables.js' {
   interface Database extends EventTables {}
 }
@@ -135,3 +137,19 @@ export interface EventTables {
     revoked_at: string | null;
   };
 }
+
+/**
+ * Each table's row as a query reads it. They live here, not beside one capability's queries,
+ * because every part of events passes them around (an event row goes to registration,
+ * programme, check-in, figures…).
+ */
+export type EventRow = Selectable<EventTables['events']>;
+export type VenueRow = Selectable<EventTables['venues']>;
+export type SeriesRow = Selectable<EventTables['event_series']>;
+export type RoomRow = Selectable<EventTables['rooms']>;
+export type SessionRow = Selectable<EventTables['event_sessions']>;
+export type SpeakerRow = Selectable<EventTables['session_speakers']>;
+export type SpeakerInvitationRow = Selectable<EventTables['speaker_invitations']>;
+export type RegistrationRow = Selectable<EventTables['event_registrations']>;
+export type SessionRegistrationRow = Selectable<EventTables['session_registrations']>;
+export type CalendarFeedRow = Selectable<EventTables['calendar_feeds']>;

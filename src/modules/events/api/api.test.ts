@@ -6,7 +6,7 @@ import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/
 import { registrant } from '../../../../test/fixtures/registration.js';
 import { translator } from '../../../platform/i18n/index.js';
 import { createApiToken } from '../../accounts/index.js';
-import { findEventBySlug } from '../event/queries.js';
+import { findEventBySlug } from '../event/rows.js';
 import { EVENT_FORM_LISTS, EventSaveSchema } from '../event/schema.js';
 import { createEvent, transitionEvent } from '../event/service.js';
 import { acceptInvitation, sessionInvitations } from '../programme/invitations/service.js';
@@ -62,12 +62,12 @@ describeEachEngine('events API', (engine) => {
     const values: Record<string, string | string[]> = Object.fromEntries(form);
     for (const list of EVENT_FORM_LISTS) values[list] = form.getAll(list);
     const created = await createEvent(concord().events, who.actor, EventSaveSchema.parse(values));
-    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    if (!created.ok) throw new Error(JSON.stringify(created.problems));
     const moves = { draft: [], published: ['publish'], cancelled: ['cancel'] } as const;
     for (const to of status === 'finished' ? (['publish', 'finish'] as const) : moves[status]) {
       const row = await findEventBySlug(db(), created.slug);
       const moved = await transitionEvent(concord().events, who.actor, row!, to);
-      if (!moved.ok) throw new Error(moved.reason);
+      if (!moved.ok) throw new Error(moved.problem.key);
     }
     return created.slug;
   }

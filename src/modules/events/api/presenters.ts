@@ -14,11 +14,11 @@ import {
 import { countryName } from '../../reference/index.js';
 import type { listEventRows } from '../event/listing.js';
 import type { EventView } from '../event/presenters.js';
-import type { EventRow } from '../event/queries.js';
 import { isoWithOffset } from '../event/times.js';
 import { presentSession } from '../programme/presenters.js';
 import type { ProgrammeData } from '../programme/service.js';
 import type { PublicParticipation } from '../registration/participants/service.js';
+import type { EventRow } from '../tables.js';
 import type {
   EventPageSchema,
   EventSchema,

@@ -11,9 +11,8 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
-import * as rq from '../registration/queries.js';
-import type { RegistrationStatus } from '../tables.js';
+import { markAttendance, registrationByCode } from '../registration/service.js';
+import type { EventRow, RegistrationStatus } from '../tables.js';
 
 const HOUR = 3_600_000;
 
@@ -71,7 +70,7 @@ export async function checkIn(
     return { outcome: 'closed' };
   }
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    const found = await rq.findByCode(tx, event.id, code);
+    const found = await registrationByCode(tx, event.id, code);
     if (!found) return { outcome: 'notFound' };
     const person = {
       name: found.name,
@@ -82,15 +81,13 @@ export async function checkIn(
     };
     if (found.status !== 'confirmed') return { outcome: 'refused', ...person };
     if (found.attended_at) return { outcome: 'already', ...person };
-    await rq.lockEvent(tx, event.id);
-    if ((await rq.markAttended(tx, found.id, actor.id, at)) === 0) {
+    if (!(await markAttendance(tx, event.id, found.id, actor.id, at))) {
       // Someone else at the door was quicker, or the seat was cancelled meanwhile.
-      const again = await rq.findByCode(tx, event.id, code);
+      const again = await registrationByCode(tx, event.id, code);
       return again?.status === 'confirmed'
         ? { outcome: 'already', ...person, attendedAt: again.attended_at }
         : { outcome: 'refused', ...person, status: again?.status ?? 'cancelled' };
     }
-    await rq.adjustEventCounters(tx, event.id, { attended: 1 });
     await recordAudit(tx, {
       action: 'event.checkin',
       actor: auditActor(actor),

@@ -8,8 +8,8 @@ import {
   organiserWithOrganization,
   slugFrom,
 } from '../../../../test/fixtures/events.js';
+import type { EventRow, VenueRow } from '../tables.js';
 import { addEventToCalendar, eventsCalendar, newCalendar } from './calendar.js';
-import type { EventRow, VenueRow } from './queries.js';
 
 /** Parses a calendar as a calendar program would: zones from its VTIMEZONEs, then its events. */
 function parseCalendar(text: string) {

@@ -10,6 +10,7 @@ import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
 import type { Events } from '../context.js';
+import type { EventRow, VenueRow } from '../tables.js';
 import * as q from './queries.js';
 import { inZone } from './times.js';
 
@@ -29,8 +30,8 @@ export function newCalendar(name?: string) {
  * online link.
  */
 export function locationText(
-  event: q.EventRow,
-  venue: q.VenueRow | null,
+  event: EventRow,
+  venue: VenueRow | null,
   locale: Locale,
   onlineLink: boolean,
 ) {
@@ -53,8 +54,8 @@ export function locationText(
  */
 export function addEventToCalendar(
   calendar: ICalCalendar,
-  event: q.EventRow,
-  venue: q.VenueRow | null,
+  event: EventRow,
+  venue: VenueRow | null,
   options: CalendarOptions,
 ) {
   const url = `${options.baseUrl}/events/${event.slug}`;
@@ -84,7 +85,7 @@ export function addEventToCalendar(
  */
 export async function eventsCalendar(
   ctx: Events,
-  events: readonly q.EventRow[],
+  events: readonly EventRow[],
   locale: Locale,
   options: { name?: string; onlineLink: boolean },
 ) {
@@ -103,5 +104,5 @@ export async function eventsCalendar(
 }
 
 /** One event's public .ics file, in the reader's language, without the online link. */
-export const eventIcs = async (ctx: Events, event: q.EventRow, locale: Locale) =>
+export const eventIcs = async (ctx: Events, event: EventRow, locale: Locale) =>
   (await eventsCalendar(ctx, [event], locale, { onlineLink: false })).toString();

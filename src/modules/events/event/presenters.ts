@@ -7,7 +7,7 @@ import {
   readTranslation,
 } from '../../../platform/i18n/translations.js';
 import { countryName } from '../../reference/index.js';
-import type { EventRow } from './queries.js';
+import type { EventRow } from '../tables.js';
 import type { EventDetails } from './service.js';
 import { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './times.js';
 

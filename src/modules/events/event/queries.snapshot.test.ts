@@ -1,11 +1,12 @@
 /** The SQL of the events module's queries on both engines (see test/query-snapshots.ts). */
 import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
 import { createSearchIndex } from '../../../platform/search/index.js';
+import type { EventRow } from '../tables.js';
 import * as events from './queries.js';
 
 const { at, person, id } = FIXED;
 
-const event: events.EventRow = {
+const event: EventRow = {
   id,
   slug: 'azerbaijan-ngos-cooperation-forum-2025',
   kind: 'forum',

@@ -1,13 +1,10 @@
 /** The events module's SQL for events, their venues, organisers, goals and series. */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
 import type { SearchMatches } from '../../../platform/search/index.js';
-import type { EventKind, EventStatus, EventTables } from '../tables.js';
+import type { EventKind, EventRow, EventStatus, SeriesRow, VenueRow } from '../tables.js';
 
 type Db = Kysely<Database>;
-export type EventRow = EventTables['events'];
-export type VenueRow = EventTables['venues'];
-export type SeriesRow = EventTables['event_series'];
 
 export const insertEvent = (db: Db, row: EventRow) => db.insertInto('events').values(row).execute();
 
@@ -19,6 +16,19 @@ export const findEventBySlug = (db: Db, slug: string) =>
 
 export const findEventById = (db: Db, id: string) =>
   db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * Takes the event's row lock for the rest of the transaction (a no-op update works on both
+ * engines, where SELECT … FOR UPDATE does not) and returns the row as it now stands.
+ */
+export async function lockEvent(db: Db, eventId: string) {
+  await db
+    .updateTable('events')
+    .set({ confirmed_count: sql`confirmed_count` })
+    .where('id', '=', eventId)
+    .execute();
+  return db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
+}
 
 export const eventSlugTaken = async (db: Db, slug: string) =>
   (await db.selectFrom('events').select('id').where('slug', '=', slug).executeTakeFirst()) !==

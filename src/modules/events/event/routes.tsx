@@ -3,7 +3,7 @@
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { PageError } from '../../../platform/http/errors.js';
+import { refusalError } from '../../../platform/http/errors.js';
 import { noticeFrom } from '../../../platform/http/notices.js';
 import { markPersonal } from '../../../platform/http/page-cache.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
@@ -14,11 +14,11 @@ import type { Events } from '../context.js';
 import { authorize, can, type EventScope, publishAwaitsMembership } from '../policy.js';
 import { programmeSize } from '../programme/dates.js';
 import { seesOnlineLink } from '../registration/service.js';
+import type { EventRow } from '../tables.js';
 import { eventIcs } from './calendar.js';
 import { listEvents } from './listing.js';
 import { requestedEvent } from './loading.js';
 import { type EventView, eventFormValues, presentEvent } from './presenters.js';
-import type { EventRow } from './queries.js';
 import {
   EVENT_FORM_LISTS,
   EventListQuerySchema,
@@ -158,7 +158,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
       return formPage(c, {
         title: c.get('t')('event.create'),
         action: '/events',
-        form: { values, errors: outcome.errors },
+        form: { values, problems: outcome.problems },
         status: 422,
       });
     }
@@ -252,11 +252,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
           title: readTranslation(event.title, c.get('locale')),
         }),
         action: `/events/${event.slug}`,
-        form: {
-          values,
-          errors: outcome.errors,
-          errorValues: outcome.values,
-        },
+        form: { values, problems: outcome.problems },
         event,
         status: 422,
       });
@@ -274,7 +270,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
         authorize(actor, `event.${transition}`, scope);
       }
       const result = await service.transitionEvent(ctx, actor, event, transition, c.get('locale'));
-      if (!result.ok) throw new PageError(409, result.reason, result.values);
+      if (!result.ok) throw refusalError(result);
       return c.redirect(`/events/${event.slug}?notice=${TRANSITION_NOTICE[transition]}`, 303);
     });
   }

@@ -11,7 +11,8 @@ import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
 import {
   managedOrganizations,
   networkMemberSummaries,
@@ -22,19 +23,10 @@ import type { Events } from '../context.js';
 import type { EventScope } from '../policy.js';
 import { fitProgrammeToDates } from '../programme/dates.js';
 import { mailRegistrants } from '../registration/mail.js';
-import { lockEvent } from '../registration/queries.js';
 import { fillFreeSeats } from '../registration/service.js';
-import type { EventStatus } from '../tables.js';
+import type { EventRow, EventStatus } from '../tables.js';
 import * as q from './queries.js';
 import type { EventSaveInput } from './schema.js';
-
-export type EventRow = q.EventRow;
-/** Field → message key; `values` fills the messages that name things (the sessions in the way). */
-type Failure = {
-  ok: false;
-  errors: Partial<Record<string, MessageKey>>;
-  values?: Partial<Record<string, Values>>;
-};
 
 /** The search collection events are indexed in. */
 export const EVENTS_COLLECTION = 'events';
@@ -225,16 +217,16 @@ export async function createEvent(
   ctx: Events,
   actor: Actor,
   input: EventSaveInput,
-): Promise<{ ok: true; id: string; slug: string } | Failure> {
+): Promise<{ ok: true; id: string; slug: string } | Invalid> {
   const managed = await managedIds(ctx, actor);
   if (input.organizers.length === 0) {
-    return { ok: false, errors: { organizers: 'validation.event.organizers.required' } };
+    return invalid('organizers', 'validation.event.organizers.required');
   }
   if (input.organizers.some((id) => !managed.has(id))) {
-    return { ok: false, errors: { organizers: 'validation.event.organizers.notManaged' } };
+    return invalid('organizers', 'validation.event.organizers.notManaged');
   }
   const host = await hostId(ctx, input.parent);
-  if (!host.ok) return { ok: false, errors: { parent: 'validation.event.parent.invalid' } };
+  if (!host.ok) return invalid('parent', 'validation.event.parent.invalid');
   const id = newId();
   const now = nowIso();
   const slug = await retryOnSeriesRace(() =>
@@ -284,7 +276,7 @@ export async function createEvent(
  * Saves the form over an event. The actor changes only their own organisations among the
  * organisers; co-organisers they do not manage stay. The slug never changes (links keep working).
  * New dates must suit the programme: with `moveProgramme`, a wholesale move takes every session
- * along; otherwise sessions outside the new dates refuse the save (see programme/dates.ts).
+ * along; otherwise sessions outside the new dates stop the save (see programme/dates.ts).
  */
 export async function updateEvent(
   ctx: Events,
@@ -292,43 +284,36 @@ export async function updateEvent(
   event: EventRow,
   input: EventSaveInput,
   options: { moveProgramme?: boolean; locale?: Locale } = {},
-): Promise<{ ok: true } | Failure> {
+): Promise<{ ok: true } | Invalid> {
   const db = ctx.deps.db.kysely;
   const [managed, current] = await Promise.all([
     managedIds(ctx, actor),
     q.listEventOrganizerIds(db, event.id),
   ]);
   if (input.organizers.some((id) => !managed.has(id))) {
-    return { ok: false, errors: { organizers: 'validation.event.organizers.notManaged' } };
+    return invalid('organizers', 'validation.event.organizers.notManaged');
   }
   const organizers = [
     ...new Set([...current.filter((id) => !managed.has(id)), ...input.organizers]),
   ];
   if (organizers.length === 0) {
-    return { ok: false, errors: { organizers: 'validation.event.organizers.required' } };
+    return invalid('organizers', 'validation.event.organizers.required');
   }
   const host = await hostId(ctx, input.parent, event);
-  if (!host.ok) return { ok: false, errors: { parent: 'validation.event.parent.invalid' } };
+  if (!host.ok) return invalid('parent', 'validation.event.parent.invalid');
   // Seats already given stay given: the database refuses fewer seats than confirmed people.
   if (input.capacity !== null && input.capacity < event.confirmed_count) {
-    return { ok: false, errors: { capacity: 'validation.event.capacity.belowConfirmed' } };
+    return invalid('capacity', 'validation.event.capacity.belowConfirmed');
   }
   const now = nowIso();
   return retryOnSeriesRace(() =>
-    db.transaction().execute(async (tx): Promise<{ ok: true } | Failure> => {
-      const locked = await lockEvent(tx, event.id);
+    db.transaction().execute(async (tx): Promise<{ ok: true } | Invalid> => {
+      const locked = await q.lockEvent(tx, event.id);
       const programme = await fitProgrammeToDates(tx, locked, input, {
         moveProgramme: options.moveProgramme ?? false,
         locale: options.locale ?? ctx.deps.config.defaultLocale,
       });
-      if (!programme.ok) {
-        const fields = Object.entries(programme.errors);
-        return {
-          ok: false,
-          errors: Object.fromEntries(fields.map(([field, p]) => [field, p.key])),
-          values: Object.fromEntries(fields.map(([field, p]) => [field, p.values])),
-        };
-      }
+      if (!programme.ok) return programme;
       await q.updateEvent(tx, event.id, {
         ...eventValues(input),
         series_id: await seriesId(tx, input.series, now),
@@ -385,17 +370,17 @@ export async function transitionEvent(
   event: EventRow,
   transition: EventTransition,
   locale: Locale = ctx.deps.config.defaultLocale,
-): Promise<{ ok: true } | { ok: false; reason: MessageKey; values?: Record<string, string> }> {
+): Promise<{ ok: true } | Refused> {
   const { from, to } = TRANSITIONS[transition];
   if (!(from as readonly EventStatus[]).includes(event.status)) {
-    return { ok: false, reason: 'event.transition.refused' };
+    return refused(409, 'event.transition.refused');
   }
   if (to === 'published' && !actor.isAdmin) {
     const organizerIds = await q.listEventOrganizerIds(ctx.deps.db.kysely, event.id);
     const notMembers = await organizersNotMembers(ctx, organizerIds, locale);
     if (notMembers.length > 0) {
       const names = notMembers.map((o) => `«${o.name}»`).join(', ');
-      return { ok: false, reason: 'event.publish.notMembers', values: { names } };
+      return refused(409, 'event.publish.notMembers', { names });
     }
   }
   const now = nowIso();
@@ -405,7 +390,7 @@ export async function transitionEvent(
       updated_at: now,
       ...(to === 'published' ? { published_at: event.published_at ?? now } : {}),
     });
-    if (moved === 0) return { ok: false, reason: 'event.transition.refused' };
+    if (moved === 0) return refused(409, 'event.transition.refused');
     if (to === 'cancelled')
       await mailRegistrants(ctx, tx, { ...event, status: to }, 'eventCancelled');
     await recordAudit(tx, {

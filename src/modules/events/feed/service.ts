@@ -10,7 +10,13 @@ import type { Actor } from '../../../platform/http/context.js';
 import { isLocale, translator } from '../../../platform/i18n/index.js';
 import type { Events } from '../context.js';
 import { eventsCalendar } from '../event/calendar.js';
-import * as rq from '../registration/queries.js';
+import {
+  activeCalendarFeed,
+  calendarFeedByHash,
+  confirmedEventsOf,
+  insertCalendarFeed,
+  revokeCalendarFeeds,
+} from '../registration/service.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -20,15 +26,15 @@ export const feedUrl = (ctx: Events, token: string) =>
 
 /** Whether the person has an active feed (its address cannot be shown again). */
 export const activeFeed = (ctx: Events, personId: string) =>
-  rq.findActiveFeed(ctx.deps.db.kysely, personId);
+  activeCalendarFeed(ctx.deps.db.kysely, personId);
 
 /** Makes a new feed, revoking any other; returns its token (shown once). */
 export async function createFeed(ctx: Events, actor: Actor) {
   const token = randomBytes(24).toString('base64url');
   const now = nowIso();
   await ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    await rq.revokeFeeds(tx, actor.id, now);
-    await rq.insertFeed(tx, {
+    await revokeCalendarFeeds(tx, actor.id, now);
+    await insertCalendarFeed(tx, {
       id: newId(),
       person_id: actor.id,
       token_hash: hash(token),
@@ -45,7 +51,7 @@ export async function createFeed(ctx: Events, actor: Actor) {
 
 export async function revokeFeed(ctx: Events, actor: Actor) {
   await ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    await rq.revokeFeeds(tx, actor.id, nowIso());
+    await revokeCalendarFeeds(tx, actor.id, nowIso());
     await recordAudit(tx, {
       action: 'event.feed.revoke',
       actor: auditActor(actor),
@@ -56,11 +62,11 @@ export async function revokeFeed(ctx: Events, actor: Actor) {
 /** The feed's calendar text, or undefined for an unknown or revoked token. */
 export async function feedCalendar(ctx: Events, token: string) {
   const db = ctx.deps.db.kysely;
-  const feed = await rq.findFeedByHash(db, hash(token));
+  const feed = await calendarFeedByHash(db, hash(token));
   if (!feed) return undefined;
   const locale = isLocale(feed.locale) ? feed.locale : ctx.deps.config.defaultLocale;
   // Only events the person holds a confirmed seat at: their meeting links are theirs.
-  const events = await rq.listConfirmedEvents(db, feed.person_id);
+  const events = await confirmedEventsOf(db, feed.person_id);
   const name = translator(locale)('registration.feed.calendarName');
   return (await eventsCalendar(ctx, events, locale, { name, onlineLink: true })).toString();
 }

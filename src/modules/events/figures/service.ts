@@ -16,7 +16,7 @@ import { LOCALES } from '../../../platform/i18n/index.js';
 import { organizationPlaces } from '../../organizations/index.js';
 import { countryRegion, groupings, isGlobalSouth } from '../../reference/index.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
+import type { EventRow } from '../tables.js';
 import * as q from './queries.js';
 
 export type FiguresBasis = 'attendance' | 'registrations';

@@ -10,17 +10,15 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
-import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { type Invalid, invalid, invalidFields, type Problem } from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
+import type { EventRow } from '../tables.js';
 import * as q from './queries.js';
 
-/** A message for the start or end field, with what it names. */
-export type DatesProblem = { key: MessageKey; values: Values };
-export type ProgrammeFit =
-  | { ok: true; moved: number; shiftMinutes: number }
-  | { ok: false; errors: Partial<Record<'startsAt' | 'endsAt', DatesProblem>> };
+/** The programme fits, and how far it moved; or the problems at the start and end fields. */
+export type ProgrammeFit = { ok: true; moved: number; shiftMinutes: number } | Invalid;
 
 /** How many sessions a refusal names by title; the rest are counted. */
 const NAMED = 3;
@@ -29,7 +27,7 @@ const QUOTES: Record<Locale, [string, string]> = { en: ['“', '”'], az: ['“
 
 const shifted = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
 
-function outside(sessions: q.SessionListRow[], locale: Locale): DatesProblem {
+function outside(sessions: q.SessionListRow[], locale: Locale): Problem {
   const [open, close] = QUOTES[locale];
   const titles = sessions
     .slice(0, NAMED)
@@ -63,13 +61,10 @@ export async function fitProgrammeToDates(
   const early = sessions.filter((s) => s.starts_at < dates.startsAt);
   const late = sessions.filter((s) => s.starts_at >= dates.startsAt && s.ends_at > dates.endsAt);
   if (early.length === 0 && late.length === 0) return unchanged;
-  return {
-    ok: false,
-    errors: {
-      ...(early.length > 0 ? { startsAt: outside(early, options.locale) } : {}),
-      ...(late.length > 0 ? { endsAt: outside(late, options.locale) } : {}),
-    },
-  };
+  return invalidFields({
+    ...(early.length > 0 ? { startsAt: outside(early, options.locale) } : {}),
+    ...(late.length > 0 ? { endsAt: outside(late, options.locale) } : {}),
+  });
 }
 
 /**
@@ -95,18 +90,10 @@ async function moveProgramme(
       otherThanEvent: event.id,
     });
     if (taken) {
-      return {
-        ok: false,
-        errors: {
-          startsAt: {
-            key: 'validation.event.programme.roomTaken',
-            values: {
-              room: s.room_name ?? '',
-              session: readTranslation(s.title, locale),
-            },
-          },
-        },
-      };
+      return invalid('startsAt', 'validation.event.programme.roomTaken', {
+        room: s.room_name ?? '',
+        session: readTranslation(s.title, locale),
+      });
     }
   }
   const now = nowIso();

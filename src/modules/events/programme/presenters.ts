@@ -9,8 +9,8 @@ import {
   pickedLanguage,
   pickTranslation,
 } from '../../../platform/i18n/translations.js';
-import type { EventRow } from '../event/queries.js';
 import { formatTimeRange, isoWithOffset, localDay, zoneLabel } from '../event/times.js';
+import type { EventRow } from '../tables.js';
 import type { SessionListRow } from './queries.js';
 import type { ProgrammeQuery } from './schema.js';
 import type { ProgrammeData } from './service.js';

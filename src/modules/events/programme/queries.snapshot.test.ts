@@ -1,10 +1,11 @@
 /** The SQL of the programme's queries on both engines (see test/query-snapshots.ts). */
 import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import type { SessionRow } from '../tables.js';
 import * as programme from './queries.js';
 
 const { at, person, id } = FIXED;
 
-const session: programme.SessionRow = {
+const session: SessionRow = {
   id,
   event_id: id,
   kind: 'plenary',

@@ -8,12 +8,9 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
-import type { EventTables } from '../tables.js';
+import type { RoomRow, SessionRow, SpeakerRow } from '../tables.js';
 
 type Db = Kysely<Database>;
-export type RoomRow = EventTables['rooms'];
-export type SessionRow = EventTables['event_sessions'];
-export type SpeakerRow = EventTables['session_speakers'];
 
 export const listRooms = (db: Db, venueId: string) =>
   db.selectFrom('rooms').selectAll().where('venue_id', '=', venueId).orderBy('name').execute();

@@ -10,16 +10,14 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
-import { type EventRow, findVenue } from '../event/queries.js';
+import { findVenue } from '../event/rows.js';
+import type { EventRow, RoomRow } from '../tables.js';
 import * as q from './queries.js';
 import type { RoomSaveInput } from './schema.js';
-import type { ProgrammeFailure } from './service.js';
 
-const nameTaken: ProgrammeFailure = {
-  ok: false,
-  errors: { name: { key: 'validation.room.name.taken' } },
-};
+const nameTaken = invalid('name', 'validation.room.name.taken');
 
 /** The rooms of the event's venue, by name; none when the event has no venue. */
 export const eventRooms = (ctx: Events, event: EventRow) =>
@@ -36,9 +34,9 @@ export async function createRoom(
   actor: Actor,
   event: EventRow,
   input: RoomSaveInput,
-): Promise<{ ok: true; id: string } | ProgrammeFailure> {
+): Promise<{ ok: true; id: string } | Invalid> {
   const venueId = event.venue_id;
-  if (!venueId) return { ok: false, errors: { _form: { key: 'programme.rooms.noVenue' } } };
+  if (!venueId) return invalid('_form', 'programme.rooms.noVenue');
   const db = ctx.deps.db.kysely;
   if (await q.roomNameTaken(db, venueId, input.name)) return nameTaken;
   const id = newId();
@@ -76,32 +74,24 @@ export async function updateRoom(
   ctx: Events,
   actor: Actor,
   event: EventRow,
-  room: q.RoomRow,
+  room: RoomRow,
   input: RoomSaveInput,
   locale: Locale,
-): Promise<{ ok: true } | ProgrammeFailure> {
+): Promise<{ ok: true } | Invalid> {
   const db = ctx.deps.db.kysely;
   if (await q.roomNameTaken(db, room.venue_id, input.name, room.id)) return nameTaken;
   const capacity = input.capacity ?? null;
   try {
-    return await db.transaction().execute(async (tx): Promise<{ ok: true } | ProgrammeFailure> => {
+    return await db.transaction().execute(async (tx): Promise<{ ok: true } | Invalid> => {
       await q.lockRoom(tx, room.id);
       const over = capacity === null ? [] : await q.listSessionsOverSeats(tx, room.id, capacity);
       const largest = over[0];
       if (largest) {
-        return {
-          ok: false,
-          errors: {
-            capacity: {
-              key: 'validation.room.capacity.belowSessions',
-              values: {
-                count: over.length,
-                session: readTranslation(largest.title, locale),
-                seats: largest.capacity ?? 0,
-              },
-            },
-          },
-        };
+        return invalid('capacity', 'validation.room.capacity.belowSessions', {
+          count: over.length,
+          session: readTranslation(largest.title, locale),
+          seats: largest.capacity ?? 0,
+        });
       }
       await q.updateRoom(tx, room.id, { name: input.name, capacity, updated_at: nowIso() });
       await recordAudit(tx, {

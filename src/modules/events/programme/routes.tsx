@@ -10,13 +10,14 @@ import { notFound } from '../../../platform/http/errors.js';
 import { noticeKey } from '../../../platform/http/notices.js';
 import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rate-limit.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
-import type { MessageKey, Translate } from '../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../platform/i18n/index.js';
 import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
 } from '../../../platform/i18n/translations.js';
-import { CsrfField, type FieldErrors, translateErrors } from '../../../ui/forms.js';
+import { isInvalid } from '../../../platform/outcome.js';
+import { CsrfField, type FieldErrors, translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import { requestedEvent } from '../event/loading.js';
@@ -43,11 +44,6 @@ import * as programme from './service.js';
 import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/forms.js';
 import { ProgrammePage } from './views/page.js';
 import { ProgrammeSection } from './views/section.js';
-
-const translate = (t: Translate, errors: Partial<Record<string, programme.Problem>> = {}) =>
-  Object.fromEntries(
-    Object.entries(errors).map(([field, p]) => [field, p && t(p.key, p.values)]),
-  ) as FieldErrors;
 
 const eventTitle = (title: string, locale: Parameters<typeof pickTranslation>[1]) => {
   const titles = parseTranslations(title);
@@ -162,17 +158,10 @@ export function programmeRoutes(ctx: Events) {
     const { event, actor } = await manage(c);
     const values = await readForm(c);
     const input = validate(RoomSaveSchema, values);
-    if (!input.ok) {
-      return roomsPage(
-        c,
-        event,
-        { values, errors: translateErrors(pageContext(c), input.errors) },
-        422,
-      );
-    }
-    const outcome = await programme.createRoom(ctx, actor, event, input.data);
+    const outcome = input.ok ? await programme.createRoom(ctx, actor, event, input.data) : input;
     if (!outcome.ok) {
-      return roomsPage(c, event, { values, errors: translate(c.get('t'), outcome.errors) }, 422);
+      const errors = translateProblems(pageContext(c), outcome.problems);
+      return roomsPage(c, event, { values, errors }, 422);
     }
     return c.redirect(`/events/${event.slug}/programme/rooms`, 303);
   });
@@ -218,21 +207,13 @@ export function programmeRoutes(ctx: Events) {
     const page = await loadRoom(c);
     const values = await readForm(c);
     const input = validate(RoomSaveSchema, values);
-    if (!input.ok) {
-      const errors = translateErrors(pageContext(c), input.errors);
-      return roomEditPage(c, page, { values, errors }, 422);
-    }
     const { event, actor, room } = page;
-    const outcome = await programme.updateRoom(
-      ctx,
-      actor,
-      event,
-      room,
-      input.data,
-      c.get('locale'),
-    );
+    const outcome = input.ok
+      ? await programme.updateRoom(ctx, actor, event, room, input.data, c.get('locale'))
+      : input;
     if (!outcome.ok) {
-      return roomEditPage(c, page, { values, errors: translate(c.get('t'), outcome.errors) }, 422);
+      const errors = translateProblems(pageContext(c), outcome.problems);
+      return roomEditPage(c, page, { values, errors }, 422);
     }
     return c.redirect(`/events/${event.slug}/programme/rooms`, 303);
   });
@@ -323,7 +304,7 @@ export function programmeRoutes(ctx: Events) {
     const input = validate(SessionSaveSchema(event.time_zone), values);
     const t = c.get('t');
     if (!input.ok) {
-      const errors = translateErrors(pageContext(c), input.errors);
+      const errors = translateProblems(pageContext(c), input.problems);
       return sessionPage(c, event, { sessionId, values, errors, status: 422 });
     }
     const invited = new Set(
@@ -337,8 +318,8 @@ export function programmeRoutes(ctx: Events) {
       locale: c.get('locale'),
     });
     if (outcome.ok) return c.redirect(`/events/${event.slug}/programme`, 303);
-    if (outcome.errors) {
-      const errors = translate(t, outcome.errors);
+    if (isInvalid(outcome)) {
+      const errors = translateProblems(pageContext(c), outcome.problems);
       return sessionPage(c, event, { sessionId, values, errors, status: 422 });
     }
     const warnings = outcome.warnings.map((w) => t(w.key, w.values));

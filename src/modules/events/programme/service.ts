@@ -14,12 +14,19 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import { parseTranslations, readTranslation } from '../../../platform/i18n/translations.js';
+import {
+  type Invalid,
+  invalid,
+  invalidFields,
+  type Problem,
+  type Problems,
+} from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
+import { lockEvent } from '../event/rows.js';
 import { formatEventTimes, utcToLocal } from '../event/times.js';
-import { lockEvent } from '../registration/queries.js';
+import type { EventRow, RoomRow, SessionRow, SpeakerRow } from '../tables.js';
 import {
   type AddressedSpeaker,
   acceptedPeople,
@@ -29,11 +36,11 @@ import {
 import * as q from './queries.js';
 import type { SessionSaveInput } from './schema.js';
 
-/** A message for one field, with the values it names (the other session, the event's times). */
-export type Problem = { key: MessageKey; values?: Values };
-export type ProgrammeFailure = { ok: false; errors: Partial<Record<string, Problem>> };
-/** Not saved yet: the speakers are elsewhere at that time; the form asks to confirm. */
-export type SpeakerWarning = { ok: false; errors?: undefined; warnings: Problem[] };
+/**
+ * Not saved yet, though nothing was wrong: the speakers are elsewhere at that time, and the
+ * form asks to confirm. Each warning names the other session.
+ */
+export type SpeakerWarning = { ok: false; warnings: Problem[] };
 
 export {
   createRoom,
@@ -53,7 +60,7 @@ const json = (texts: Record<string, string | undefined>) =>
  */
 function splitSpeakers(input: SessionSaveInput, sessionId: string) {
   const now = nowIso();
-  const guests: q.SpeakerRow[] = [];
+  const guests: SpeakerRow[] = [];
   const addressed = new Map<string, AddressedSpeaker>();
   input.speakers.forEach((s, position) => {
     const organization = s.organization ?? null;
@@ -82,7 +89,7 @@ async function speakerWarnings(
   db: Kysely<Database>,
   event: EventRow,
   input: SessionSaveInput,
-  speakers: { personIds: string[]; guests: q.SpeakerRow[] },
+  speakers: { personIds: string[]; guests: SpeakerRow[] },
   exceptId: string | undefined,
   locale: Locale,
 ): Promise<Problem[]> {
@@ -106,20 +113,20 @@ async function speakerWarnings(
 
 /** The session's times against the event's: a problem at each field that falls outside. */
 function outsideEvent(event: EventRow, input: SessionSaveInput, locale: Locale) {
-  const errors: Partial<Record<string, Problem>> = {};
-  const eventTimes = {
-    key: 'validation.session.outsideEvent' as const,
+  const problems: Problems = {};
+  const eventTimes: Problem = {
+    key: 'validation.session.outsideEvent',
     values: { when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale) },
   };
   if (input.startsAt < event.starts_at || input.startsAt >= event.ends_at) {
-    errors.startsAt = eventTimes;
+    problems.startsAt = eventTimes;
   }
-  if (input.endsAt > event.ends_at) errors.endsAt = eventTimes;
-  return errors;
+  if (input.endsAt > event.ends_at) problems.endsAt = eventTimes;
+  return problems;
 }
 
 /** The room's seats cap the session's: more would promise seats the room does not have. */
-const overRoom = (room: q.RoomRow, input: SessionSaveInput): Problem | undefined =>
+const overRoom = (room: RoomRow, input: SessionSaveInput): Problem | undefined =>
   room.capacity && input.capacity && input.capacity > room.capacity
     ? { key: 'validation.session.capacity.overRoom', values: { seats: room.capacity } }
     : undefined;
@@ -137,17 +144,17 @@ export async function saveSession(
   event: EventRow,
   input: SessionSaveInput,
   options: { sessionId?: string; locale: Locale },
-): Promise<{ ok: true; id: string } | ProgrammeFailure | SpeakerWarning> {
+): Promise<{ ok: true; id: string } | Invalid | SpeakerWarning> {
   const db = ctx.deps.db.kysely;
   const { locale } = options;
   const id = options.sessionId ?? newId();
-  const errors = outsideEvent(event, input, locale);
+  const problems = outsideEvent(event, input, locale);
   const room =
     input.roomId && event.venue_id ? await q.findRoom(db, event.venue_id, input.roomId) : undefined;
-  if (input.roomId && !room) errors.room = { key: 'validation.session.room.invalid' };
+  if (input.roomId && !room) problems.room = { key: 'validation.session.room.invalid' };
   const seats = room && overRoom(room, input);
-  if (seats) errors.capacity = seats;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (seats) problems.capacity = seats;
+  if (Object.keys(problems).length > 0) return invalidFields(problems);
   const speakers = splitSpeakers(input, id);
   if (!input.confirmOverlap) {
     // Only those who accepted are anyone's speakers: an address alone names nobody.
@@ -171,34 +178,24 @@ export async function saveSession(
   const now = nowIso();
   return db.transaction().execute(async (tx) => {
     const moved = outsideEvent(await lockEvent(tx, event.id), input, locale);
-    if (Object.keys(moved).length > 0) return { ok: false as const, errors: moved };
+    if (Object.keys(moved).length > 0) return invalidFields(moved);
     if (room) {
       await q.lockRoom(tx, room.id);
       const current = await q.findRoom(tx, room.venue_id, room.id);
-      if (!current) {
-        return { ok: false as const, errors: { room: { key: 'validation.session.room.invalid' } } };
-      }
+      if (!current) return invalid('room', 'validation.session.room.invalid');
       const lowered = overRoom(current, input);
-      if (lowered) return { ok: false as const, errors: { capacity: lowered } };
+      if (lowered) return invalidFields({ capacity: lowered });
       const taken = await q.findRoomOverlap(tx, room.id, {
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         exceptId: options.sessionId,
       });
       if (taken) {
-        return {
-          ok: false as const,
-          errors: {
-            room: {
-              key: 'validation.session.room.taken' as const,
-              values: {
-                room: room.name,
-                session: readTranslation(taken.title, locale),
-                when: formatEventTimes(taken.starts_at, taken.ends_at, event.time_zone, locale),
-              },
-            },
-          },
-        };
+        return invalid('room', 'validation.session.room.taken', {
+          room: room.name,
+          session: readTranslation(taken.title, locale),
+          when: formatEventTimes(taken.starts_at, taken.ends_at, event.time_zone, locale),
+        });
       }
     }
     const values = {
@@ -307,7 +304,7 @@ export async function sessionsOnly(ctx: Events, event: EventRow): Promise<Progra
  * The session as its edit form's values, times in the event's zone, speakers one per line:
  * named guests, and the invited addresses whatever their answer.
  */
-export async function sessionFormValues(ctx: Events, event: EventRow, session: q.SessionRow) {
+export async function sessionFormValues(ctx: Events, event: EventRow, session: SessionRow) {
   const [{ tags, sdgs, speakers }, invitations] = await Promise.all([
     programmeData(ctx, event, {}),
     sessionInvitations(ctx, session.id),

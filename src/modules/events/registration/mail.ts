@@ -16,8 +16,9 @@ import {
 import { readTranslation } from '../../../platform/i18n/translations.js';
 import type { Events } from '../context.js';
 import { addEventToCalendar, newCalendar } from '../event/calendar.js';
-import { type EventRow, findVenue } from '../event/queries.js';
+import { findVenue } from '../event/rows.js';
 import { formatEventTimes } from '../event/times.js';
+import type { EventRow } from '../tables.js';
 import { displayCode } from './code.js';
 import * as rq from './queries.js';
 

@@ -9,26 +9,16 @@
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey, Values } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { invalid, type Outcome, refused } from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
-import type { RegistrationStatus } from '../tables.js';
+import { lockEvent } from '../event/rows.js';
+import type { EventRow, RegistrationStatus } from '../tables.js';
 import { mailSessionSeat } from './mail.js';
 import * as rq from './queries.js';
 import type { SessionPlaceMoveInput } from './schema.js';
 import { releaseSessionPlace, seatedSessions } from './sessions.js';
-
-export type MoveRefusal = {
-  ok: false;
-  status: 404 | 409 | 422;
-  problem: { key: MessageKey; values?: Values };
-};
-const refuse = (status: MoveRefusal['status'], key: MessageKey, values?: Values): MoveRefusal => ({
-  ok: false,
-  status,
-  problem: { key, values },
-});
 
 type SessionRow = NonNullable<Awaited<ReturnType<typeof rq.lockSession>>>;
 /**
@@ -43,28 +33,28 @@ export async function moveSessionPlace(
   registrationId: string,
   move: SessionPlaceMoveInput,
   locale: Locale,
-): Promise<{ ok: true } | MoveRefusal> {
-  if (move.from === move.to) return refuse(422, 'validation.move.to.same');
+): Promise<Outcome> {
+  if (move.from === move.to) return invalid('to', 'validation.move.to.same');
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    const locked = await rq.lockEvent(tx, event.id);
+    const locked = await lockEvent(tx, event.id);
     const registration = await rq.findRegistrationById(tx, event.id, registrationId);
-    if (!registration) return refuse(404, 'registration.refused.notFound');
-    if (registration.status !== 'confirmed') return refuse(409, 'participants.move.needsSeat');
+    if (!registration) return refused(404, 'registration.refused.notFound');
+    if (registration.status !== 'confirmed') return refused(409, 'participants.move.needsSeat');
     const rows = new Map<string, SessionRow | undefined>();
     for (const id of [move.from, move.to].sort()) {
       rows.set(id, await rq.lockSession(tx, event.id, id));
     }
     const from = rows.get(move.from);
     const to = rows.get(move.to);
-    if (!from || from.capacity === null) return refuse(404, 'registration.refused.notFound');
-    if (!to || to.capacity === null) return refuse(422, 'validation.move.to.invalid');
+    if (!from || from.capacity === null) return refused(404, 'registration.refused.notFound');
+    if (!to || to.capacity === null) return invalid('to', 'validation.move.to.invalid');
     const place = await rq.findSessionRegistration(tx, from.id, registration.id);
-    if (!place || place.status === 'cancelled') return refuse(409, 'participants.move.notHeld');
+    if (!place || place.status === 'cancelled') return refused(409, 'participants.move.notHeld');
     const there = await rq.findSessionRegistration(tx, to.id, registration.id);
     const named = { session: readTranslation(to.title, locale) };
-    if (there?.status === 'confirmed') return refuse(409, 'participants.move.already', named);
+    if (there?.status === 'confirmed') return refused(409, 'participants.move.already', named);
     if ((await rq.takeSessionSeat(tx, to.id)) === 0) {
-      return refuse(409, 'participants.move.full', named);
+      return refused(409, 'participants.move.full', named);
     }
     const now = nowIso();
     const id = there?.id ?? newId();

@@ -1,10 +1,12 @@
 /** The SQL of registration, check-in and feed queries on both engines (see test/query-snapshots.ts). */
 import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
+import { lockEvent } from '../event/rows.js';
+import type { RegistrationRow } from '../tables.js';
 import * as rq from './queries.js';
 
 const { at, person, id } = FIXED;
 
-const registration: rq.RegistrationRow = {
+const registration: RegistrationRow = {
   id,
   event_id: id,
   person_id: person,
@@ -21,7 +23,8 @@ const registration: rq.RegistrationRow = {
 };
 
 const queries: Record<string, Query> = {
-  lockEvent: (db) => rq.lockEvent(db, id),
+  // The event's lock, which every registration change starts with, snapshotted here as before.
+  lockEvent: (db) => lockEvent(db, id),
   takeSeat: (db) => rq.takeSeat(db, id),
   adjustEventCounters: (db) => rq.adjustEventCounters(db, id, { confirmed: -1, attended: -1 }),
   findRegistration: (db) => rq.findRegistration(db, id, person),

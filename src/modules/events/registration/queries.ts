@@ -1,28 +1,14 @@
 /**
  * The SQL of registrations, check-in and personal calendar feeds. Every change to an event's
- * registrations starts with `lockEvent`, so that on PostgreSQL concurrent changes to one event
- * queue on its row; SQLite serialises writers by itself.
+ * registrations starts with the event's lock (`lockEvent`, event/rows.ts), so that on
+ * PostgreSQL concurrent changes to one event queue on its row; SQLite serialises writers by
+ * itself.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
-import type { EventTables } from '../tables.js';
+import type { CalendarFeedRow, RegistrationRow, SessionRegistrationRow } from '../tables.js';
 
 type Db = Kysely<Database>;
-export type RegistrationRow = EventTables['event_registrations'];
-export type CalendarFeedRow = EventTables['calendar_feeds'];
-
-/**
- * Takes the event's row lock for the rest of the transaction (a no-op update works on both
- * engines, where SELECT … FOR UPDATE does not) and returns the row as it now stands.
- */
-export async function lockEvent(db: Db, eventId: string) {
-  await db
-    .updateTable('events')
-    .set({ confirmed_count: sql`confirmed_count` })
-    .where('id', '=', eventId)
-    .execute();
-  return db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirstOrThrow();
-}
 
 /**
  * Takes a confirmed seat when one is free: 1 row when taken, 0 when the event is full. The
@@ -242,8 +228,6 @@ export const revokeFeeds = (db: Db, personId: string, at: string) =>
 
 export const insertFeed = (db: Db, row: CalendarFeedRow) =>
   db.insertInto('calendar_feeds').values(row).execute();
-
-export type SessionRegistrationRow = EventTables['session_registrations'];
 
 /** Locks a session's row (after its event's, always in that order) and returns it. */
 export async function lockSession(db: Db, eventId: string, sessionId: string) {

@@ -13,26 +13,26 @@ import { enforceRateLimit, type RateLimitRule } from '../../../platform/http/rat
 import { readForm, validate } from '../../../platform/http/validation.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
-import { translateErrors } from '../../../ui/forms.js';
+import { isInvalid, isRefused } from '../../../platform/outcome.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import { checkinRoutes } from '../checkin/routes.js';
 import type { Events } from '../context.js';
 import { requestedEvent } from '../event/loading.js';
-import type { EventRow } from '../event/queries.js';
 import type { EventPageSection } from '../event/routes.js';
 import { feedRoutes } from '../feed/routes.js';
 import { authorize, can } from '../policy.js';
+import type { EventRow } from '../tables.js';
 import { displayCode } from './code.js';
 import { codeSvg } from './mail.js';
 import { participantRoutes } from './participants/routes.js';
 import { publicParticipation } from './participants/service.js';
-import * as rq from './queries.js';
 import { RegistrationCreateSchema } from './schema.js';
 import {
   cancelRegistration,
   myRegistration,
-  type Refusal,
   registerForEvent,
+  registrant,
   registrationClosedReason,
 } from './service.js';
 import { changeSessionPlace, seatedSessions } from './sessions.js';
@@ -67,7 +67,7 @@ async function myView(
   if (!personId) return undefined;
   const row = await myRegistration(ctx, event.id, personId);
   if (!row) return undefined;
-  const person = await rq.findRegistrant(ctx.deps.db.kysely, row.id);
+  const person = await registrant(ctx, row.id);
   return {
     status: row.status,
     code: displayCode(row.code),
@@ -159,14 +159,15 @@ export function registrationRoutes(ctx: Events) {
     await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
     const values = await readForm(c);
     const input = validate(RegistrationCreateSchema, values);
-    const outcome = input.ok
-      ? await registerForEvent(ctx, actor, event, input.data)
-      : ({ ok: false, status: 422, errors: input.errors } satisfies Refusal);
+    const outcome = input.ok ? await registerForEvent(ctx, actor, event, input.data) : input;
     if (!outcome.ok) {
       return page(c, event, {
         status: outcome.status === 422 ? 422 : 409,
-        message: outcome.reason,
-        form: { values, errors: translateErrors(pageContext(c), outcome.errors) },
+        message: isRefused(outcome) ? outcome.problem.key : undefined,
+        form: {
+          values,
+          errors: translateProblems(pageContext(c), isInvalid(outcome) ? outcome.problems : {}),
+        },
       });
     }
     return c.redirect(
@@ -182,7 +183,7 @@ export function registrationRoutes(ctx: Events) {
     if (!actor) throw new PageError(401, 'error.401');
     await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
     const outcome = await cancelRegistration(ctx, actor, event);
-    if (!outcome.ok) return page(c, event, { status: 409, message: outcome.reason });
+    if (!outcome.ok) return page(c, event, { status: 409, message: outcome.problem.key });
     return c.redirect(
       `/events/${event.slug}/registration?notice=registration.notice.cancelled`,
       303,
@@ -205,7 +206,7 @@ export function registrationRoutes(ctx: Events) {
         change,
       );
       if (!outcome.ok && outcome.status === 404) throw notFound();
-      if (!outcome.ok) return page(c, event, { status: 409, message: outcome.reason });
+      if (!outcome.ok) return page(c, event, { status: 409, message: outcome.problem.key });
       return c.redirect(
         `/events/${event.slug}/registration?notice=registration.notice.session`,
         303,

@@ -1,6 +1,6 @@
 /**
  * Registering for an event, the waiting list, cancelling, and the organisers' decisions. Each
- * change is one transaction that first locks the event's row (see queries.ts),
+ * change is one transaction that first locks the event's row (lockEvent, event/rows.ts),
  * then reads the registration afresh, keeps the event's counters, and queues its mail: on
  * PostgreSQL concurrent changes to one event queue behind each other, and the check
  * `confirmed_count <= capacity` is the last defence. A freed seat goes to the longest-waiting
@@ -13,28 +13,23 @@ import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
+import {
+  invalidFields,
+  type Outcome,
+  problemsFromKeys,
+  type Refused,
+  refused,
+} from '../../../platform/outcome.js';
 import { resolveActingOrganization } from '../../organizations/index.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
+import { lockEvent } from '../event/rows.js';
 import { can, type EventScope } from '../policy.js';
-import type { RegistrationStatus } from '../tables.js';
+import type { CalendarFeedRow, EventRow, RegistrationRow, RegistrationStatus } from '../tables.js';
 import { newRegistrationCode } from './code.js';
 import { mailRegistrant, type RegistrationMailKind } from './mail.js';
 import * as rq from './queries.js';
 import type { RegistrationCreateInput } from './schema.js';
 import { releaseSessionPlaces } from './sessions.js';
-
-export type Refusal = {
-  ok: false;
-  status: 404 | 409 | 422;
-  reason?: MessageKey;
-  errors?: Partial<Record<string, MessageKey>>;
-};
-const refuse = (status: Refusal['status'], reason: MessageKey): Refusal => ({
-  ok: false,
-  status,
-  reason,
-});
 
 /** Statuses that hold a place: a seat, a place in the queue, or a request awaiting a decision. */
 export const ACTIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
@@ -87,22 +82,22 @@ export async function registerForEvent(
   actor: Actor,
   event: EventRow,
   input: RegistrationCreateInput,
-): Promise<{ ok: true; status: RegistrationStatus; already: boolean } | Refusal> {
+): Promise<Outcome<{ status: RegistrationStatus; already: boolean }>> {
   // Two registrants drew one code: the loser tries again with a fresh one.
   return retryOnUniqueViolation(
     () =>
       ctx.deps.db.kysely.transaction().execute(async (tx) => {
         const resolved = await resolveActingOrganization(tx, actor, input.onBehalfOf);
-        if (!resolved.ok) return { ok: false, status: 422, errors: resolved.errors } as Refusal;
-        const locked = await rq.lockEvent(tx, event.id);
+        if (!resolved.ok) return invalidFields(problemsFromKeys(resolved.errors));
+        const locked = await lockEvent(tx, event.id);
         const now = nowIso();
         const closed = registrationClosedReason(locked, now);
-        if (closed) return refuse(409, closed);
+        if (closed) return refused(409, closed);
         const existing = await rq.findRegistration(tx, event.id, actor.id);
         if (existing && ACTIVE.includes(existing.status)) {
           return { ok: true, status: existing.status, already: true };
         }
-        if (existing?.status === 'rejected') return refuse(409, 'registration.refused.rejected');
+        if (existing?.status === 'rejected') return refused(409, 'registration.refused.rejected');
         const status: RegistrationStatus =
           locked.registration_mode === 'approval' ? 'pending' : await seatOrQueue(tx, event.id);
         const values = {
@@ -147,7 +142,7 @@ export async function registerForEvent(
  * capacity), so that the seats never stand free while people wait.
  */
 export async function fillFreeSeats(ctx: Events, tx: Kysely<Database>, eventId: string) {
-  const event = await rq.lockEvent(tx, eventId);
+  const event = await lockEvent(tx, eventId);
   let promoted = 0;
   for (;;) {
     const next = await rq.oldestWaitlisted(tx, eventId);
@@ -161,7 +156,7 @@ export async function fillFreeSeats(ctx: Events, tx: Kysely<Database>, eventId: 
 }
 
 /** Lets go of the counters a registration held in `status`. */
-const release = (tx: Kysely<Database>, eventId: string, row: rq.RegistrationRow) =>
+const release = (tx: Kysely<Database>, eventId: string, row: RegistrationRow) =>
   rq.adjustEventCounters(tx, eventId, {
     confirmed: row.status === 'confirmed' ? -1 : 0,
     waitlisted: row.status === 'waitlisted' ? -1 : 0,
@@ -177,14 +172,14 @@ export async function cancelRegistration(
   actor: Actor,
   event: EventRow,
   registrationId?: string,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    const locked = await rq.lockEvent(tx, event.id);
+    const locked = await lockEvent(tx, event.id);
     const row = registrationId
       ? await rq.findRegistrationById(tx, event.id, registrationId)
       : await rq.findRegistration(tx, event.id, actor.id);
-    if (!row) return refuse(404, 'registration.refused.notFound');
-    if (!ACTIVE.includes(row.status)) return refuse(409, 'registration.refused.notActive');
+    if (!row) return refused(404, 'registration.refused.notFound');
+    if (!ACTIVE.includes(row.status)) return refused(409, 'registration.refused.notActive');
     await release(tx, event.id, row);
     await releaseSessionPlaces(ctx, tx, locked, row.id);
     await rq.updateRegistration(tx, row.id, {
@@ -220,19 +215,19 @@ export async function decideRegistration(
   event: EventRow,
   registrationId: string,
   decision: Decision,
-): Promise<{ ok: true; status: RegistrationStatus } | Refusal> {
+): Promise<{ ok: true; status: RegistrationStatus } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    const locked = await rq.lockEvent(tx, event.id);
+    const locked = await lockEvent(tx, event.id);
     const row = await rq.findRegistrationById(tx, event.id, registrationId);
-    if (!row) return refuse(404, 'registration.refused.notFound');
+    if (!row) return refused(404, 'registration.refused.notFound');
     const expected: RegistrationStatus = decision === 'confirm' ? 'waitlisted' : 'pending';
-    if (row.status !== expected) return refuse(409, 'registration.refused.notActive');
+    if (row.status !== expected) return refused(409, 'registration.refused.notActive');
     const now = nowIso();
     let status: RegistrationStatus;
     if (decision === 'reject') status = 'rejected';
     else if (decision === 'approve') status = await seatOrQueue(tx, event.id);
     else {
-      if ((await rq.takeSeat(tx, event.id)) === 0) return refuse(409, 'registration.refused.full');
+      if ((await rq.takeSeat(tx, event.id)) === 0) return refused(409, 'registration.refused.full');
       await rq.adjustEventCounters(tx, event.id, { waitlisted: -1 });
       status = 'confirmed';
     }
@@ -271,3 +266,54 @@ export async function seesOnlineLink(
 /** The actor's registration for the event, or undefined. */
 export const myRegistration = (ctx: Events, eventId: string, personId: string) =>
   rq.findRegistration(ctx.deps.db.kysely, eventId, personId);
+
+/** Who holds a registration: their name, address and the organisation they represent. */
+export const registrant = (ctx: Events, registrationId: string) =>
+  rq.findRegistrant(ctx.deps.db.kysely, registrationId);
+
+/*
+ * What check-in and the calendar feed read and write of registrations. They are capabilities
+ * of their own, but registrations are this capability's: their SQL stays in its queries.
+ */
+
+/** The registration holding `code` (normalised) at the event, with its person's name. */
+export const registrationByCode = (db: Kysely<Database>, eventId: string, code: string) =>
+  rq.findByCode(db, eventId, code);
+
+/**
+ * Marks a confirmed registration attended, counting it in the event's figures, under the
+ * event's lock. False when it was no longer confirmed and unattended (someone else at the door
+ * was quicker, or the seat was cancelled meanwhile): nothing was written then.
+ */
+export async function markAttendance(
+  tx: Kysely<Database>,
+  eventId: string,
+  registrationId: string,
+  by: string,
+  at: string,
+) {
+  await lockEvent(tx, eventId);
+  if ((await rq.markAttended(tx, registrationId, by, at)) === 0) return false;
+  await rq.adjustEventCounters(tx, eventId, { attended: 1 });
+  return true;
+}
+
+/** The person's active calendar feed, if any. */
+export const activeCalendarFeed = (db: Kysely<Database>, personId: string) =>
+  rq.findActiveFeed(db, personId);
+
+/** The feed a token's hash names, unless revoked. */
+export const calendarFeedByHash = (db: Kysely<Database>, tokenHash: string) =>
+  rq.findFeedByHash(db, tokenHash);
+
+/** Revokes every feed of the person. */
+export const revokeCalendarFeeds = (db: Kysely<Database>, personId: string, at: string) =>
+  rq.revokeFeeds(db, personId, at);
+
+/** Stores a new feed (its token's hash only); revoke the person's others first. */
+export const insertCalendarFeed = (db: Kysely<Database>, row: CalendarFeedRow) =>
+  rq.insertFeed(db, row);
+
+/** The events the person holds a confirmed seat at, for their calendar feed. */
+export const confirmedEventsOf = (db: Kysely<Database>, personId: string) =>
+  rq.listConfirmedEvents(db, personId);

@@ -12,19 +12,13 @@ import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { type Refused, refused } from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
-import type { EventRow } from '../event/queries.js';
+import { lockEvent } from '../event/rows.js';
 import { formatEventTimes } from '../event/times.js';
-import type { SessionRegistrationStatus } from '../tables.js';
+import type { EventRow, SessionRegistrationRow, SessionRegistrationStatus } from '../tables.js';
 import { mailSessionSeat } from './mail.js';
 import * as rq from './queries.js';
-import type { Refusal } from './service.js';
-
-const refuse = (status: Refusal['status'], reason: Refusal['reason']): Refusal => ({
-  ok: false,
-  status,
-  reason,
-});
 
 /** Gives a session's free seats to its waiting list, longest-waiting first, each with a mail. */
 async function fillSessionSeats(
@@ -52,7 +46,7 @@ export async function releaseSessionPlace(
   ctx: Events,
   tx: Kysely<Database>,
   event: EventRow,
-  place: rq.SessionRegistrationRow,
+  place: SessionRegistrationRow,
 ) {
   await rq.adjustSessionCounters(tx, place.session_id, {
     confirmed: place.status === 'confirmed' ? -1 : 0,
@@ -85,20 +79,20 @@ export async function changeSessionPlace(
   event: EventRow,
   sessionId: string,
   change: 'take' | 'leave',
-): Promise<{ ok: true; status: SessionRegistrationStatus } | Refusal> {
+): Promise<{ ok: true; status: SessionRegistrationStatus } | Refused> {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
-    const locked = await rq.lockEvent(tx, event.id);
+    const locked = await lockEvent(tx, event.id);
     const registration = await rq.findRegistration(tx, event.id, actor.id);
     if (registration?.status !== 'confirmed') {
-      return refuse(409, 'registration.session.needsSeat');
+      return refused(409, 'registration.session.needsSeat');
     }
     const session = await rq.lockSession(tx, event.id, sessionId);
-    if (!session || session.capacity === null) return refuse(404, 'registration.refused.notFound');
+    if (!session || session.capacity === null) return refused(404, 'registration.refused.notFound');
     const place = await rq.findSessionRegistration(tx, sessionId, registration.id);
     const holds = place && place.status !== 'cancelled';
     const now = nowIso();
     if (change === 'leave') {
-      if (!holds) return refuse(409, 'registration.refused.notActive');
+      if (!holds) return refused(409, 'registration.refused.notActive');
       await releaseSessionPlace(ctx, tx, locked, place);
       await recordAudit(tx, {
         action: 'event.session_registration.cancel',

@@ -1,6 +1,6 @@
 /** The event form, for creating and for editing: times are typed in the event's own zone. */
-import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
-import type { MessageKey, Values } from '../../../../platform/i18n/index.js';
+import type { MessageKey } from '../../../../platform/i18n/index.js';
+import type { Problems } from '../../../../platform/outcome.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -9,6 +9,7 @@ import {
   RadioGroup,
   SelectField,
   Submit,
+  translateProblems,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { OrganizationSummary } from '../../../organizations/index.js';
@@ -24,9 +25,8 @@ import { DEFAULT_TIME_ZONE, TIME_ZONES } from '../times.js';
 
 export type EventFormState = {
   values?: Record<string, string | string[]>;
-  errors?: FieldErrorKeys;
-  /** Values of the messages that name things (the sessions outside new dates). */
-  errorValues?: Partial<Record<string, Values>> | undefined;
+  /** Each field's problem, with the values its message names (the sessions outside new dates). */
+  problems?: Problems;
 };
 
 export type EventFormChoices = {
@@ -49,13 +49,7 @@ export function EventForm(props: {
 }) {
   const { ctx, choices } = props;
   const { t, locale } = ctx;
-  const named = props.form?.errorValues ?? {};
-  const errors = Object.fromEntries(
-    Object.entries(props.form?.errors ?? {}).map(([field, key]) => [
-      field,
-      key && t(key, named[field]),
-    ]),
-  );
+  const errors = translateProblems(ctx, props.form?.problems);
   const values = props.form?.values ?? {};
   const { text, list, optional } = formReader(values, ctx);
   return (

@@ -4,14 +4,8 @@
  * chart beside its table, and the countries as a table.
  */
 import type { MessageKey } from '../../../../platform/i18n/index.js';
-import {
-  BreakdownSection,
-  type ChartDatum,
-  ChartTable,
-  formatCount,
-  formatShare,
-  ShareChart,
-} from '../../../../ui/charts.js';
+import { Breakdown, type BreakdownWords, ShareSection } from '../../../../ui/breakdown.js';
+import { type ChartDatum, ChartTable, formatCount, formatShare } from '../../../../ui/charts.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { ParticipationView } from '../presenters.js';
 
@@ -49,31 +43,6 @@ export function FiguresSection(props: { ctx: PageContext; figures: Participation
   );
 }
 
-function Breakdown(props: {
-  ctx: PageContext;
-  id: string;
-  title: string;
-  column: string;
-  data: ChartDatum[];
-  total: number;
-}) {
-  const { t, locale } = props.ctx;
-  return (
-    <BreakdownSection
-      id={props.id}
-      title={props.title}
-      description={t('figures.chart.description')}
-      labelHeader={props.column}
-      valueHeader={t('eventFigures.column.participants')}
-      shareHeader={t('figures.column.share')}
-      data={props.data}
-      total={props.total}
-      locale={locale}
-      noData={t('eventFigures.noData')}
-    />
-  );
-}
-
 export function EventFiguresPage(props: { ctx: PageContext; figures: ParticipationView }) {
   const { ctx, figures } = props;
   const { t, locale } = ctx;
@@ -83,6 +52,14 @@ export function EventFiguresPage(props: { ctx: PageContext; figures: Participati
     { label: t('figures.globalSouth.part'), value: gs.participants },
     { label: t('figures.globalSouth.elsewhere'), value: gs.elsewhere },
   ];
+  const words: BreakdownWords = {
+    locale,
+    description: t('figures.chart.description'),
+    valueHeader: t('eventFigures.column.participants'),
+    shareHeader: t('figures.column.share'),
+    noData: t('eventFigures.noData'),
+  };
+  const total = figures.participantsWithOrganization;
   return (
     <>
       <p>
@@ -119,67 +96,42 @@ export function EventFiguresPage(props: { ctx: PageContext; figures: Participati
         })}
       </p>
 
-      <section aria-labelledby="efig-gs-heading">
-        <h2 id="efig-gs-heading">{t('figures.globalSouth.title')}</h2>
-        <p>
-          {t('figures.globalSouth.definition', { grouping: gs.grouping.name })}{' '}
-          <a href={gs.grouping.sourceUrl} rel="external">
-            {t('figures.globalSouth.source')}
-          </a>
-        </p>
-        <div class="chart-pair">
-          <ShareChart
-            id="efig-gs"
-            title={t('figures.globalSouth.title')}
-            description={t('figures.chart.description')}
-            data={split}
-            locale={locale}
-            noData={t('eventFigures.noData')}
-          />
-          <ChartTable
-            caption={t('figures.globalSouth.title')}
-            labelHeader={t('figures.column.from')}
-            valueHeader={t('eventFigures.column.participants')}
-            data={split}
-            locale={locale}
-            noData={t('eventFigures.noData')}
-            shares={{
-              header: t('figures.column.share'),
-              total: figures.participantsWithOrganization,
-            }}
-          />
-        </div>
-      </section>
-
+      <ShareSection
+        words={words}
+        id="efig-gs"
+        title={t('figures.globalSouth.title')}
+        definition={t('figures.globalSouth.definition', { grouping: gs.grouping.name })}
+        source={{ label: t('figures.globalSouth.source'), url: gs.grouping.sourceUrl }}
+        column={t('figures.column.from')}
+        data={split}
+        total={total}
+      />
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="efig-region"
         title={t('eventFigures.byRegion')}
         column={t('figures.column.region')}
         data={data(figures.byRegion, none)}
-        total={figures.participantsWithOrganization}
+        total={total}
       />
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="efig-type"
         title={t('eventFigures.byType')}
         column={t('figures.column.type')}
         data={data(figures.byOrganisationType, none)}
-        total={figures.participantsWithOrganization}
+        total={total}
       />
       <section aria-labelledby="efig-country-heading">
         <h2 id="efig-country-heading">{t('eventFigures.byCountry')}</h2>
         <ChartTable
           caption={t('eventFigures.byCountry')}
           labelHeader={t('figures.column.country')}
-          valueHeader={t('eventFigures.column.participants')}
+          valueHeader={words.valueHeader}
           data={data(figures.byCountry, none)}
           locale={locale}
-          noData={t('eventFigures.noData')}
-          shares={{
-            header: t('figures.column.share'),
-            total: figures.participantsWithOrganization,
-          }}
+          noData={words.noData}
+          shares={{ header: words.shareHeader, total }}
         />
       </section>
 

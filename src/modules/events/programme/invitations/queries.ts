@@ -4,11 +4,9 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../platform/db/tables.js';
-import type { EventTables } from '../../tables.js';
-import type { SpeakerRow } from '../queries.js';
+import type { SpeakerInvitationRow, SpeakerRow } from '../../tables.js';
 
 type Db = Kysely<Database>;
-export type SpeakerInvitationRow = EventTables['speaker_invitations'];
 
 /** The session's invitations in the order of the form's lines. */
 export const listSessionInvitations = (db: Db, sessionId: string) =>

@@ -6,7 +6,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../platform/http/context.js';
 import { PageError } from '../../../../platform/http/errors.js';
-import type { MessageKey } from '../../../../platform/i18n/index.js';
+import type { Problem, RefusalStatus } from '../../../../platform/outcome.js';
 import { pageContext, renderPage } from '../../../../ui/page.js';
 import type { Events } from '../../context.js';
 import {
@@ -17,19 +17,20 @@ import {
 } from './service.js';
 import { SpeakerInvitationPage } from './views/invitations.js';
 
+/** The page's one message: why the link did nothing (a refusal, with its status), or what it did. */
 function messagePage(
   c: Context<AppEnv>,
-  outcome: { status?: 403 | 404 | 410; reason: MessageKey; values?: Record<string, string> },
+  message: { problem: Problem; status?: RefusalStatus },
   slug?: string,
 ) {
   const t = c.get('t');
   return renderPage(c, {
     title: t('speakerInvitation.heading'),
-    status: outcome.status,
+    status: message.status,
     body: (
       <>
         <h1>{t('speakerInvitation.heading')}</h1>
-        <p>{t(outcome.reason, outcome.values)}</p>
+        <p>{t(message.problem.key, message.problem.values)}</p>
         <p>
           {slug ? (
             <a href={`/events/${slug}/programme`}>{t('speakerInvitation.toProgramme')}</a>
@@ -61,13 +62,13 @@ export function speakerInvitationRoutes(ctx: Events) {
     if (!actor) throw new PageError(401, 'error.401');
     const outcome = await acceptSpeakerInvitation(ctx, actor, c.req.param('token'));
     if (!outcome.ok) return messagePage(c, outcome);
-    return messagePage(c, { reason: 'speakerInvitation.accepted' }, outcome.slug);
+    return messagePage(c, { problem: { key: 'speakerInvitation.accepted' } }, outcome.slug);
   });
 
   app.post('/:token/decline', async (c) => {
     const outcome = await declineSpeakerInvitation(ctx, c.get('actor'), c.req.param('token'));
     if (!outcome.ok) return messagePage(c, outcome);
-    return messagePage(c, { reason: 'speakerInvitation.declined' }, outcome.slug);
+    return messagePage(c, { problem: { key: 'speakerInvitation.declined' } }, outcome.slug);
   });
 
   return app;

@@ -18,14 +18,13 @@ import { auditActor, recordAudit } from '../../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../../platform/db/ids.js';
 import type { Database } from '../../../../platform/db/tables.js';
 import type { Actor } from '../../../../platform/http/context.js';
-import { type Locale, type MessageKey, translator } from '../../../../platform/i18n/index.js';
+import { type Locale, translator } from '../../../../platform/i18n/index.js';
 import { readTranslation } from '../../../../platform/i18n/translations.js';
+import { type Refused, refused } from '../../../../platform/outcome.js';
 import type { Events } from '../../context.js';
-import type { EventRow } from '../../event/queries.js';
+import { lockEvent } from '../../event/rows.js';
 import { formatEventTimes } from '../../event/times.js';
-import { lockEvent } from '../../registration/queries.js';
-import type { SpeakerRole } from '../../tables.js';
-import type { SpeakerRow } from '../queries.js';
+import type { EventRow, SpeakerInvitationRow, SpeakerRole, SpeakerRow } from '../../tables.js';
 import * as iq from './queries.js';
 
 /** A line of the session form with an address: whom to invite, as what, on which line. */
@@ -162,18 +161,7 @@ export async function openInvitationsBySession(ctx: Events, eventId: string) {
   return map;
 }
 
-type Refusal = {
-  ok: false;
-  status: 403 | 404 | 410;
-  reason: MessageKey;
-  values?: Record<string, string>;
-};
-const refuse = (
-  status: Refusal['status'],
-  reason: MessageKey,
-  values?: Record<string, string>,
-): Refusal => ({ ok: false, status, reason, ...(values && { values }) });
-export const unknownLink = (): Refusal => refuse(404, 'speakerInvitation.notFound');
+export const unknownLink = (): Refused => refused(404, 'speakerInvitation.notFound');
 
 /** What an invitation link's page shows, or undefined for a token that matches nothing. */
 export async function describeSpeakerInvitation(ctx: Events, token: string, locale: Locale) {
@@ -191,7 +179,7 @@ export async function describeSpeakerInvitation(ctx: Events, token: string, loca
 }
 
 type Answerable = Pick<
-  iq.SpeakerInvitationRow,
+  SpeakerInvitationRow,
   'id' | 'session_id' | 'email' | 'role' | 'position' | 'organization' | 'person_id'
 >;
 
@@ -204,9 +192,9 @@ export async function acceptInvitation(
   actor: Actor,
   eventId: string,
   invitation: Answerable,
-): Promise<{ ok: true } | Refusal> {
+): Promise<{ ok: true } | Refused> {
   if (actor.email.toLowerCase() !== invitation.email) {
-    return refuse(403, 'speakerInvitation.otherAddress', { email: invitation.email });
+    return refused(403, 'speakerInvitation.otherAddress', { email: invitation.email });
   }
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     await lockEvent(tx, eventId);
@@ -216,7 +204,7 @@ export async function acceptInvitation(
       const current = await iq.findSessionInvitation(tx, invitation.session_id, invitation.id);
       return current?.person_id === actor.id
         ? { ok: true as const }
-        : refuse(410, 'speakerInvitation.gone');
+        : refused(410, 'speakerInvitation.gone');
     }
     await iq.insertSpeaker(tx, {
       id: newId(),
@@ -273,7 +261,7 @@ export async function declineSpeakerInvitation(ctx: Events, actor: Actor | null,
   if (!row) return unknownLink();
   // Once listed, only the person listed takes themselves off; before, the link is enough.
   if (row.person_id && row.person_id !== actor?.id) {
-    return refuse(403, 'speakerInvitation.otherAddress', { email: row.email });
+    return refused(403, 'speakerInvitation.otherAddress', { email: row.email });
   }
   await db
     .transaction()

@@ -6,16 +6,17 @@
 
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../../../platform/http/context.js';
-import { notFound, PageError } from '../../../../platform/http/errors.js';
+import { notFound, PageError, refusalError } from '../../../../platform/http/errors.js';
 import { readForm, validate } from '../../../../platform/http/validation.js';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
 import { readTranslation } from '../../../../platform/i18n/translations.js';
-import type { FieldErrors } from '../../../../ui/forms.js';
+import { type Failure, isInvalid } from '../../../../platform/outcome.js';
+import { type FieldErrors, translateProblems } from '../../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../../ui/page.js';
 import type { Events } from '../../context.js';
 import { requestedEvent } from '../../event/loading.js';
-import type { EventRow } from '../../event/queries.js';
 import { authorize, can } from '../../policy.js';
+import type { EventRow } from '../../tables.js';
 import { moveSessionPlace, personSessions } from '../moves.js';
 import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
 import { cancelRegistration, type Decision, decideRegistration } from '../service.js';
@@ -83,7 +84,7 @@ export function participantRoutes(ctx: Events) {
         action === 'cancel'
           ? await cancelRegistration(ctx, actor, event, id)
           : await decideRegistration(ctx, actor, event, id, action as Decision);
-      if (!outcome.ok) throw new PageError(outcome.status, outcome.reason ?? 'error.400');
+      if (!outcome.ok) throw refusalError(outcome);
       return c.redirect(`/events/${event.slug}/participants?done=${action}`, 303);
     });
   }
@@ -95,7 +96,7 @@ export function participantRoutes(ctx: Events) {
       errors?: FieldErrors;
       tried?: { from: string; to: string };
       message?: MessageKey;
-      status?: 404 | 409 | 422;
+      status?: Failure['status'];
     } = {},
   ) {
     const locale = c.get('locale');
@@ -142,9 +143,10 @@ export function participantRoutes(ctx: Events) {
     );
     if (!outcome.ok && outcome.status === 404) throw notFound();
     if (!outcome.ok) {
-      const message = c.get('t')(outcome.problem.key, outcome.problem.values);
+      // Whatever the reason, it is shown at the target field of the place being moved.
+      const problem = isInvalid(outcome) ? outcome.problems.to : outcome.problem;
       return sessionsPage(c, event, {
-        errors: { [moveField(input.data.from)]: message },
+        errors: translateProblems(pageContext(c), { [moveField(input.data.from)]: problem }),
         tried: input.data,
         status: outcome.status,
       });

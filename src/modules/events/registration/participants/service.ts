@@ -7,8 +7,7 @@ import { csvText } from '../../../../platform/csv.js';
 import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
 import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
-import type { EventRow } from '../../event/queries.js';
-import type { RegistrationStatus } from '../../tables.js';
+import type { EventRow, RegistrationStatus } from '../../tables.js';
 import { displayCode } from '../code.js';
 import * as rq from '../queries.js';
 

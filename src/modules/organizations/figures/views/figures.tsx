@@ -1,12 +1,6 @@
 /** The network in figures: headline counts, then each breakdown as a chart beside its table. */
-import {
-  BreakdownSection,
-  type ChartDatum,
-  ChartTable,
-  formatCount,
-  formatShare,
-  ShareChart,
-} from '../../../../ui/charts.js';
+import { Breakdown, type BreakdownWords, ShareSection } from '../../../../ui/breakdown.js';
+import { type ChartDatum, ChartTable, formatCount, formatShare } from '../../../../ui/charts.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { FiguresView } from '../presenters.js';
 
@@ -14,34 +8,6 @@ export const FIGURES_PATH = '/network/figures';
 
 const data = (items: { name: string | null; members: number }[], none: string): ChartDatum[] =>
   items.map((item) => ({ label: item.name ?? none, value: item.members }));
-
-function Breakdown(props: {
-  ctx: PageContext;
-  id: string;
-  title: string;
-  note?: string;
-  column: string;
-  data: ChartDatum[];
-  /** Members in all: each row's share is of this. */
-  members: number;
-}) {
-  const { t, locale } = props.ctx;
-  return (
-    <BreakdownSection
-      id={props.id}
-      title={props.title}
-      note={props.note}
-      description={t('figures.chart.description')}
-      labelHeader={props.column}
-      valueHeader={t('figures.column.members')}
-      shareHeader={t('figures.column.share')}
-      data={props.data}
-      total={props.members}
-      locale={locale}
-      noData={t('figures.noData')}
-    />
-  );
-}
 
 const Headline = (props: { value: string; label: string }) => (
   <li>
@@ -55,6 +21,15 @@ export function FiguresPage(props: { ctx: PageContext; figures: FiguresView; dat
   const gs = figures.globalSouth;
   const none = t('figures.type.none');
   const share = gs.share === null ? '–' : formatShare(gs.share, locale);
+  const words: BreakdownWords = {
+    locale,
+    description: t('figures.chart.description'),
+    valueHeader: t('figures.column.members'),
+    shareHeader: t('figures.column.share'),
+    noData: t('figures.noData'),
+  };
+  // Every share on the page is of all members.
+  const total = figures.members;
   return (
     <>
       <h1>{t('figures.title')}</h1>
@@ -75,73 +50,52 @@ export function FiguresPage(props: { ctx: PageContext; figures: FiguresView; dat
         />
       </ul>
 
-      <section aria-labelledby="fig-gs-heading">
-        <h2 id="fig-gs-heading">{t('figures.globalSouth.title')}</h2>
-        <p>
-          {t('figures.globalSouth.definition', { grouping: gs.grouping.name })}{' '}
-          <a href={gs.grouping.sourceUrl} rel="external">
-            {t('figures.globalSouth.source')}
-          </a>
-        </p>
-        <div class="chart-pair">
-          <ShareChart
-            id="fig-gs"
-            title={t('figures.globalSouth.title')}
-            description={t('figures.chart.description')}
-            data={[
-              { label: t('figures.globalSouth.part'), value: gs.members },
-              { label: t('figures.globalSouth.elsewhere'), value: gs.elsewhere },
-            ]}
-            locale={locale}
-            noData={t('figures.noData')}
-          />
-          <ChartTable
-            caption={t('figures.globalSouth.title')}
-            labelHeader={t('figures.column.from')}
-            valueHeader={t('figures.column.members')}
-            data={[
-              { label: t('figures.globalSouth.part'), value: gs.members },
-              { label: t('figures.globalSouth.elsewhere'), value: gs.elsewhere },
-            ]}
-            locale={locale}
-            noData={t('figures.noData')}
-            shares={{ header: t('figures.column.share'), total: figures.members }}
-          />
-        </div>
-      </section>
+      <ShareSection
+        words={words}
+        id="fig-gs"
+        title={t('figures.globalSouth.title')}
+        definition={t('figures.globalSouth.definition', { grouping: gs.grouping.name })}
+        source={{ label: t('figures.globalSouth.source'), url: gs.grouping.sourceUrl }}
+        column={t('figures.column.from')}
+        data={[
+          { label: t('figures.globalSouth.part'), value: gs.members },
+          { label: t('figures.globalSouth.elsewhere'), value: gs.elsewhere },
+        ]}
+        total={total}
+      />
 
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="fig-region"
         title={t('figures.byRegion')}
         column={t('figures.column.region')}
         data={data(figures.byRegion, none)}
-        members={figures.members}
+        total={total}
       />
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="fig-subregion"
         title={t('figures.bySubRegion')}
         column={t('figures.column.subRegion')}
         data={data(figures.bySubRegion, none)}
-        members={figures.members}
+        total={total}
       />
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="fig-sdg"
         title={t('figures.bySdg')}
         note={t('figures.bySdg.note')}
         column={t('figures.column.sdg')}
         data={figures.bySdg.map((s) => ({ label: `${s.code}. ${s.name}`, value: s.members }))}
-        members={figures.members}
+        total={total}
       />
       <Breakdown
-        ctx={ctx}
+        words={words}
         id="fig-type"
         title={t('figures.byType')}
         column={t('figures.column.type')}
         data={data(figures.byOrganisationType, none)}
-        members={figures.members}
+        total={total}
       />
 
       <section aria-labelledby="fig-country-heading">
@@ -151,11 +105,11 @@ export function FiguresPage(props: { ctx: PageContext; figures: FiguresView; dat
           <ChartTable
             caption={t('figures.byCountry')}
             labelHeader={t('figures.column.country')}
-            valueHeader={t('figures.column.members')}
+            valueHeader={words.valueHeader}
             data={data(figures.byCountry, none)}
             locale={locale}
-            noData={t('figures.noData')}
-            shares={{ header: t('figures.column.share'), total: figures.members }}
+            noData={words.noData}
+            shares={{ header: words.shareHeader, total }}
           />
         </details>
       </section>
