@@ -13,13 +13,7 @@ import { retryOnUniqueViolation } from '../../../platform/db/retry.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { MessageKey } from '../../../platform/i18n/index.js';
-import {
-  invalidFields,
-  type Outcome,
-  problemsFromKeys,
-  type Refused,
-  refused,
-} from '../../../platform/outcome.js';
+import { type Outcome, type Refused, refused } from '../../../platform/outcome.js';
 import { resolveActingOrganization } from '../../organizations/index.js';
 import type { Events } from '../context.js';
 import { lockEvent } from '../event/rows.js';
@@ -88,7 +82,7 @@ export async function registerForEvent(
     () =>
       ctx.deps.db.kysely.transaction().execute(async (tx) => {
         const resolved = await resolveActingOrganization(tx, actor, input.onBehalfOf);
-        if (!resolved.ok) return invalidFields(problemsFromKeys(resolved.errors));
+        if (!resolved.ok) return resolved;
         const locked = await lockEvent(tx, event.id);
         const now = nowIso();
         const closed = registrationClosedReason(locked, now);

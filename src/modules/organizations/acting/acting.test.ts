@@ -162,9 +162,9 @@ describeEachEngine('acting on behalf of an organisation', (engine) => {
       'Acting for: My Own NGO · Change',
     );
     // The service gives later modules the same answer.
-    expect(
-      await resolveActingOrganization(concord().deps.db.kysely, actor, theirs.id),
-    ).toMatchObject(invalid('onBehalfOf', 'validation.acting.notMember'));
+    expect(await resolveActingOrganization(concord().deps.db.kysely, actor, theirs.id)).toEqual(
+      invalid('onBehalfOf', 'validation.acting.notMember'),
+    );
   });
 
   it('never acts for an organisation the person was removed from', async () => {

@@ -17,7 +17,7 @@ import type {
   Actor,
   AppEnv,
 } from '../../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
 import { type Invalid, invalid } from '../../../platform/outcome.js';
 import type { Organizations } from '../context.js';
@@ -81,19 +81,7 @@ export function actingOrganization(ctx: Organizations): MiddlewareHandler<AppEnv
 
 export type ActingResolution =
   | { ok: true; organization: ActingOrganizationSummary | null }
-  | ReturnType<typeof notActing>;
-
-/**
- * The field's problem. `errors` repeats it as a bare key for events' registration, which still
- * reads that; it goes when registration has moved to `problems`, as validate()'s does.
- */
-const notActing = (
-  field: string,
-  key: MessageKey,
-): Invalid & { errors: Record<string, MessageKey> } => ({
-  ...invalid(field, key),
-  errors: { [field]: key },
-});
+  | Invalid;
 
 /**
  * What an on-behalf-of field submitted, checked: the organisation when the actor belongs to it
@@ -111,7 +99,7 @@ export async function resolveActingOrganization(
   const field = options.field ?? 'onBehalfOf';
   if (!submitted || submitted === ACTING_SELF) {
     return options.required
-      ? notActing(field, 'validation.acting.required')
+      ? invalid(field, 'validation.acting.required')
       : { ok: true, organization: null };
   }
   const found = await q.findActingMembership(db, submitted, actor.id);
@@ -122,7 +110,7 @@ export async function resolveActingOrganization(
       membershipStatus: found.membership_status,
     })
   ) {
-    return notActing(field, 'validation.acting.notMember');
+    return invalid(field, 'validation.acting.notMember');
   }
   return { ok: true, organization: summary(found, options.locale ?? 'en') };
 }
