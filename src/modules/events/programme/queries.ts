@@ -8,6 +8,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { leftJoinPerson } from '../../accounts/index.js';
 import type { EventTables } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -110,7 +111,7 @@ export const findSpeakerOverlaps = (
         .selectFrom('session_speakers as sp')
         .innerJoin('event_sessions as s', 's.id', 'sp.session_id')
         .innerJoin('events as e', 'e.id', 's.event_id')
-        .leftJoin('people as p', 'p.id', 'sp.person_id')
+        .$call(leftJoinPerson('p', 'sp.person_id'))
         .select([
           'sp.person_id',
           'sp.guest_name',
@@ -253,7 +254,7 @@ export const listSessionSpeakers = (db: Db, eventId: string) =>
   db
     .selectFrom('session_speakers as sp')
     .innerJoin('event_sessions as s', 's.id', 'sp.session_id')
-    .leftJoin('people as p', 'p.id', 'sp.person_id')
+    .$call(leftJoinPerson('p', 'sp.person_id'))
     .select([
       'sp.session_id',
       'sp.person_id',

@@ -5,6 +5,8 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson } from '../../accounts/index.js';
+import { joinOrganization, leftJoinOrganization } from '../../organizations/index.js';
 import type { EventTables } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -91,8 +93,8 @@ export const updateRegistration = (db: Db, id: string, values: Partial<Registrat
 export const findRegistrant = (db: Db, registrationId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -135,8 +137,8 @@ export const oldestWaitlisted = (db: Db, eventId: string) =>
 export const findByCode = (db: Db, eventId: string, code: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -167,8 +169,8 @@ export const markAttended = async (db: Db, id: string, by: string, at: string) =
 export const listParticipants = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -191,7 +193,7 @@ export const listParticipants = (db: Db, eventId: string) =>
 export const listListedOrganizations = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinOrganization('o', 'r.organization_id'))
     .select(['o.slug', 'o.name', 'o.name_translations'])
     .distinct()
     .where('r.event_id', '=', eventId)
@@ -226,7 +228,7 @@ export const findActiveFeed = (db: Db, personId: string) =>
 export const findFeedByHash = (db: Db, tokenHash: string) =>
   db
     .selectFrom('calendar_feeds as f')
-    .innerJoin('people as p', 'p.id', 'f.person_id')
+    .$call(joinPerson('p', 'f.person_id'))
     .select(['f.id', 'f.person_id', 'p.locale'])
     .where('f.token_hash', '=', tokenHash)
     .where('f.revoked_at', 'is', null)
