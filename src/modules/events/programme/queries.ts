@@ -2,9 +2,8 @@
  * The programme's SQL: rooms of an event's venue, sessions with their tags, goals and speakers,
  * and the overlaps the programme refuses (a room) or warns about (a speaker).
  *
- * Speakers on the platform are people who accepted an invitation: their names are read from
- * `people` here because the programme joins them with sessions in one query (the accounts
- * module exposes no such read yet).
+ * Speakers on the platform are people who accepted an invitation: their names are joined with
+ * the sessions in one query, through accounts' `leftJoinPerson`.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
