@@ -55,8 +55,12 @@ const PLANTED: Record<string, string> = {
     declare module '../../platform/db/tables.js' { interface Database extends PeopleTables {} }
     export interface PeopleTables { people: { id: string; name: string } }`,
   'src/modules/people/index.ts': `
+    export { joinPerson } from './fragments.js';
     export { personName } from './profile/queries.js';
     export { renamePerson } from './profile/service.js';`,
+  'src/modules/people/fragments.ts': `
+    export const joinPerson = (as, on) => (q) =>
+      q.innerJoin(as === 'people' ? 'people' : \`people as \${as}\`, \`\${as}.id\`, on);`,
   'src/modules/people/profile/queries.ts': `
     export const personName = (db) => db.selectFrom('people').select('name');`,
   'src/modules/people/profile/service.ts': `
@@ -80,6 +84,12 @@ const PLANTED: Record<string, string> = {
         .innerJoin('speakers as s', 's.talk_id', 'recent.id')
         .leftJoin('people as p', 'p.id', 's.talk_id');
     export const audit = (db) => sql\`select * from audit_log where id = \${1}\`.execute(db);`,
+  'src/modules/talks/fragments.ts': `
+    export const joinSpeaker = (as, on) => (q) =>
+      q.innerJoin(\`speakers as \${as}\`, \`\${as}.talk_id\`, on)
+        .leftJoin(as === 'p' ? 'people as p' : \`people as \${as}_person\`, 'p.id', on);`,
+  'src/modules/talks/schedule/fragments.ts': `
+    export const slotsOf = (q) => q.innerJoin('talks as t', 't.id', 'slot.talk_id');`,
   'src/modules/talks/listing/service.ts': `
     import { personName, renamePerson } from '../../people/index.js';
     import { talks } from './queries.js';
@@ -98,7 +108,9 @@ const PLANTED: Record<string, string> = {
     import { useConcord } from '../../../../test/app.js';
     const rows = (db) => db.selectFrom('people').selectAll();`,
   'src/modules/talks/schedule/queries.ts': `
-    export const slots = (db) => db.selectFrom('talks').selectAll();`,
+    import { joinPerson } from '../../people/index.js';
+    export const slots = (db) =>
+      db.selectFrom('talks').$call(joinPerson('p', 'talks.speaker_id')).selectAll();`,
 
   // Today's flat layout: <capability>-queries.ts beside the files of its capability.
   'src/modules/talks/rating-queries.ts': `export const ratings = (db) => db.selectFrom('talks');`,
@@ -123,6 +135,7 @@ describe('the boundary check', () => {
     }
     expect(checkBoundaries(root)).toEqual([
       'cycle src/modules/people/profile/rules.ts -> src/modules/people/profile/service.ts -> src/modules/people/profile/rules.ts',
+      'foreign-table src/modules/talks/fragments.ts: people (people)',
       'foreign-table src/modules/talks/listing/queries.ts: audit_log (platform)',
       'foreign-table src/modules/talks/listing/queries.ts: people (people)',
       'layer src/platform/log.ts: src/modules/talks/index.ts',
@@ -130,6 +143,7 @@ describe('the boundary check', () => {
       'sibling-queries src/modules/talks/export.ts: src/modules/talks/rating-queries.ts',
       'sibling-queries src/modules/talks/listing/service.ts: src/modules/talks/schedule/queries.ts',
       'sql-outside-queries src/modules/talks/listing/presenters.ts: talks',
+      'sql-outside-queries src/modules/talks/schedule/fragments.ts: talks',
       'src-imports-test src/modules/talks/listing/fixtures.ts: test/app.ts',
     ]);
   });

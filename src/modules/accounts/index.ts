@@ -19,6 +19,7 @@ import { accountSettingsRoutes } from './settings/routes.js';
 
 export { createApiToken } from './api/service.js';
 export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
+export { joinPerson, leftJoinPerson, type PersonColumns } from './fragments.js';
 export { accountsMessages } from './messages/index.js';
 
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */

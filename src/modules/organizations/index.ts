@@ -21,6 +21,11 @@ export {
 } from './acting/service.js';
 export { OnBehalfOfField } from './acting/views/acting.js';
 export { createOrganizations, type Organizations } from './context.js';
+export {
+  joinOrganization,
+  leftJoinOrganization,
+  type OrganizationColumns,
+} from './fragments.js';
 export { admitToNetwork } from './membership/service.js';
 export { verifyMember } from './membership/verification.js';
 export { organizationsMessages } from './messages/index.js';

@@ -2,12 +2,12 @@
  * The programme's SQL: rooms of an event's venue, sessions with their tags, goals and speakers,
  * and the overlaps the programme refuses (a room) or warns about (a speaker).
  *
- * Speakers on the platform are people who accepted an invitation: their names are read from
- * `people` here because the programme joins them with sessions in one query (the accounts
- * module exposes no such read yet).
+ * Speakers on the platform are people who accepted an invitation: their names are joined with
+ * the sessions in one query, through accounts' `leftJoinPerson`.
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { leftJoinPerson } from '../../accounts/index.js';
 import type { RoomRow, SessionRow, SpeakerRow } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -107,7 +107,7 @@ export const findSpeakerOverlaps = (
         .selectFrom('session_speakers as sp')
         .innerJoin('event_sessions as s', 's.id', 'sp.session_id')
         .innerJoin('events as e', 'e.id', 's.event_id')
-        .leftJoin('people as p', 'p.id', 'sp.person_id')
+        .$call(leftJoinPerson('p', 'sp.person_id'))
         .select([
           'sp.person_id',
           'sp.guest_name',
@@ -250,7 +250,7 @@ export const listSessionSpeakers = (db: Db, eventId: string) =>
   db
     .selectFrom('session_speakers as sp')
     .innerJoin('event_sessions as s', 's.id', 'sp.session_id')
-    .leftJoin('people as p', 'p.id', 'sp.person_id')
+    .$call(leftJoinPerson('p', 'sp.person_id'))
     .select([
       'sp.session_id',
       'sp.person_id',

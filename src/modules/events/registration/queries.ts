@@ -6,6 +6,8 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson } from '../../accounts/index.js';
+import { joinOrganization, leftJoinOrganization } from '../../organizations/index.js';
 import type { CalendarFeedRow, RegistrationRow, SessionRegistrationRow } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -77,8 +79,8 @@ export const updateRegistration = (db: Db, id: string, values: Partial<Registrat
 export const findRegistrant = (db: Db, registrationId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -121,8 +123,8 @@ export const oldestWaitlisted = (db: Db, eventId: string) =>
 export const findByCode = (db: Db, eventId: string, code: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -153,8 +155,8 @@ export const markAttended = async (db: Db, id: string, by: string, at: string) =
 export const listParticipants = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('people as p', 'p.id', 'r.person_id')
-    .leftJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinPerson('p', 'r.person_id'))
+    .$call(leftJoinOrganization('o', 'r.organization_id'))
     .select([
       'r.id',
       'r.status',
@@ -177,7 +179,7 @@ export const listParticipants = (db: Db, eventId: string) =>
 export const listListedOrganizations = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations as r')
-    .innerJoin('organizations as o', 'o.id', 'r.organization_id')
+    .$call(joinOrganization('o', 'r.organization_id'))
     .select(['o.slug', 'o.name', 'o.name_translations'])
     .distinct()
     .where('r.event_id', '=', eventId)
@@ -212,7 +214,7 @@ export const findActiveFeed = (db: Db, personId: string) =>
 export const findFeedByHash = (db: Db, tokenHash: string) =>
   db
     .selectFrom('calendar_feeds as f')
-    .innerJoin('people as p', 'p.id', 'f.person_id')
+    .$call(joinPerson('p', 'f.person_id'))
     .select(['f.id', 'f.person_id', 'p.locale'])
     .where('f.token_hash', '=', tokenHash)
     .where('f.revoked_at', 'is', null)

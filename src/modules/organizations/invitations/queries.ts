@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson, leftJoinPerson } from '../../accounts/index.js';
 import type { MemberRow, OrganizationTables } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -37,7 +38,7 @@ export const findInvitationByTokenHash = (db: Db, tokenHash: string) =>
   db
     .selectFrom('organization_invitations as i')
     .innerJoin('organizations as o', 'o.id', 'i.organization_id')
-    .leftJoin('people as p', 'p.id', 'i.invited_by')
+    .$call(leftJoinPerson('p', 'i.invited_by'))
     .select([
       'i.id',
       'i.organization_id',
@@ -58,7 +59,7 @@ export const findInvitationByTokenHash = (db: Db, tokenHash: string) =>
 export const listOpenInvitations = (db: Db, organizationId: string, now: string) =>
   db
     .selectFrom('organization_invitations as i')
-    .leftJoin('people as p', 'p.id', 'i.invited_by')
+    .$call(leftJoinPerson('p', 'i.invited_by'))
     .select(['i.id', 'i.email', 'i.role', 'i.created_at', 'i.expires_at', 'p.name as inviter_name'])
     .where('i.organization_id', '=', organizationId)
     .where('i.accepted_at', 'is', null)
@@ -101,7 +102,7 @@ export const claimInvitation = async (db: Db, id: string, personId: string, at: 
 export const findMembershipByEmail = (db: Db, organizationId: string, email: string) =>
   db
     .selectFrom('organization_members as m')
-    .innerJoin('people', 'people.id', 'm.person_id')
+    .$call(joinPerson('people', 'm.person_id'))
     .select(['m.person_id', 'm.role'])
     .where('m.organization_id', '=', organizationId)
     .where('people.email', '=', email)

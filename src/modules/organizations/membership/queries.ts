@@ -1,6 +1,7 @@
 /** The SQL of network membership: applications, their documents, decisions and verifications. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson } from '../../accounts/index.js';
 import type { MembershipStatus, MembershipTables } from '../tables.js';
 
 type Db = Kysely<Database>;
@@ -124,7 +125,7 @@ export const changeMembershipStatus = async (
 export const listOwnerRecipients = (db: Db, organizationId: string) =>
   db
     .selectFrom('organization_members')
-    .innerJoin('people', 'people.id', 'organization_members.person_id')
+    .$call(joinPerson('people', 'organization_members.person_id'))
     .select(['people.name', 'people.email', 'people.locale'])
     .where('organization_members.organization_id', '=', organizationId)
     .where('organization_members.role', '=', 'owner')

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson } from '../../accounts/index.js';
 
 type Db = Kysely<Database>;
 
@@ -30,7 +31,7 @@ export const findNetworkMemberSummaries = (db: Db, ids: readonly string[]) =>
 export const listPeopleOfOrganizations = (db: Db, ids: readonly string[]) =>
   db
     .selectFrom('organization_members as m')
-    .innerJoin('people', 'people.id', 'm.person_id')
+    .$call(joinPerson('people', 'm.person_id'))
     .select([
       'm.organization_id',
       'm.person_id',

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Engine } from '../../../platform/db/connection.js';
 import type { Database } from '../../../platform/db/tables.js';
+import { joinPerson } from '../../accounts/index.js';
 import type {
   MemberRow,
   OrganizationRole,
@@ -98,7 +99,7 @@ export const findMembership = (db: Db, organizationId: string, personId: string)
 export const listMembers = (db: Db, organizationId: string) =>
   db
     .selectFrom('organization_members')
-    .innerJoin('people', 'people.id', 'organization_members.person_id')
+    .$call(joinPerson('people', 'organization_members.person_id'))
     .select([
       'organization_members.person_id',
       'organization_members.role',

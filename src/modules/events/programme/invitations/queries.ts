@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../platform/db/tables.js';
+import { leftJoinPerson } from '../../../accounts/index.js';
 import type { SpeakerInvitationRow, SpeakerRow } from '../../tables.js';
 
 type Db = Kysely<Database>;
@@ -72,7 +73,7 @@ export const findInvitationByTokenHash = (db: Db, tokenHash: string) =>
     .selectFrom('speaker_invitations as i')
     .innerJoin('event_sessions as s', 's.id', 'i.session_id')
     .innerJoin('events as e', 'e.id', 's.event_id')
-    .leftJoin('people as p', 'p.id', 'i.invited_by')
+    .$call(leftJoinPerson('p', 'i.invited_by'))
     .select([
       'i.id',
       'i.session_id',
