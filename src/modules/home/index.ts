@@ -2,11 +2,12 @@
 import type { Database } from '../../platform/db/tables.js';
 import type { AppDeps } from '../../platform/http/context.js';
 import type { ModuleWeb } from '../../platform/http/module.js';
-import { homeRoutes } from './routes.js';
+import { createHome } from './context.js';
+import { frontDoorRoutes } from './front-door/routes.js';
 
 export { homeMessages } from './messages/index.js';
 
 /** @example app.route('/', homeWeb(deps).routes) */
 export function homeWeb(deps: AppDeps<Database>): ModuleWeb {
-  return { routes: homeRoutes(deps), cachedPaths: ['/'] };
+  return { routes: frontDoorRoutes(createHome(deps)), cachedPaths: ['/'] };
 }

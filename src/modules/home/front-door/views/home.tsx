@@ -1,4 +1,4 @@
-import type { Translate } from '../../../platform/i18n/index.js';
+import type { Translate } from '../../../../platform/i18n/index.js';
 
 export function HomePage(props: { t: Translate; signedIn: boolean; figures: { people: number } }) {
   const { t } = props;
