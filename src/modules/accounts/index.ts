@@ -14,7 +14,7 @@ import * as tokens from './api/service.js';
 import { authRoutes, forwardCookies } from './auth/routes.js';
 import * as service from './auth/service.js';
 import type { Accounts } from './context.js';
-import * as q from './queries.js';
+import * as people from './people/service.js';
 import { accountSettingsRoutes } from './settings/routes.js';
 
 export { createApiToken } from './api/service.js';
@@ -70,7 +70,7 @@ export function accountsWeb(
   return { routes, authenticate: authenticate(ctx), hasSession: hasSessionCookie };
 }
 
-export const countPeople = (db: Kysely<Database>) => q.countPeople(db);
+export const countPeople = (db: Kysely<Database>) => people.countPeople(db);
 export const {
   createAdministrator,
   createConfirmedPerson,

@@ -4,7 +4,7 @@ import { nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import * as jobs from '../../../platform/jobs/index.js';
 import type { Accounts } from '../context.js';
-import * as people from '../queries.js';
+import * as people from '../people/service.js';
 import * as q from './queries.js';
 
 export const searchPeople = (
@@ -24,12 +24,12 @@ export async function changeAdminRole(
   return db.kysely.transaction().execute(async (tx) => {
     // Lock the administrators' rows so that two admins revoking each other cannot both win.
     const admins = await q.lockAdminIds(tx, db.engine);
-    const person = await people.findPersonById(tx, personId);
+    const person = await people.findPerson(tx, personId);
     if (!person) return { ok: false as const, reason: 'error.404' as const };
     if (!grant && admins.length <= 1 && admins.includes(personId)) {
       return { ok: false as const, reason: 'admin.people.lastAdmin' as const };
     }
-    await people.setAdminFlag(tx, personId, grant, nowIso());
+    await people.setAdmin(tx, personId, grant, nowIso());
     await recordAudit(tx, {
       action: grant ? 'people.admin.grant' : 'people.admin.revoke',
       actor: auditActor(actor),

@@ -14,9 +14,9 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { PageError } from '../../../platform/http/errors.js';
 import { renderPage } from '../../../ui/page.js';
 import type { Accounts } from '../context.js';
+import { presentPerson } from '../people/presenters.js';
+import { findPerson } from '../people/service.js';
 import { authorize } from '../policy.js';
-import { presentPerson } from '../presenters.js';
-import { findPersonById } from '../queries.js';
 
 const Person = z
   .object({
@@ -56,7 +56,7 @@ export function apiRoutes(ctx: Accounts, contributions: readonly ApiContribution
   app.openapi(me, async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'account.manage');
-    const person = await findPersonById(ctx.deps.db.kysely, actor.id);
+    const person = await findPerson(ctx.deps.db.kysely, actor.id);
     if (!person) throw new PageError(401, 'error.401');
     return c.json(presentPerson(person), 200);
   });

@@ -11,7 +11,7 @@ import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
 import { hashToken } from '../api/service.js';
 import type { Accounts } from '../context.js';
-import * as people from '../queries.js';
+import * as people from '../people/service.js';
 import { codeOf } from './auth.js';
 import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
@@ -202,7 +202,7 @@ export async function createAdministrator(
       await auth.internalAdapter.deleteUserSessions(id);
     }
     await q.markEmailVerified(db, id, now);
-    await people.setAdminFlag(db, id, true, now);
+    await people.setAdmin(db, id, true, now);
   }
   await recordAudit(db, {
     action: 'people.admin.grant',

@@ -10,9 +10,9 @@ import { ApiTokenCreateSchema } from '../api/schema.js';
 import * as apiTokens from '../api/service.js';
 import { ACCOUNT_NOTICES, forwardCookies, requestOf } from '../auth/routes.js';
 import type { AccountDeletionBlocker, Accounts } from '../context.js';
+import { presentPerson } from '../people/presenters.js';
+import { findPerson } from '../people/service.js';
 import { authorize } from '../policy.js';
-import { presentPerson } from '../presenters.js';
-import { findPersonById } from '../queries.js';
 import { AccountDeleteSchema, PasswordChangeSchema, ProfileUpdateSchema } from './schema.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
@@ -32,7 +32,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
       handOver?: AccountDeletionBlocker[] | undefined;
     } = {},
   ) {
-    const person = await findPersonById(ctx.deps.db.kysely, actor.id);
+    const person = await findPerson(ctx.deps.db.kysely, actor.id);
     if (!person) throw notFound();
     const tokens = (await apiTokens.listApiTokens(ctx, actor)).map(presentApiToken);
     return renderPage(c, {

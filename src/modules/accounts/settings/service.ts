@@ -10,7 +10,7 @@ import type { Actor } from '../../../platform/http/context.js';
 import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
 import { codeOf } from '../auth/auth.js';
 import type { AccountDeletionBlocker, Accounts } from '../context.js';
-import * as q from '../queries.js';
+import * as people from '../people/service.js';
 
 type Request = { headers: Headers; ip: string };
 type FieldErrors = Partial<Record<string, MessageKey>>;
@@ -30,7 +30,7 @@ export async function changePassword(
     });
     // A token is as good as the password it was made under: someone who learnt the old one
     // may have minted tokens with it.
-    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
+    await people.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),
@@ -66,7 +66,7 @@ export async function deleteAccount(
   | { ok: false; errors: FieldErrors; handOver?: AccountDeletionBlocker[] }
 > {
   const db = ctx.deps.db.kysely;
-  if (actor.isAdmin && (await q.countAdmins(db)) <= 1) {
+  if (actor.isAdmin && (await people.countAdmins(db)) <= 1) {
     return { ok: false, errors: { _form: 'admin.people.lastAdmin' } };
   }
   const handOver = async () =>

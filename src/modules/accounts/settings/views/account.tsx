@@ -13,7 +13,7 @@ import {
 import type { PageContext } from '../../../../ui/page.js';
 import type { ApiTokenView } from '../../api/presenters.js';
 import type { FormState } from '../../auth/views/pages.js';
-import type { PersonView } from '../../presenters.js';
+import type { PersonView } from '../../people/presenters.js';
 
 export type AccountForms = {
   profile?: FormState;
