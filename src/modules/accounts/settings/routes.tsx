@@ -65,7 +65,10 @@ export function accountSettingsRoutes(ctx: Accounts) {
     const values = await readForm(c);
     const input = validate(ProfileUpdateSchema, values);
     if (!input.ok)
-      return show(c, actor, { status: 422, forms: { profile: { values, errors: input.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { profile: { values, problems: input.problems } },
+      });
     await service.updateProfile(ctx, input.data, requestOf(c));
     return c.redirect('/account?notice=account.profile.saved', 303);
   });
@@ -78,7 +81,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
       ? await service.changePassword(ctx, actor, input.data, requestOf(c))
       : input;
     if (!outcome.ok)
-      return show(c, actor, { status: 422, forms: { password: { errors: outcome.errors } } });
+      return show(c, actor, { status: 422, forms: { password: { problems: outcome.problems } } });
     forwardCookies(c, outcome.cookies);
     return c.redirect('/account?notice=account.password.saved', 303);
   });
@@ -89,7 +92,10 @@ export function accountSettingsRoutes(ctx: Accounts) {
     const values = await readForm(c);
     const input = validate(ApiTokenCreateSchema, values);
     if (!input.ok)
-      return show(c, actor, { status: 422, forms: { token: { values, errors: input.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { token: { values, problems: input.problems } },
+      });
     const token = await apiTokens.createApiToken(ctx, actor, input.data.tokenName);
     return show(c, actor, { newToken: token });
   });
@@ -114,7 +120,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
     if (!outcome.ok)
       return show(c, actor, {
         status: 422,
-        forms: { delete: { errors: outcome.errors } },
+        forms: { delete: { problems: outcome.problems } },
         handOver: outcome.handOver,
       });
     forwardCookies(c, outcome.cookies);
