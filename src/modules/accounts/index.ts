@@ -9,15 +9,15 @@ import { PageError } from '../../platform/http/errors.js';
 import type { ModuleWeb } from '../../platform/http/module.js';
 import { adminRoutes } from './admin/routes.js';
 import { accountApi } from './api/routes.js';
-import * as tokens from './api/service.js';
 import { authRoutes, forwardCookies } from './auth/routes.js';
 import * as service from './auth/service.js';
 import type { Accounts } from './context.js';
 import * as people from './people/service.js';
 import { accountSettingsRoutes } from './settings/routes.js';
+import * as tokens from './tokens/service.js';
 
-export { createApiToken } from './api/service.js';
 export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
+export { createApiToken } from './tokens/service.js';
 
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
 const hasSessionCookie = (c: Context) =>

@@ -11,9 +11,9 @@ import {
   translateProblems,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { ApiTokenView } from '../../api/presenters.js';
 import type { FormState } from '../../auth/views/pages.js';
 import type { PersonView } from '../../people/presenters.js';
+import type { ApiTokenView } from '../../tokens/presenters.js';
 
 export type AccountForms = {
   profile?: FormState;
