@@ -3,9 +3,10 @@
  * 3.1 document at /api/openapi.json and a readable reference page at /api. Calls authenticate
  * with a personal API token (`Authorization: Bearer …`, accounts' authenticate middleware).
  * Each module adds its endpoints as an `ApiContribution`, so that one document (and one
- * reference page) describes the whole API. Also what every endpoint shares: the 422 body that names each bad field in the request's language (the same catalogue keys
- * as the forms), and a JSON body check that answers malformed input with a clear 400/415
- * instead of the validator's bare exception.
+ * reference page) describes the whole API. Also what every endpoint shares: the 422 body that
+ * names each bad field in the request's language (the same catalogue keys as the forms), and a
+ * JSON body check that answers malformed input with a clear 400/415 instead of the validator's
+ * bare exception.
  */
 import { OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
