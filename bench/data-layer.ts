@@ -8,7 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrations } from '../src/migrations.js';
 import { searchPeople } from '../src/modules/accounts/admin/queries.js';
-import { findPersonById } from '../src/modules/accounts/queries.js';
+import { findPersonById } from '../src/modules/accounts/people/queries.js';
 import { openDatabase } from '../src/platform/db/connection.js';
 import { newId } from '../src/platform/db/ids.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';

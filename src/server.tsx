@@ -1,7 +1,7 @@
 /**
  * Builds the application: platform middleware in a fixed order, then one app per module, each
- * from its module's factory (see platform/http/module.ts); what one module offers another (API
- * endpoints to the API accounts host) passes through here. The order matters: authentication
+ * from its module's factory (see platform/http/module.ts), and the JSON API that hosts every
+ * module's endpoints (platform/http/api.ts). The order matters: authentication
  * before locale (a person's language wins) and before CSRF (tokens are bound to the session).
  */
 import { type Context, Hono } from 'hono';
@@ -15,6 +15,7 @@ import { type Organizations, organizationsWeb } from './modules/organizations/in
 import type { Db } from './platform/db/connection.js';
 import { databaseProblem } from './platform/db/health.js';
 import type { Database } from './platform/db/tables.js';
+import { apiApp } from './platform/http/api.js';
 import { bodyLimits } from './platform/http/body-limits.js';
 import { compress } from './platform/http/compress.js';
 import type { AppDeps, AppEnv } from './platform/http/context.js';
@@ -29,6 +30,7 @@ import { securityHeaders } from './platform/http/security-headers.js';
 import { negotiateLocale, translator } from './platform/i18n/index.js';
 import { LOCALE_COOKIE, localeSelection } from './platform/i18n/middleware.js';
 import { createMetrics } from './platform/metrics.js';
+import { renderApiReference } from './ui/api-reference.js';
 import { stylesheet } from './ui/assets.js';
 import { ErrorPage } from './ui/error-page.js';
 import { renderPage } from './ui/page.js';
@@ -49,11 +51,9 @@ export function createApp(
   const organizations = organizationsWeb(modules.organizations);
   const events = eventsWeb(modules.events);
   const delegations = delegationsWeb(modules.delegations);
-  // Accounts host the API (its tokens are theirs); the other modules offer their endpoints.
-  const accounts = accountsWeb(modules.accounts, {
-    api: [home, organizations, events, delegations].flatMap((module) => module.api ?? []),
-  });
-  // In the order their routes are mounted and their cached paths, assets and uploads listed.
+  const accounts = accountsWeb(modules.accounts);
+  // In the order their routes are mounted and their cached paths, assets, uploads and API
+  // endpoints listed.
   const webs: readonly ModuleWeb[] = [home, accounts, organizations, events, delegations];
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
@@ -108,6 +108,14 @@ export function createApp(
   // Each module keeps its own paths in the order they must match (a fixed path before a slug);
   // no path of one module matches a request that another module's path matches.
   for (const module of webs) app.route('/', module.routes);
+  // No module has a path under /api: the JSON API is the platform's, fed by every module.
+  app.route(
+    '/api',
+    apiApp(
+      webs.flatMap((module) => module.api ?? []),
+      { baseUrl: deps.config.baseUrl, reference: renderApiReference },
+    ),
+  );
 
   app.notFound((c) => renderError(c, notFound()));
   app.onError((error, c) => renderError(c, error));

@@ -5,7 +5,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrorKeys } from '../platform/http/validation.js';
 import type { Problems } from '../platform/outcome.js';
-import type { PageContext } from './page.js';
+import type { PageContext } from './page-context.js';
 
 /** Field name → message shown at that field. */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { LOCALE_NAMES, LOCALES } from '../platform/i18n/index.js';
 import { stylesheet } from './assets.js';
 import { CsrfField } from './forms.js';
-import type { PageContext } from './page.js';
+import type { PageContext } from './page-context.js';
 
 export function Layout(props: {
   ctx: PageContext;

@@ -1,44 +1,13 @@
-/**
- * What every page needs to render its frame, taken from the request, and the one way pages are
- * rendered: `renderPage(c, { title, body })`.
- */
+/** The one way pages are rendered: `renderPage(c, { title, body })`. */
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ActingFor, Actor, AppEnv } from '../platform/http/context.js';
-import type { Locale, Translate } from '../platform/i18n/index.js';
+import type { AppEnv } from '../platform/http/context.js';
 import { Layout } from './layout.js';
+import { pageContext } from './page-context.js';
 
-export type PageContext = {
-  t: Translate;
-  locale: Locale;
-  actor: Actor | null;
-  csrfToken: string;
-  /** Whom the signed-in person acts for, loaded only when a page shows it. */
-  actingFor: (() => Promise<ActingFor>) | undefined;
-  /** This page's path and query, for links that come back to it (switching language). */
-  path: string;
-};
-
-export const pageContext = (c: Context<AppEnv>): PageContext => ({
-  t: c.get('t'),
-  locale: c.get('locale'),
-  actor: c.get('actor'),
-  // A getter: the CSRF seed cookie is set only when a form on the page reads the token.
-  get csrfToken() {
-    return c.get('csrfToken')?.() ?? '';
-  },
-  actingFor: c.get('actingFor'),
-  path: pathWithQuery(c),
-});
-
-/** The page's own address without origin, so switching language keeps a search or a filter. */
-function pathWithQuery(c: Context<AppEnv>) {
-  const url = c.req.url;
-  const query = url.indexOf('?');
-  return query === -1 ? c.req.path : c.req.path + url.slice(query);
-}
+export { type PageContext, pageContext } from './page-context.js';
 
 /** Renders a full page; `notice` shows a one-line confirmation at the top of the content. */
 export function renderPage(

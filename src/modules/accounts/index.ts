@@ -4,23 +4,22 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/tables.js';
-import type { ApiContribution } from '../../platform/http/api.js';
 import type { AppEnv } from '../../platform/http/context.js';
 import { PageError } from '../../platform/http/errors.js';
 import type { ModuleWeb } from '../../platform/http/module.js';
 import { adminRoutes } from './admin/routes.js';
-import { apiRoutes } from './api/routes.js';
-import * as tokens from './api/service.js';
+import { accountApi } from './api/routes.js';
 import { authRoutes, forwardCookies } from './auth/routes.js';
 import * as service from './auth/service.js';
 import type { Accounts } from './context.js';
-import * as q from './queries.js';
+import * as people from './people/service.js';
 import { accountSettingsRoutes } from './settings/routes.js';
+import * as tokens from './tokens/service.js';
 
-export { createApiToken } from './api/service.js';
 export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
 export { joinPerson, leftJoinPerson, type PersonColumns } from './fragments.js';
 export { accountsMessages } from './messages/index.js';
+export { createApiToken } from './tokens/service.js';
 
 /** Whether the request carries a (possibly stale) session cookie: without one it is a visitor. */
 const hasSessionCookie = (c: Context) =>
@@ -55,24 +54,27 @@ function authenticate(ctx: Accounts): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The accounts' part of the app: sign-in and settings, the administration pages, and the JSON
- * API, which accounts host because its tokens are theirs (`api` is what the other modules add
- * to it); `authenticate` sets the actor, `hasSession` tells the page cache a visitor apart.
- * @example accountsWeb(accounts, { api: [organizationsWeb(organizations).api] })
+ * The accounts' part of the app: sign-in and settings, the administration pages, and their
+ * endpoints in the JSON API (the token's owner); `authenticate` sets the actor, from a session
+ * or, on /api/ only, a token; `hasSession` tells the page cache a visitor apart.
+ * @example app.use(accountsWeb(accounts).authenticate)
  */
 export function accountsWeb(
   ctx: Accounts,
-  offered: { api: readonly ApiContribution[] },
 ): ModuleWeb & { authenticate: MiddlewareHandler<AppEnv>; hasSession: (c: Context) => boolean } {
   const routes = new Hono<AppEnv>()
     .route('/', authRoutes(ctx))
     .route('/account', accountSettingsRoutes(ctx))
-    .route('/admin', adminRoutes(ctx))
-    .route('/api', apiRoutes(ctx, offered.api));
-  return { routes, authenticate: authenticate(ctx), hasSession: hasSessionCookie };
+    .route('/admin', adminRoutes(ctx));
+  return {
+    routes,
+    api: accountApi(ctx),
+    authenticate: authenticate(ctx),
+    hasSession: hasSessionCookie,
+  };
 }
 
-export const countPeople = (db: Kysely<Database>) => q.countPeople(db);
+export const countPeople = (db: Kysely<Database>) => people.countPeople(db);
 export const {
   createAdministrator,
   createConfirmedPerson,

@@ -1,55 +1,76 @@
+/**
+ * preparedQuery on both engines, over a throwaway database and the platform's own table of
+ * instance secrets: no module is booted.
+ */
 import type { Kysely } from 'kysely';
-import { expect, it } from 'vitest';
-import { useConcord } from '../../../test/app.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../../../test/engines.js';
-import { createConfirmedPerson } from '../../modules/accounts/index.js';
+import {
+  createThrowawayDatabase,
+  type ThrowawayDatabase,
+} from '../../../test/fixtures/databases.js';
+import { migrations } from '../../migrations.js';
+import { type Db, openDatabase } from './connection.js';
+import { migrateToLatest } from './migrate.js';
 import { preparedQuery } from './prepared.js';
 import type { Database } from './tables.js';
 
-const byEmail = preparedQuery((db: Kysely<Database>, p: { email: string }) =>
-  db.selectFrom('people').select(['name', 'email']).where('email', '=', p.email),
+const byName = preparedQuery((db: Kysely<Database>, p: { name: string }) =>
+  db.selectFrom('instance_secrets').select(['name', 'value']).where('name', '=', p.name),
 );
 const names = preparedQuery((db: Kysely<Database>, p: { limit: number }) =>
-  db.selectFrom('people').select('name').orderBy('name').limit(p.limit),
+  db.selectFrom('instance_secrets').select('name').orderBy('name').limit(p.limit),
 );
 
 describeEachEngine('preparedQuery', (engine) => {
-  const concord = useConcord(engine);
+  let throwaway: ThrowawayDatabase;
+  let database: Db<Database>;
+  beforeAll(async () => {
+    throwaway = await createThrowawayDatabase(engine);
+    database = openDatabase<Database>(throwaway.target);
+    await migrateToLatest(database.kysely, migrations);
+  });
+  afterAll(async () => {
+    await database.close();
+    await throwaway.drop();
+  });
 
   it('runs with each call’s values, on the database and inside a transaction', async () => {
-    const db = concord().deps.db.kysely;
-    const email = `prepared.${engine}@example.org`;
-    await createConfirmedPerson(concord().accounts, {
-      name: 'Prepared Person',
-      email,
-      password: 'a long enough passphrase',
-    });
-    expect(await byEmail.first(db, { email })).toEqual({ name: 'Prepared Person', email });
-    expect(await byEmail.first(db, { email: 'nobody@example.org' })).toBeUndefined();
+    const db = database.kysely;
+    const name = `prepared.${engine}`;
+    await db
+      .insertInto('instance_secrets')
+      .values({ name, value: 'Prepared', created_at: new Date().toISOString() })
+      .execute();
+    expect(await byName.first(db, { name })).toEqual({ name, value: 'Prepared' });
+    expect(await byName.first(db, { name: 'nobody' })).toBeUndefined();
     expect((await names.all(db, { limit: 1 })).length).toBe(1);
 
     // A transaction's uncommitted write is seen inside it, and not outside until it commits.
     await db.transaction().execute(async (tx) => {
-      await tx.updateTable('people').set({ name: 'Renamed' }).where('email', '=', email).execute();
-      expect((await byEmail.first(tx, { email }))?.name).toBe('Renamed');
-      if (engine === 'postgres')
-        expect((await byEmail.first(db, { email }))?.name).toBe('Prepared Person');
+      await tx
+        .updateTable('instance_secrets')
+        .set({ value: 'Renamed' })
+        .where('name', '=', name)
+        .execute();
+      expect((await byName.first(tx, { name }))?.value).toBe('Renamed');
+      if (engine === 'postgres') expect((await byName.first(db, { name }))?.value).toBe('Prepared');
     });
-    expect((await byEmail.first(db, { email }))?.name).toBe('Renamed');
+    expect((await byName.first(db, { name }))?.value).toBe('Renamed');
   });
 
   it('compiles to the SQL of the engine', () => {
-    const compiled = byEmail.compile(concord().deps.db.kysely, { email: 'a@example.org' });
+    const compiled = byName.compile(database.kysely, { name: 'signing' });
     expect(compiled.sql).toBe(
-      `select "name", "email" from "people" where "email" = ${engine === 'postgres' ? '$1' : '?'}`,
+      `select "name", "value" from "instance_secrets" where "name" = ${engine === 'postgres' ? '$1' : '?'}`,
     );
-    expect(compiled.parameters).toEqual(['a@example.org']);
+    expect(compiled.parameters).toEqual(['signing']);
   });
 
   it('refuses a build function that computes with a param', () => {
-    const bad = preparedQuery((db: Kysely<Database>, p: { email: string }) =>
-      db.selectFrom('people').selectAll().where('email', '=', String(p.email)),
+    const bad = preparedQuery((db: Kysely<Database>, p: { name: string }) =>
+      db.selectFrom('instance_secrets').selectAll().where('name', '=', String(p.name)),
     );
-    expect(() => bad.compile(concord().deps.db.kysely, { email: 'x' })).toThrow(/as a value/);
+    expect(() => bad.compile(database.kysely, { name: 'x' })).toThrow(/as a value/);
   });
 });

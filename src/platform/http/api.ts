@@ -1,10 +1,14 @@
 /**
- * What every JSON API endpoint shares: how a module adds its endpoints to the one API document,
- * the 422 body that names each bad field in the request's language (the same catalogue keys
- * as the forms), and a JSON body check that answers malformed input with a clear 400/415
- * instead of the validator's bare exception.
+ * The JSON API, hosted once for every module: /api/v1 endpoints described with zod, the OpenAPI
+ * 3.1 document at /api/openapi.json and a readable reference page at /api. Calls authenticate
+ * with a personal API token (`Authorization: Bearer …`, accounts' authenticate middleware).
+ * Each module adds its endpoints as an `ApiContribution`, so that one document (and one
+ * reference page) describes the whole API. Also what every endpoint shares: the 422 body that
+ * names each bad field in the request's language (the same catalogue keys as the forms), and a
+ * JSON body check that answers malformed input with a clear 400/415 instead of the validator's
+ * bare exception.
  */
-import { type OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
+import { OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { isMessageKey, type MessageKey } from '../i18n/index.js';
 import type { Problems } from '../outcome.js';
@@ -14,9 +18,56 @@ import type { FieldErrorKeys } from './validation.js';
 
 /**
  * A module's endpoints: it registers its routes (and so their schemas) on the shared API app.
- * @example apiRoutes(accounts, [organizationApi(organizations)])
+ * @example const organizationApi = (ctx: Organizations): ApiContribution => (api) => api.openapi(…)
  */
 export type ApiContribution = (api: OpenAPIHono<AppEnv>) => void;
+
+/** One endpoint as the reference page lists it. */
+export type ApiEndpoint = { method: string; path: string; summary: string | undefined };
+
+/**
+ * The API app, to mount at /api: every module's contributions, in the order given, then the
+ * document that describes them and the reference page, which `reference` renders (a page
+ * frame is ui's, which platform does not import).
+ * @example app.route('/api', apiApp(webs.flatMap((m) => m.api ?? []), { baseUrl, reference }))
+ */
+export function apiApp(
+  contributions: readonly ApiContribution[],
+  options: {
+    baseUrl: string;
+    reference: (c: Context<AppEnv>, endpoints: ApiEndpoint[]) => Response | Promise<Response>;
+  },
+) {
+  // Every schema failure answers as the forms would, field by field (validationProblem).
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: apiValidationHook });
+  // The one way an endpoint names its caller: a personal token, as `Authorization: Bearer …`.
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+  });
+  for (const contribute of contributions) contribute(app);
+
+  const document = () =>
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: { title: 'Concord API', version: 'v1' },
+      servers: [{ url: `${options.baseUrl}/api` }],
+    });
+  app.get('/openapi.json', (c) => c.json(document()));
+  app.get('/', (c) =>
+    options.reference(
+      c,
+      Object.entries(document().paths ?? {}).flatMap(([path, item]) =>
+        Object.entries(item ?? {}).map(([method, op]) => ({
+          method,
+          path,
+          summary: (op as { summary?: string }).summary,
+        })),
+      ),
+    ),
+  );
+  return app;
+}
 
 /** The 422 answer: `{ error: { code, message, fields: { field: message } } }`, translated. */
 export function validationProblem(c: Context<AppEnv>, errors: Problems | FieldErrorKeys) {
@@ -68,13 +119,13 @@ export const jsonBody: MiddlewareHandler<AppEnv> = async function jsonBody(c, ne
   await next();
 };
 
-/** Any refusal: a message key as `code` and its text in the request's language. */
 /** An OpenAPI response whose body is JSON of `schema`. */
 export const jsonResponse = <S>(schema: S, description: string) => ({
   description,
   content: { 'application/json': { schema } },
 });
 
+/** Any refusal: a message key as `code` and its text in the request's language. */
 export const ApiErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string() }) })
   .openapi('Error');

@@ -1,6 +1,6 @@
 /**
  * What a module offers the HTTP app. Each module's index.ts exports one factory that returns
- * it (`accountsWeb(accounts, …)`, `eventsWeb(events, …)`…), so that server.tsx builds the
+ * it (`accountsWeb(accounts)`, `eventsWeb(events, …)`…), so that server.tsx builds the
  * platform middleware and mounts one app per module without knowing any module's routes.
  */
 import type { Hono } from 'hono';

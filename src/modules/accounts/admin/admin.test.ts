@@ -311,7 +311,10 @@ describeEachEngine('administration', (engine) => {
           changeAdminRole(concord().accounts, actorOf(second), first.id, false, '127.0.0.1'),
         ]);
         expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-        expect(outcomes.find((o) => !o.ok)).toMatchObject({ reason: 'admin.people.lastAdmin' });
+        expect(outcomes.find((o) => !o.ok)).toMatchObject({
+          status: 409,
+          problem: { key: 'admin.people.lastAdmin' },
+        });
         expect(await countAdmins(concord())).toBe(1);
         const winner = outcomes[0]!.ok ? first : second;
         const demoted = winner === first ? second : first;

@@ -5,13 +5,13 @@
 import { Hono } from 'hono';
 import { listAudit, listAuditActions } from '../../../platform/audit/index.js';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { PageError } from '../../../platform/http/errors.js';
+import { PageError, refusalError } from '../../../platform/http/errors.js';
 import { validate } from '../../../platform/http/validation.js';
 import { countJobs, listJobs } from '../../../platform/jobs/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Accounts } from '../context.js';
+import { presentPerson } from '../people/presenters.js';
 import { authorize } from '../policy.js';
-import { presentPerson } from '../presenters.js';
 import { AdminRoleChangeSchema } from './schema.js';
 import * as service from './service.js';
 import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/pages.js';
@@ -69,7 +69,7 @@ export function adminRoutes(ctx: Accounts) {
       grant,
       c.get('clientIp'),
     );
-    if (!result.ok) throw new PageError(result.reason === 'error.404' ? 404 : 409, result.reason);
+    if (!result.ok) throw refusalError(result);
     const query = new URLSearchParams({ changed: result.name, ...(grant ? { granted: '1' } : {}) });
     return c.redirect(`/admin/people?${query}`, 303);
   });

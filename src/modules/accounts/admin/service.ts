@@ -3,8 +3,9 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import * as jobs from '../../../platform/jobs/index.js';
+import { type Refused, refused } from '../../../platform/outcome.js';
 import type { Accounts } from '../context.js';
-import * as people from '../queries.js';
+import * as people from '../people/service.js';
 import * as q from './queries.js';
 
 export const searchPeople = (
@@ -19,17 +20,17 @@ export async function changeAdminRole(
   personId: string,
   grant: boolean,
   ip: string,
-) {
+): Promise<{ ok: true; name: string } | Refused> {
   const { db } = ctx.deps;
   return db.kysely.transaction().execute(async (tx) => {
     // Lock the administrators' rows so that two admins revoking each other cannot both win.
     const admins = await q.lockAdminIds(tx, db.engine);
-    const person = await people.findPersonById(tx, personId);
-    if (!person) return { ok: false as const, reason: 'error.404' as const };
+    const person = await people.findPerson(tx, personId);
+    if (!person) return refused(404, 'error.404');
     if (!grant && admins.length <= 1 && admins.includes(personId)) {
-      return { ok: false as const, reason: 'admin.people.lastAdmin' as const };
+      return refused(409, 'admin.people.lastAdmin');
     }
-    await people.setAdminFlag(tx, personId, grant, nowIso());
+    await people.setAdmin(tx, personId, grant, nowIso());
     await recordAudit(tx, {
       action: grant ? 'people.admin.grant' : 'people.admin.revoke',
       actor: auditActor(actor),
@@ -37,7 +38,7 @@ export async function changeAdminRole(
       ip,
       details: { email: person.email },
     });
-    return { ok: true as const, name: person.name };
+    return { ok: true, name: person.name };
   });
 }
 /** Gives a dead job its tries back (platform/jobs), recorded in the audit log; false if not dead. */

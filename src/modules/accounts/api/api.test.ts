@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { uniqueEmail, useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
 import { createConfirmedPerson } from '../index.js';
-import { createApiToken } from './service.js';
+import { createApiToken } from '../tokens/service.js';
 
 type OpenApiDocument = {
   openapi: string;

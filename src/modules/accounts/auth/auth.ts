@@ -16,7 +16,7 @@ import type { Database } from '../../../platform/db/tables.js';
 import type { AppDeps } from '../../../platform/http/context.js';
 import { clearRateLimit } from '../../../platform/http/rate-limit.js';
 import { isLocale, translator } from '../../../platform/i18n/index.js';
-import { revokeApiTokensOfPerson } from '../queries.js';
+import { revokeApiTokensOfPerson } from '../people/service.js';
 import { RATE_LIMITS } from './rate-limits.js';
 
 /** @node-rs/argon2's Algorithm.Argon2id, a const enum that isolated modules cannot import. */

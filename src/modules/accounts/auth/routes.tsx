@@ -53,7 +53,7 @@ export function authRoutes(ctx: Accounts) {
       return renderPage(c, {
         title: c.get('t')('signUp.title'),
         status: 422,
-        body: <SignUpPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
+        body: <SignUpPage ctx={pageContext(c)} form={{ values, problems: input.problems }} />,
       });
     }
     // Counted as the confirmation mail it sends, by the address asking: a hall of people
@@ -115,7 +115,7 @@ export function authRoutes(ctx: Accounts) {
           <SignInPage
             ctx={pageContext(c)}
             next={safeNext(c.req.query('next'))}
-            form={{ values: { email: values.email ?? '' }, errors: outcome.errors }}
+            form={{ values: { email: values.email ?? '' }, problems: outcome.problems }}
           />
         ),
       });
@@ -163,7 +163,7 @@ export function authRoutes(ctx: Accounts) {
       return renderPage(c, {
         title,
         status: 422,
-        body: <EmailRequestPage ctx={pageContext(c)} form={{ values, errors: input.errors }} />,
+        body: <EmailRequestPage ctx={pageContext(c)} form={{ values, problems: input.problems }} />,
       });
     }
     await enforceRateLimits(c, db, mailCharges(c.get('clientIp'), input.data.email));
@@ -189,7 +189,7 @@ export function authRoutes(ctx: Accounts) {
           <ResetPasswordPage
             ctx={pageContext(c)}
             token={values.token ?? ''}
-            form={{ errors: input.errors }}
+            form={{ problems: input.problems }}
           />
         ),
       });
@@ -246,7 +246,7 @@ export function authRoutes(ctx: Accounts) {
             ctx={pageContext(c)}
             action="/setup"
             token={values.token ?? ''}
-            form={{ values, errors: input.errors }}
+            form={{ values, problems: input.problems }}
           />
         ),
       });

@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
-import { hashToken } from '../api/service.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import type { Accounts } from '../context.js';
-import * as people from '../queries.js';
+import * as people from '../people/service.js';
+import { hashToken } from '../tokens/service.js';
 import { codeOf } from './auth.js';
 import * as q from './queries.js';
 import type { SignUpInput } from './schema.js';
 
 type Request = { headers: Headers; ip: string };
-type FieldErrors = Partial<Record<string, MessageKey>>;
 
 /**
  * Creates an unverified account and mails the confirmation link. An address already in use gets
@@ -36,7 +36,7 @@ export async function signUp(ctx: Accounts, input: SignUpInput, locale: Locale, 
 /** A refused sign-in says whether the password was wrong: only that counts against limits. */
 export type SignInOutcome =
   | { ok: true; cookies: string[] }
-  | { ok: false; errors: FieldErrors; wrongPassword: boolean };
+  | (Invalid & { wrongPassword: boolean });
 
 export async function signIn(
   ctx: Accounts,
@@ -68,8 +68,7 @@ export async function signIn(
       },
     });
     return {
-      ok: false,
-      errors: { _form: code === 'EMAIL_NOT_VERIFIED' ? 'signIn.unverified' : 'signIn.failed' },
+      ...invalid('_form', code === 'EMAIL_NOT_VERIFIED' ? 'signIn.unverified' : 'signIn.failed'),
       // better-auth checks the password before the confirmation: an unconfirmed one was right.
       wrongPassword: code !== 'EMAIL_NOT_VERIFIED',
     };
@@ -202,7 +201,7 @@ export async function createAdministrator(
       await auth.internalAdapter.deleteUserSessions(id);
     }
     await q.markEmailVerified(db, id, now);
-    await people.setAdminFlag(db, id, true, now);
+    await people.setAdmin(db, id, true, now);
   }
   await recordAudit(db, {
     action: 'people.admin.grant',

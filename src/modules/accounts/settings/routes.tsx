@@ -5,14 +5,14 @@ import { notFound } from '../../../platform/http/errors.js';
 import { noticeFrom } from '../../../platform/http/notices.js';
 import { readForm, validate } from '../../../platform/http/validation.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
-import { presentApiToken } from '../api/presenters.js';
-import { ApiTokenCreateSchema } from '../api/schema.js';
-import * as apiTokens from '../api/service.js';
 import { ACCOUNT_NOTICES, forwardCookies, requestOf } from '../auth/routes.js';
 import type { AccountDeletionBlocker, Accounts } from '../context.js';
+import { presentPerson } from '../people/presenters.js';
+import { findPerson } from '../people/service.js';
 import { authorize } from '../policy.js';
-import { presentPerson } from '../presenters.js';
-import { findPersonById } from '../queries.js';
+import { presentApiToken } from '../tokens/presenters.js';
+import { ApiTokenCreateSchema } from '../tokens/schema.js';
+import * as apiTokens from '../tokens/service.js';
 import { AccountDeleteSchema, PasswordChangeSchema, ProfileUpdateSchema } from './schema.js';
 import * as service from './service.js';
 import { type AccountForms, AccountPage } from './views/account.js';
@@ -32,7 +32,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
       handOver?: AccountDeletionBlocker[] | undefined;
     } = {},
   ) {
-    const person = await findPersonById(ctx.deps.db.kysely, actor.id);
+    const person = await findPerson(ctx.deps.db.kysely, actor.id);
     if (!person) throw notFound();
     const tokens = (await apiTokens.listApiTokens(ctx, actor)).map(presentApiToken);
     return renderPage(c, {
@@ -65,7 +65,10 @@ export function accountSettingsRoutes(ctx: Accounts) {
     const values = await readForm(c);
     const input = validate(ProfileUpdateSchema, values);
     if (!input.ok)
-      return show(c, actor, { status: 422, forms: { profile: { values, errors: input.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { profile: { values, problems: input.problems } },
+      });
     await service.updateProfile(ctx, input.data, requestOf(c));
     return c.redirect('/account?notice=account.profile.saved', 303);
   });
@@ -78,7 +81,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
       ? await service.changePassword(ctx, actor, input.data, requestOf(c))
       : input;
     if (!outcome.ok)
-      return show(c, actor, { status: 422, forms: { password: { errors: outcome.errors } } });
+      return show(c, actor, { status: 422, forms: { password: { problems: outcome.problems } } });
     forwardCookies(c, outcome.cookies);
     return c.redirect('/account?notice=account.password.saved', 303);
   });
@@ -89,7 +92,10 @@ export function accountSettingsRoutes(ctx: Accounts) {
     const values = await readForm(c);
     const input = validate(ApiTokenCreateSchema, values);
     if (!input.ok)
-      return show(c, actor, { status: 422, forms: { token: { values, errors: input.errors } } });
+      return show(c, actor, {
+        status: 422,
+        forms: { token: { values, problems: input.problems } },
+      });
     const token = await apiTokens.createApiToken(ctx, actor, input.data.tokenName);
     return show(c, actor, { newToken: token });
   });
@@ -114,7 +120,7 @@ export function accountSettingsRoutes(ctx: Accounts) {
     if (!outcome.ok)
       return show(c, actor, {
         status: 422,
-        forms: { delete: { errors: outcome.errors } },
+        forms: { delete: { problems: outcome.problems } },
         handOver: outcome.handOver,
       });
     forwardCookies(c, outcome.cookies);

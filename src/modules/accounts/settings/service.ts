@@ -7,21 +7,20 @@ import { auditActor, recordAudit } from '../../../platform/audit/index.js';
 import { isDeadlock } from '../../../platform/db/errors.js';
 import { nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
-import type { Locale, MessageKey } from '../../../platform/i18n/index.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import { type Invalid, invalid } from '../../../platform/outcome.js';
 import { codeOf } from '../auth/auth.js';
 import type { AccountDeletionBlocker, Accounts } from '../context.js';
-import * as q from '../queries.js';
+import * as people from '../people/service.js';
 
 type Request = { headers: Headers; ip: string };
-type FieldErrors = Partial<Record<string, MessageKey>>;
-type Outcome = { ok: true; cookies: string[] } | { ok: false; errors: FieldErrors };
 
 export async function changePassword(
   ctx: Accounts,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
   req: Request,
-): Promise<Outcome> {
+): Promise<{ ok: true; cookies: string[] } | Invalid> {
   try {
     const { headers } = await ctx.auth.api.changePassword({
       body: { ...input, revokeOtherSessions: true },
@@ -30,7 +29,7 @@ export async function changePassword(
     });
     // A token is as good as the password it was made under: someone who learnt the old one
     // may have minted tokens with it.
-    await q.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
+    await people.revokeApiTokensOfPerson(ctx.deps.db.kysely, actor.id, nowIso());
     await recordAudit(ctx.deps.db.kysely, {
       action: 'auth.passwordChange',
       actor: auditActor(actor),
@@ -39,7 +38,7 @@ export async function changePassword(
     return { ok: true, cookies: headers.getSetCookie() };
   } catch (error) {
     if (codeOf(error) !== 'INVALID_PASSWORD') throw error;
-    return { ok: false, errors: { currentPassword: 'validation.password.wrong' } };
+    return invalid('currentPassword', 'validation.password.wrong');
   }
 }
 
@@ -61,21 +60,17 @@ export async function deleteAccount(
   actor: Actor,
   password: string,
   req: Request & { locale: Locale },
-): Promise<
-  | { ok: true; cookies: string[] }
-  | { ok: false; errors: FieldErrors; handOver?: AccountDeletionBlocker[] }
-> {
+): Promise<{ ok: true; cookies: string[] } | (Invalid & { handOver?: AccountDeletionBlocker[] })> {
   const db = ctx.deps.db.kysely;
-  if (actor.isAdmin && (await q.countAdmins(db)) <= 1) {
-    return { ok: false, errors: { _form: 'admin.people.lastAdmin' } };
+  if (actor.isAdmin && (await people.countAdmins(db)) <= 1) {
+    return invalid('_form', 'admin.people.lastAdmin');
   }
   const handOver = async () =>
     (
       await Promise.all(ctx.deletionChecks.map((check) => check.blockers(actor.id, req.locale)))
     ).flat();
   const refusal = (blockers: AccountDeletionBlocker[]) => ({
-    ok: false as const,
-    errors: { _form: 'account.delete.handOver' as const },
+    ...invalid('_form', 'account.delete.handOver'),
     handOver: blockers,
   });
   const blockers = await handOver();
@@ -103,6 +98,6 @@ export async function deleteAccount(
   } catch (error) {
     if (ctx.deletionChecks.some((check) => check.refused(error))) return refusal(await handOver());
     if (codeOf(error) !== 'INVALID_PASSWORD') throw error;
-    return { ok: false, errors: { password: 'validation.password.wrong' } };
+    return invalid('password', 'validation.password.wrong');
   }
 }

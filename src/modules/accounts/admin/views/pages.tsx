@@ -6,7 +6,7 @@ import type { OutboxRow } from '../../../../platform/mail/queries.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { PostButton } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { PersonView } from '../../presenters.js';
+import type { PersonView } from '../../people/presenters.js';
 
 export const AdminIndexPage = (props: { ctx: PageContext }) => (
   <>

@@ -1,9 +1,10 @@
 /** Pages for getting into an account: sign up, sign in, confirmation, recovery, first-run setup. */
-import type { FieldErrorKeys } from '../../../../platform/http/validation.js';
-import { CsrfField, ErrorSummary, Field, Submit, translateErrors } from '../../../../ui/forms.js';
+import type { Problems } from '../../../../platform/outcome.js';
+import { CsrfField, ErrorSummary, Field, Submit, translateProblems } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 
-export type FormState = { values?: Record<string, string>; errors?: FieldErrorKeys };
+/** What a form shows again after a refusal: what was typed, and the problem at each field. */
+export type FormState = { values?: Record<string, string>; problems?: Problems };
 
 export function SignUpPage(props: {
   ctx: PageContext;
@@ -12,7 +13,7 @@ export function SignUpPage(props: {
   token?: string;
 }) {
   const { t } = props.ctx;
-  const errors = translateErrors(props.ctx, props.form?.errors);
+  const errors = translateProblems(props.ctx, props.form?.problems);
   const values = props.form?.values ?? {};
   return (
     <>
@@ -72,7 +73,7 @@ export function SignInPage(props: {
   next?: string | undefined;
 }) {
   const { t } = props.ctx;
-  const errors = translateErrors(props.ctx, props.form?.errors);
+  const errors = translateProblems(props.ctx, props.form?.problems);
   const values = props.form?.values ?? {};
   return (
     <>
@@ -110,7 +111,7 @@ export function SignInPage(props: {
       <p>
         <a href="/sign-up">{t('signIn.noAccount')}</a>
       </p>
-      {props.form?.errors?._form === 'signIn.unverified' && (
+      {props.form?.problems?._form?.key === 'signIn.unverified' && (
         <form method="post" action="/verify-email/resend" class="stack">
           <CsrfField ctx={props.ctx} />
           <input type="hidden" name="email" value={values.email} />
@@ -123,7 +124,7 @@ export function SignInPage(props: {
 
 export function EmailRequestPage(props: { ctx: PageContext; form?: FormState; sent?: boolean }) {
   const { t } = props.ctx;
-  const errors = translateErrors(props.ctx, props.form?.errors);
+  const errors = translateProblems(props.ctx, props.form?.problems);
   return (
     <>
       <h1>{t('forgot.title')}</h1>
@@ -154,7 +155,7 @@ export function EmailRequestPage(props: { ctx: PageContext; form?: FormState; se
 
 export function ResetPasswordPage(props: { ctx: PageContext; token: string; form?: FormState }) {
   const { t } = props.ctx;
-  const errors = translateErrors(props.ctx, props.form?.errors);
+  const errors = translateProblems(props.ctx, props.form?.problems);
   return (
     <>
       <h1>{t('reset.title')}</h1>

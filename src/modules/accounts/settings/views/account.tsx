@@ -8,12 +8,12 @@ import {
   PostButton,
   SelectField,
   Submit,
-  translateErrors,
+  translateProblems,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
-import type { ApiTokenView } from '../../api/presenters.js';
 import type { FormState } from '../../auth/views/pages.js';
-import type { PersonView } from '../../presenters.js';
+import type { PersonView } from '../../people/presenters.js';
+import type { ApiTokenView } from '../../tokens/presenters.js';
 
 export type AccountForms = {
   profile?: FormState;
@@ -35,10 +35,10 @@ export function AccountPage(props: {
   const { ctx, person } = props;
   const { t } = ctx;
   const forms = props.forms ?? {};
-  const profileErrors = translateErrors(ctx, forms.profile?.errors);
-  const passwordErrors = translateErrors(ctx, forms.password?.errors);
-  const tokenErrors = translateErrors(ctx, forms.token?.errors);
-  const deleteErrors = translateErrors(ctx, forms.delete?.errors);
+  const profileErrors = translateProblems(ctx, forms.profile?.problems);
+  const passwordErrors = translateProblems(ctx, forms.password?.problems);
+  const tokenErrors = translateProblems(ctx, forms.token?.problems);
+  const deleteErrors = translateProblems(ctx, forms.delete?.problems);
   const date = (value: string) => formatDateTime(value, ctx.locale, props.timeZone);
   return (
     <>

@@ -1,12 +1,12 @@
 /**
- * The accounts module's SQL that several of its capabilities need: people, and revoking a
- * person's API tokens when their password changes (in settings or by a reset). Each capability's
- * queries.ts holds the rest; better-auth issues its own through the adapter.
+ * The SQL of people, the accounts module's core: people, and revoking a person's API tokens
+ * when their password changes (in settings or by a reset). Each capability's queries.ts holds
+ * the rest; better-auth issues its own through the adapter.
  */
 import type { Kysely } from 'kysely';
-import { preparedQuery } from '../../platform/db/prepared.js';
-import type { Database } from '../../platform/db/tables.js';
-import type { AccountTables } from './tables.js';
+import { preparedQuery } from '../../../platform/db/prepared.js';
+import type { Database } from '../../../platform/db/tables.js';
+import type { AccountTables } from '../tables.js';
 
 export type PersonRow = AccountTables['people'];
 

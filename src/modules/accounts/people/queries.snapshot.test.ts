@@ -1,5 +1,5 @@
-/** The SQL of the accounts module's shared queries on both engines (see test/query-snapshots.ts). */
-import { describeCompiledQueries, FIXED, type Query } from '../../../test/query-snapshots.js';
+/** The SQL of people, the accounts module's core, on both engines (see test/query-snapshots.ts). */
+import { describeCompiledQueries, FIXED, type Query } from '../../../../test/query-snapshots.js';
 import * as accounts from './queries.js';
 
 const { at, person } = FIXED;

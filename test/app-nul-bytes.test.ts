@@ -1,15 +1,17 @@
 /**
  * NUL characters, which PostgreSQL refuses in text, never reach the database: forms and JSON
  * bodies arrive without them on both engines, and an address holding one is refused cleanly.
+ * Through the whole app, every module's forms and the API; stripNul alone is tested beside it
+ * (src/platform/http/nul-bytes-middleware.test.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, type TestClient, useConcord } from '../../../test/app.js';
-import { describeEachEngine } from '../../../test/engines.js';
-import { eventForm, organiserWithOrganization, slugFrom } from '../../../test/fixtures/events.js';
-import { uploadImport } from '../../../test/organization-imports.js';
-import { createApiToken } from '../../modules/accounts/index.js';
+import { createApiToken } from '../src/modules/accounts/index.js';
+import { adminClient, type TestClient, useConcord } from './app.js';
+import { describeEachEngine } from './engines.js';
+import { eventForm, organiserWithOrganization, slugFrom } from './fixtures/events.js';
+import { uploadImport } from './organization-imports.js';
 
 /** The smallest PDF the membership form accepts as a document. */
 function pdf() {

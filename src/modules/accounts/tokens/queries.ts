@@ -1,4 +1,4 @@
-/** The SQL of personal API tokens (a changed password revokes them through ../queries.ts). */
+/** The SQL of personal API tokens (a changed password revokes them: people/service.ts). */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/tables.js';
 import type { AccountTables } from '../tables.js';
