@@ -2,12 +2,12 @@
  * The boundary check: reads every .ts/.tsx file of a project tree, resolves its relative imports
  * to files, and names every import and every table name that breaks the rules of
  * docs/architecture.md. It is test code, run by test/boundaries.test.ts in `npm test`; run it
- * directly to print what it finds today, in the form test/boundaries.known.json keeps it:
+ * directly to print what it finds, one violation a line:
  *
  *   npx tsx test/boundaries.ts
  *
  * A violation is one line, `<rule> <file>: <what>`, or `cycle <a> -> <b> -> <a>`, the same from
- * run to run, so that the known ones can be listed and the list compared with the code.
+ * run to run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,16 +3,11 @@
  * error are tied to it with aria-describedby, and an error summary links to each bad field.
  */
 import type { Child } from 'hono/jsx';
-import type { FieldErrorKeys } from '../platform/http/validation.js';
 import type { Problems } from '../platform/outcome.js';
 import type { PageContext } from './page-context.js';
 
 /** Field name → message shown at that field. */
 export type FieldErrors = Partial<Record<string, string>>;
-
-/** Validation message keys to messages in the page's language. */
-export const translateErrors = (ctx: PageContext, errors: FieldErrorKeys = {}): FieldErrors =>
-  Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, key && ctx.t(key)]));
 
 /** Each field's problem (platform/outcome.ts) as the message shown at that field. */
 export const translateProblems = (ctx: PageContext, problems: Problems = {}): FieldErrors =>

@@ -10,11 +10,10 @@
  */
 import { OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { isMessageKey, type MessageKey } from '../i18n/index.js';
 import type { Problems } from '../outcome.js';
 import type { AppEnv } from './context.js';
 import { PageError } from './errors.js';
-import type { FieldErrorKeys } from './validation.js';
+import { problemsFromIssues } from './validation.js';
 
 /**
  * A module's endpoints: it registers its routes (and so their schemas) on the shared API app.
@@ -70,13 +69,10 @@ export function apiApp(
 }
 
 /** The 422 answer: `{ error: { code, message, fields: { field: message } } }`, translated. */
-export function validationProblem(c: Context<AppEnv>, errors: Problems | FieldErrorKeys) {
+export function validationProblem(c: Context<AppEnv>, problems: Problems) {
   const t = c.get('t');
   const fields: Record<string, string> = {};
-  for (const [field, p] of Object.entries(errors)) {
-    if (typeof p === 'string') fields[field] = t(p as MessageKey);
-    else if (p) fields[field] = t(p.key, p.values);
-  }
+  for (const [field, p] of Object.entries(problems)) if (p) fields[field] = t(p.key, p.values);
   return c.json(
     {
       error: { code: 'api.error.validation' as const, message: t('api.error.validation'), fields },
@@ -94,12 +90,10 @@ export const apiValidationHook: NonNullable<OpenAPIHonoOptions<AppEnv>['defaultH
   c,
 ) => {
   if (result.success) return;
-  const errors: FieldErrorKeys = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '_body');
-    errors[field] ??= isMessageKey(issue.message) ? issue.message : 'api.error.invalid';
-  }
-  return validationProblem(c, errors);
+  return validationProblem(
+    c,
+    problemsFromIssues(result.error.issues, '_body', 'api.error.invalid'),
+  );
 };
 
 /**

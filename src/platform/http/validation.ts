@@ -6,27 +6,35 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { isMessageKey, type MessageKey } from '../i18n/index.js';
-import { type Invalid, problemsFromKeys } from '../outcome.js';
+import { type Invalid, invalidFields, type Problems } from '../outcome.js';
 
-export type FieldErrorKeys = Partial<Record<string, MessageKey>>;
+/** The data, or the one Invalid shape (platform/outcome.ts). */
+export type Validated<T> = { ok: true; data: T } | Invalid;
+
+type Issue = { path: readonly PropertyKey[]; message: string };
 
 /**
- * The data, or the one Invalid shape (platform/outcome.ts). `errors` repeats the problems as
- * bare keys for the callers not yet moved to `problems`; it goes when the last one has moved.
+ * The first problem of each field among a schema's issues. Schemas carry catalogue keys as
+ * messages; an issue without one (a type the schema did not foresee) gets `unknown`.
  */
-export type Validated<T> = { ok: true; data: T } | (Invalid & { errors: FieldErrorKeys });
+export function problemsFromIssues(
+  issues: readonly Issue[],
+  whole: string,
+  unknown: MessageKey,
+): Problems {
+  const problems: Problems = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? whole);
+    problems[field] ??= { key: isMessageKey(issue.message) ? issue.message : unknown };
+  }
+  return problems;
+}
 
 /** Validates `input`; the first problem of each field is kept, named by the field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
-  const errors: FieldErrorKeys = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '_form');
-    if (errors[field]) continue;
-    errors[field] = isMessageKey(issue.message) ? issue.message : 'error.400';
-  }
-  return { ok: false, status: 422, problems: problemsFromKeys(errors), errors };
+  return invalidFields(problemsFromIssues(result.error.issues, '_form', 'error.400'));
 }
 
 /**
