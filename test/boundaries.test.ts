@@ -89,11 +89,24 @@ const PLANTED: Record<string, string> = {
     export const slots = (db) =>
       db.selectFrom('talks').$call(joinPerson('p', 'talks.speaker_id')).selectAll();`,
 
-  // Today's flat layout: <capability>-queries.ts beside the files of its capability.
-  'src/modules/talks/rating-queries.ts': `export const ratings = (db) => db.selectFrom('talks');`,
-  'src/modules/talks/ratings.ts': `import { ratings } from './rating-queries.js';`,
-  'src/modules/talks/rating-summary.ts': `import { ratings } from './rating-queries.js';`,
-  'src/modules/talks/export.ts': `import { ratings } from './rating-queries.js';`,
+  // A module's root holds index, context, tables, policy, fragments and messages/; a layer's
+  // file lies in a capability folder, named by its layer alone, other files by their noun.
+  'src/modules/x/index.ts': `export { register } from './registration/service.js';`,
+  'src/modules/x/context.ts': `export type XContext = { db: unknown };`,
+  'src/modules/x/tables.ts': `export interface XTables { registrations: { id: string } }`,
+  'src/modules/x/policy.ts': `export const mayRegister = () => true;`,
+  'src/modules/x/policy.test.ts': `import { mayRegister } from './policy.js';`,
+  'src/modules/x/fragments.ts': `export const joinRegistration = (q) => q;`,
+  'src/modules/x/messages/en.ts': `export const en = {};`,
+  'src/modules/x/registration/routes.tsx': `import { register } from './service.js';`,
+  'src/modules/x/registration/service.ts': `
+    import { rooms } from './rooms.js';
+    export const register = () => rooms;`,
+  'src/modules/x/registration/rooms.ts': `export const rooms = [];`,
+  'src/modules/x/registration/rooms.test.ts': `import { rooms } from './rooms.js';`,
+  'src/modules/x/registration/views/page-form.tsx': `export const Form = () => null;`,
+  'src/modules/x/registration-queries.ts': `export const registrations = () => [];`,
+  'src/modules/x/service.ts': `export const register = () => null;`,
 
   'test/app.ts': `
     import { renamePerson } from '../src/modules/people/profile/service.js';
@@ -111,13 +124,14 @@ describe('the boundary check', () => {
       fs.writeFileSync(path.join(root, file), text);
     }
     expect(checkBoundaries(root)).toEqual([
+      'capability-folders src/modules/x/registration-queries.ts: queries named by a prefix, not in a capability folder',
+      "capability-folders src/modules/x/service.ts: service at the module's root, not in a capability folder",
       'cycle src/modules/people/profile/rules.ts -> src/modules/people/profile/service.ts -> src/modules/people/profile/rules.ts',
       'foreign-table src/modules/talks/fragments.ts: people (people)',
       'foreign-table src/modules/talks/listing/queries.ts: audit_log (platform)',
       'foreign-table src/modules/talks/listing/queries.ts: people (people)',
       'layer src/platform/log.ts: src/modules/talks/index.ts',
       'module-internals src/modules/talks/listing/routes.tsx: src/modules/people/profile/service.ts',
-      'sibling-queries src/modules/talks/export.ts: src/modules/talks/rating-queries.ts',
       'sibling-queries src/modules/talks/listing/service.ts: src/modules/talks/schedule/queries.ts',
       'sql-outside-queries src/modules/talks/listing/presenters.ts: talks',
       'sql-outside-queries src/modules/talks/schedule/fragments.ts: talks',

@@ -29,6 +29,14 @@ export const RULES = {
   /** SQL stays in queries files and published fragments, where the table rule can see it. */
   'sql-outside-queries':
     "a module's shipped files run SQL only in its queries files and its fragments.ts",
+  /**
+   * A layer's file named with a prefix (`registration-queries.ts`) is a capability folder that
+   * was never made, and a layer's file at a module's root belongs to no capability. One shape in
+   * every module lets a newcomer who has read one find their way in all.
+   */
+  'capability-folders':
+    "a module's files that hold a layer live in capability folders: no `<name>-<layer>.ts(x)` " +
+    "in src/modules, no routes, service, queries, schema or presenters file at a module's root",
   /** A cycle lets none of its files be understood, tested or moved without the others. */
   cycle: 'no import cycles',
 } as const;
@@ -59,7 +67,6 @@ export function checkBoundaries(root: string): string[] {
     const imports = importedFiles.flatMap(({ fileName }) => resolve(file, fileName, known) ?? []);
     return { path: file, text, imports: [...new Set(imports)] };
   });
-  const capabilities = flatCapabilities(paths);
   const violations = new Set<string>();
   const add = (rule: Rule, file: string, what: string) =>
     violations.add(`${rule} ${file}: ${what}`);
@@ -76,9 +83,13 @@ export function checkBoundaries(root: string): string[] {
       if (owner && moduleOf(from) !== owner && target !== `src/modules/${owner}/index.ts`)
         add('module-internals', from, target);
       const queries = queriesOwner(target);
-      if (queries && !mayImportQueries(from, queries, capabilities))
-        add('sibling-queries', from, target);
+      if (queries && !mayImportQueries(from, queries)) add('sibling-queries', from, target);
     }
+  }
+
+  for (const file of paths) {
+    const misplaced = misplacedLayer(file);
+    if (misplaced) add('capability-folders', file, misplaced);
   }
 
   const owners = tableOwners(files);
@@ -119,66 +130,51 @@ function moduleOf(file: string) {
 
 interface QueriesOwner {
   module: string;
-  /** A capability folder's name, a flat capability's prefix, or CORE. */
+  /** The name of the capability folder the queries file lies in. */
   capability: string;
 }
 
-/** The flat layout's root `queries.ts`: the module core's, used by files no capability claims. */
-const CORE = '(core)';
-
-/**
- * Whose queries a file holds, if it is a module's queries file: in the target layout
- * `src/modules/<m>/<capability>/queries.ts`; in today's flat layout `<capability>-queries.ts`,
- * and the root `queries.ts` of the module's core.
- */
+/** Whose queries a file holds, if it is a module's `src/modules/<m>/<capability>/…/queries.ts`. */
 function queriesOwner(file: string): QueriesOwner | undefined {
-  const nested = /^src\/modules\/([^/]+)\/([^/]+)\/(?:.+\/)?queries\.ts$/.exec(file);
-  if (nested) return { module: nested[1]!, capability: nested[2]! };
-  const flat = /^src\/modules\/([^/]+)\/(?:([a-z0-9-]+)-)?queries\.ts$/.exec(file);
-  if (flat) return { module: flat[1]!, capability: flat[2] ?? CORE };
-  return undefined;
-}
-
-/** Per module folder, the flat capabilities: those with a `<capability>-queries.ts`. */
-function flatCapabilities(paths: string[]) {
-  const found = new Map<string, string[]>();
-  for (const file of paths) {
-    const flat = /^(src\/modules\/[^/]+)\/([a-z0-9-]+)-queries\.ts$/.exec(file);
-    if (flat) found.set(flat[1]!, [...(found.get(flat[1]!) ?? []), flat[2]!]);
-  }
-  return found;
+  const found = /^src\/modules\/([^/]+)\/([^/]+)\/(?:.+\/)?queries\.ts$/.exec(file);
+  return found ? { module: found[1]!, capability: found[2]! } : undefined;
 }
 
 /**
  * From inside the capability, and from the module's index.ts, which publishes the query
  * fragments other modules join through (accounts' person-name join, for one).
  */
-function mayImportQueries(
-  from: string,
-  queries: QueriesOwner,
-  capabilities: Map<string, string[]>,
-) {
+function mayImportQueries(from: string, queries: QueriesOwner) {
   if (moduleOf(from) !== queries.module) return false;
   if (from === `src/modules/${queries.module}/index.ts`) return true;
-  return capabilityOf(from, capabilities) === queries.capability;
+  return capabilityOf(from) === queries.capability;
 }
 
+/** The capability a module's file belongs to: the folder below the module's it lies in, if any. */
+function capabilityOf(file: string) {
+  const [, , , folder, ...rest] = file.split('/');
+  return rest.length > 0 ? folder : undefined;
+}
+
+/** The layers, each of whose files is named by its layer alone: `queries.ts`, `routes.tsx`. */
+const LAYERS = 'routes|queries|schema|presenters|policy|service';
+/** A file name whose part before the first dot ends in `-<layer>`: `registration-queries.ts`. */
+const PREFIXED_LAYER = new RegExp(`^[^.]+-(${LAYERS})\\.[^/]*$`);
 /**
- * The capability a module's file belongs to: the folder it lies in, below the module's own;
- * in the flat layout, the longest capability whose name (or plural) begins the file's name
- * (`registration-sessions.ts`, `invitations.ts`, `summaries.ts`), else the module's core.
+ * The layers a module's root does not hold: its root has index.ts, context.ts, tables.ts,
+ * fragments.ts, policy.ts (the module's one policy, for every capability) and messages/.
  */
-function capabilityOf(file: string, capabilities: Map<string, string[]>) {
-  const [, , , ...rest] = file.split('/');
-  if (rest.length > 1 && rest[0] !== 'views') return rest[0]!;
-  const name = rest[rest.length - 1]!.replace(/\..*$/, '');
-  let claimed = CORE;
-  for (const capability of capabilities.get(file.split('/', 3).join('/')) ?? []) {
-    const plural = capability.endsWith('y') ? `${capability.slice(0, -1)}ies` : `${capability}s`;
-    const claims = [capability, plural].some((n) => name === n || name.startsWith(`${n}-`));
-    if (claims && (claimed === CORE || capability.length > claimed.length)) claimed = capability;
-  }
-  return claimed;
+const ROOT_LAYER = /^src\/modules\/[^/]+\/(routes|service|queries|schema|presenters)\.[^/]*$/;
+
+/** What is wrong with where a module's file holding a layer lies, if anything. */
+function misplacedLayer(file: string) {
+  if (!file.startsWith('src/modules/')) return undefined;
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const prefixed = PREFIXED_LAYER.exec(name);
+  if (prefixed) return `${prefixed[1]} named by a prefix, not in a capability folder`;
+  const root = ROOT_LAYER.exec(file);
+  if (root) return `${root[1]} at the module's root, not in a capability folder`;
+  return undefined;
 }
 
 function listSources(root: string) {
