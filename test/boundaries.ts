@@ -284,15 +284,14 @@ function literalNames(node: ts.Expression): string[] {
 const tableName = (text: string) => text.split(/\s+as\s+/i)[0]!.trim();
 
 /**
- * Each table's owner: the module whose tables file (`tables.ts`, or `<noun>-tables.ts` until
- * the shape is reached) declares it, or `platform` for tables files under src/platform/. Its
+ * Each table's owner: the module whose `tables.ts` declares it, or `platform` for tables files under src/platform/. Its
  * tables are the members of the interfaces the file adds to `Database`
  * (`interface Database extends AccountTables {}`).
  */
 function tableOwners(files: SourceFile[]) {
   const owners = new Map<string, string>();
   for (const file of files) {
-    if (!/(^|\/|-)tables\.ts$/.test(file.path)) continue;
+    if (!/(^|\/)tables\.ts$/.test(file.path)) continue;
     const owner =
       moduleOf(file.path) ?? (file.path.startsWith('src/platform/') ? 'platform' : undefined);
     if (!owner) continue;
@@ -323,8 +322,7 @@ const MAX_CYCLES = 1000;
 /**
  * Every elementary import cycle, each once, written from its alphabetically first file and
  * closed by it: `[a, b, c, a]`. Type-only imports count: a cycle of types still ties its files
- * together. Removing an import only ever removes cycles from this list, never adds one, so a
- * list of known cycles only shrinks as they are broken.
+ * together.
  */
 export function importCycles(files: { path: string; imports: string[] }[]): string[][] {
   const graph = new Map(files.map((file) => [file.path, [...file.imports].sort()]));
