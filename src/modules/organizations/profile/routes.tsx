@@ -12,7 +12,6 @@ import { DirectoryQuerySchema, listDirectory } from '../directory/service.js';
 import { DirectoryPage } from '../directory/views/directory.js';
 import { invitationsPanel, organizationInvitationRoutes } from '../invitations/routes.js';
 import { logoRoutes } from '../logo/routes.js';
-import { LogoSection } from '../logo/views/logo-form.js';
 import { membershipRoutes } from '../membership/routes.js';
 import { profileMembership } from '../membership/service.js';
 import { authorize, can } from '../policy.js';
@@ -22,7 +21,7 @@ import { MemberRoleChangeSchema, OrganizationProfileSchema } from './schema.js';
 import * as service from './service.js';
 import { MyOrganizationsPage, PeoplePage } from './views/people.js';
 import { ProfileHead, ProfilePage } from './views/profile.js';
-import { ProfileForm } from './views/profile-form.js';
+import { CreateOrganizationPage, EditOrganizationPage } from './views/profile-form.js';
 
 const LISTS = ['sdgs'] as const;
 
@@ -67,13 +66,7 @@ export function organizationRoutes(ctx: Organizations) {
     const t = c.get('t');
     return renderPage(c, {
       title: t('org.create'),
-      body: (
-        <>
-          <h1>{t('org.create')}</h1>
-          <p>{t('org.create.body')}</p>
-          <ProfileForm ctx={pageContext(c)} action="/organizations" submit={t('org.create')} />
-        </>
-      ),
+      body: <CreateOrganizationPage ctx={pageContext(c)} />,
     });
   });
 
@@ -90,15 +83,10 @@ export function organizationRoutes(ctx: Organizations) {
         title: t('org.create'),
         status: 422,
         body: (
-          <>
-            <h1>{t('org.create')}</h1>
-            <ProfileForm
-              ctx={pageContext(c)}
-              action="/organizations"
-              submit={t('org.create')}
-              form={{ values, problems: outcome.problems }}
-            />
-          </>
+          <CreateOrganizationPage
+            ctx={pageContext(c)}
+            form={{ values, problems: outcome.problems }}
+          />
         ),
       });
     }
@@ -161,16 +149,11 @@ export function organizationRoutes(ctx: Organizations) {
     return renderPage(c, {
       title: t('org.edit'),
       body: (
-        <>
-          <h1>{t('org.edit.title', { name: view.displayName })}</h1>
-          <ProfileForm
-            ctx={pageContext(c)}
-            action={`/organizations/${view.slug}`}
-            submit={t('form.submit')}
-            form={{ values: profileFormValues(view) }}
-          />
-          <LogoSection ctx={pageContext(c)} organization={view} />
-        </>
+        <EditOrganizationPage
+          ctx={pageContext(c)}
+          organization={view}
+          form={{ values: profileFormValues(view) }}
+        />
       ),
     });
   });
@@ -191,23 +174,15 @@ export function organizationRoutes(ctx: Organizations) {
         title: t('org.edit'),
         status: 422,
         body: (
-          <>
-            <h1>{t('org.edit.title', { name: organization.name })}</h1>
-            <ProfileForm
-              ctx={pageContext(c)}
-              action={`/organizations/${organization.slug}`}
-              submit={t('form.submit')}
-              form={{ values, problems: outcome.problems }}
-            />
-            <LogoSection
-              ctx={pageContext(c)}
-              organization={{
-                slug: organization.slug,
-                displayName: organization.name,
-                logo: presentLogo(organization),
-              }}
-            />
-          </>
+          <EditOrganizationPage
+            ctx={pageContext(c)}
+            organization={{
+              slug: organization.slug,
+              displayName: organization.name,
+              logo: presentLogo(organization),
+            }}
+            form={{ values, problems: outcome.problems }}
+          />
         ),
       });
     }

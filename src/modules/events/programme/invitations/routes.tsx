@@ -15,7 +15,7 @@ import {
   describeSpeakerInvitation,
   unknownLink,
 } from './service.js';
-import { SpeakerInvitationPage } from './views/invitations.js';
+import { SpeakerInvitationMessage, SpeakerInvitationPage } from './views/invitations.js';
 
 /** The page's one message: why the link did nothing (a refusal, with its status), or what it did. */
 function messagePage(
@@ -27,19 +27,7 @@ function messagePage(
   return renderPage(c, {
     title: t('speakerInvitation.heading'),
     status: message.status,
-    body: (
-      <>
-        <h1>{t('speakerInvitation.heading')}</h1>
-        <p>{t(message.problem.key, message.problem.values)}</p>
-        <p>
-          {slug ? (
-            <a href={`/events/${slug}/programme`}>{t('speakerInvitation.toProgramme')}</a>
-          ) : (
-            <a href="/">{t('error.back')}</a>
-          )}
-        </p>
-      </>
-    ),
+    body: <SpeakerInvitationMessage ctx={pageContext(c)} problem={message.problem} slug={slug} />,
   });
 }
 

@@ -12,6 +12,8 @@ import {
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../../reference/index.js';
+import { LogoSection } from '../../logo/views/logo-form.js';
+import type { OrganizationView } from '../presenters.js';
 
 export type ProfileFormState = {
   values?: Record<string, string | string[]>;
@@ -216,6 +218,44 @@ export function ProfileForm(props: {
         />
         <Submit>{props.submit}</Submit>
       </form>
+    </>
+  );
+}
+
+/** Creating an organisation: the empty form, or the submitted one with its problems. */
+export function CreateOrganizationPage(props: { ctx: PageContext; form?: ProfileFormState }) {
+  const { t } = props.ctx;
+  return (
+    <>
+      <h1>{t('org.create')}</h1>
+      {!props.form && <p>{t('org.create.body')}</p>}
+      <ProfileForm
+        ctx={props.ctx}
+        action="/organizations"
+        submit={t('org.create')}
+        form={props.form}
+      />
+    </>
+  );
+}
+
+/** Editing a profile, with the logo's own form below it. */
+export function EditOrganizationPage(props: {
+  ctx: PageContext;
+  organization: Pick<OrganizationView, 'slug' | 'displayName' | 'logo'>;
+  form: ProfileFormState;
+}) {
+  const { ctx, organization } = props;
+  return (
+    <>
+      <h1>{ctx.t('org.edit.title', { name: organization.displayName })}</h1>
+      <ProfileForm
+        ctx={ctx}
+        action={`/organizations/${organization.slug}`}
+        submit={ctx.t('form.submit')}
+        form={props.form}
+      />
+      <LogoSection ctx={ctx} organization={organization} />
     </>
   );
 }

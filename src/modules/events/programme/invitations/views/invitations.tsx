@@ -3,6 +3,7 @@
  * the mailed link opens, where the invitee accepts or declines.
  */
 import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import type { Problem } from '../../../../../platform/outcome.js';
 import { DataTable } from '../../../../../ui/data-table.js';
 import { CsrfField, PostButton, Submit } from '../../../../../ui/forms.js';
 import type { PageContext } from '../../../../../ui/page.js';
@@ -140,6 +141,29 @@ export function SpeakerInvitationPage(props: {
           </Submit>
         </form>
       )}
+    </>
+  );
+}
+
+/** What an invitation link did, or why it did nothing, with the way on. */
+export function SpeakerInvitationMessage(props: {
+  ctx: PageContext;
+  problem: Problem;
+  /** The event whose programme the answer leads back to, when the link named one. */
+  slug?: string | undefined;
+}) {
+  const { t } = props.ctx;
+  return (
+    <>
+      <h1>{t('speakerInvitation.heading')}</h1>
+      <p>{t(props.problem.key, props.problem.values)}</p>
+      <p>
+        {props.slug ? (
+          <a href={`/events/${props.slug}/programme`}>{t('speakerInvitation.toProgramme')}</a>
+        ) : (
+          <a href="/">{t('error.back')}</a>
+        )}
+      </p>
     </>
   );
 }
