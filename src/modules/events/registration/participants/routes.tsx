@@ -21,6 +21,7 @@ import { moveSessionPlace, personSessions } from '../moves.js';
 import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
 import { cancelRegistration, type Decision, decideRegistration } from '../service.js';
 import { seatedSessions } from '../sessions.js';
+import { presentParticipant } from './presenters.js';
 import { listParticipants, participantsCsv } from './service.js';
 import { ParticipantsPage } from './views/participants.js';
 import { moveField, ParticipantSessionsPage } from './views/sessions.js';
@@ -48,7 +49,10 @@ export function participantRoutes(ctx: Events) {
           ctx={pageContext(c)}
           slug={event.slug}
           title={readTranslation(event.title, locale)}
-          groups={await listParticipants(ctx, event, locale)}
+          groups={(await listParticipants(ctx, event)).map((group) => ({
+            status: group.status,
+            people: group.people.map((r) => presentParticipant(r, locale, event.time_zone)),
+          }))}
           canManage={true}
           canExport={can(actor, 'event.participants.export', scope)}
           canMove={canMove}

@@ -4,7 +4,7 @@
  * chose to be listed. Nothing else about a person leaves for the public.
  */
 import { csvText } from '../../../../platform/csv.js';
-import { formatDateTime, type Locale } from '../../../../platform/i18n/index.js';
+import type { Locale } from '../../../../platform/i18n/index.js';
 import { readTranslation } from '../../../../platform/i18n/translations.js';
 import type { Events } from '../../context.js';
 import type { EventRow, RegistrationStatus } from '../../tables.js';
@@ -20,38 +20,14 @@ export const PARTICIPANT_GROUPS: readonly RegistrationStatus[] = [
   'rejected',
 ];
 
-export type ParticipantView = {
-  id: string;
-  name: string;
-  email: string;
-  organization: string | null;
-  status: RegistrationStatus;
-  code: string;
-  queuedAt: string;
-  queuedAtText: string;
-  attendedAtText: string | null;
-  listed: boolean;
-};
+export type ParticipantRow = Awaited<ReturnType<typeof rq.listParticipants>>[number];
 
 /** Every registration of the event for its organisers, grouped by status, queue order kept. */
-export async function listParticipants(ctx: Events, event: EventRow, locale: Locale) {
+export async function listParticipants(ctx: Events, event: EventRow) {
   const rows = await rq.listParticipants(ctx.deps.db.kysely, event.id);
-  const zone = event.time_zone;
-  const people: ParticipantView[] = rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    email: r.email,
-    organization: r.organization_name,
-    status: r.status,
-    code: displayCode(r.code),
-    queuedAt: r.queued_at,
-    queuedAtText: formatDateTime(r.queued_at, locale, zone),
-    attendedAtText: r.attended_at ? formatDateTime(r.attended_at, locale, zone) : null,
-    listed: r.listed === 1,
-  }));
   return PARTICIPANT_GROUPS.map((status) => ({
     status,
-    people: people.filter((p) => p.status === status),
+    people: rows.filter((r) => r.status === status),
   }));
 }
 

@@ -8,7 +8,7 @@ import { PostButton } from '../../../../../ui/forms.js';
 import type { PageContext } from '../../../../../ui/page.js';
 import type { RegistrationStatus } from '../../../tables.js';
 import { registrationStatusKey } from '../../views/registration.js';
-import type { ParticipantView } from '../service.js';
+import type { ParticipantView } from '../presenters.js';
 
 type Action = { path: string; label: MessageKey };
 
