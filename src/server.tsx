@@ -135,11 +135,14 @@ function renderError(c: Context<AppEnv>, error: unknown) {
   if (!c.get('csrfToken')) c.set('csrfToken', () => '');
   const message = c.get('t')(key, values);
   if (c.req.path.startsWith('/api/')) return c.json({ error: { code: key, message } }, status);
+  // A refusal for going too fast is no fault: its heading says what to do, not that something broke.
+  const title = c.get('t')(status === 429 ? 'error.429.title' : 'error.title');
   return renderPage(c, {
-    title: c.get('t')('error.title'),
+    title,
     status,
     body: (
       <ErrorPage
+        title={title}
         message={message}
         t={c.get('t')}
         signInNext={status === 401 && c.req.method === 'GET' ? c.req.path : undefined}

@@ -2,12 +2,13 @@ import type { Translate } from '../platform/i18n/index.js';
 
 /** An error's message; a refusal for want of signing in offers the way back after it. */
 export const ErrorPage = (props: {
+  title: string;
   message: string;
   t: Translate;
   signInNext?: string | undefined;
 }) => (
   <>
-    <h1>{props.t('error.title')}</h1>
+    <h1>{props.title}</h1>
     <p>{props.message}</p>
     <p>
       {props.signInNext ? (

@@ -68,6 +68,13 @@ describeEachEngine('administration', (engine) => {
         { method: 'GET', path: '/admin', visitor: 401, member: 403, admin: 200 },
         { method: 'GET', path: '/admin/people', visitor: 401, member: 403, admin: 200 },
         {
+          method: 'GET',
+          path: `/admin/people/${targetId}/admin`,
+          visitor: 401,
+          member: 403,
+          admin: 200,
+        },
+        {
           method: 'POST',
           path: `/admin/people/${targetId}/admin`,
           visitor: 401,
@@ -87,7 +94,7 @@ describeEachEngine('administration', (engine) => {
           const page =
             route.method === 'GET'
               ? await client.get(route.path)
-              : await client.post(route.path, { admin: 'grant' });
+              : await client.post(route.path, { admin: 'grant', confirm: 'yes' });
           expect({ role, path: route.path, status: page.status }).toEqual({
             role,
             path: route.path,
@@ -145,10 +152,37 @@ describeEachEngine('administration', (engine) => {
       const targetId = (await personByEmail(concord(), target.email)).id;
       expect((await target.client.get('/admin')).status).toBe(403);
 
-      await admin.client.get('/admin/people');
-      const granted = await admin.client.post(`/admin/people/${targetId}/admin`, {
-        admin: 'grant',
-      });
+      // "Make administrator" leads to a question: who, and what the role allows.
+      const list = await admin.client.get('/admin/people?q=Nigar');
+      const confirmUrl = `/admin/people/${targetId}/admin`;
+      expect(list.html).toContain(
+        `<a href="${confirmUrl}" aria-label="Make administrator: Nigar Rzayeva">Make administrator</a>`,
+      );
+      expect(list.html).not.toMatch(/name="admin" value="grant"/);
+      const question = await admin.client.get(confirmUrl);
+      expect(question.html).toContain('<h1>Make this person an administrator?</h1>');
+      expect(question.html).toContain('<dd>Nigar Rzayeva</dd>');
+      expect(question.html).toContain('An administrator can see and change everything');
+      expect(question.html).toMatch(
+        new RegExp(
+          `<form method="post" action="${confirmUrl}" class="stack"><input type="hidden" name="_csrf" value="[^"]+"/><input type="hidden" name="admin" value="grant"/><input type="hidden" name="confirm" value="yes"/>`,
+        ),
+      );
+      // Without the answer, or without the CSRF token, nothing changes.
+      const unanswered = await admin.client.post(confirmUrl, { admin: 'grant' });
+      expect(unanswered.status).toBe(422);
+      expect(unanswered.html).toContain('Nothing has changed yet.');
+      const forged = await admin.client.post(
+        confirmUrl,
+        { admin: 'grant', confirm: 'yes' },
+        { csrf: null },
+      );
+      expect(forged.status).toBe(403);
+      expect((await personByEmail(concord(), target.email)).is_admin).toBe(0);
+      expect(await auditRows(concord(), 'people.admin.grant', targetId)).toHaveLength(0);
+
+      await admin.client.get(confirmUrl);
+      const granted = await admin.client.post(confirmUrl, { admin: 'grant', confirm: 'yes' });
       expect(granted.status).toBe(303);
       const notice = await admin.client.get(granted.location!);
       expect(notice.html).toContain('Nigar Rzayeva is now an administrator.');

@@ -2,10 +2,10 @@
  * Platform administration: people and the administrator role, the mail outbox, the jobs, the
  * audit log.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { listAudit, listAuditActions } from '../../../platform/audit/index.js';
 import type { AppEnv } from '../../../platform/http/context.js';
-import { PageError, refusalError } from '../../../platform/http/errors.js';
+import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { validate } from '../../../platform/http/validation.js';
 import { countJobs, listJobs } from '../../../platform/jobs/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
@@ -14,6 +14,7 @@ import { presentPerson } from '../people/presenters.js';
 import { authorize } from '../policy.js';
 import { AdminRoleChangeSchema } from './schema.js';
 import * as service from './service.js';
+import { GrantAdminPage } from './views/grant.js';
 import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/pages.js';
 
 const PAGE = 50;
@@ -56,12 +57,29 @@ export function adminRoutes(ctx: Accounts) {
     });
   });
 
+  /** The question before making an administrator; 422 when a POST came without the answer. */
+  const grantPage = async (c: Context<AppEnv>, id: string, unconfirmed = false) => {
+    const person = await service.personToChange(ctx, id);
+    if (!person) throw notFound();
+    return renderPage(c, {
+      title: c.get('t')('admin.people.grant.confirm.title'),
+      status: unconfirmed ? 422 : undefined,
+      body: <GrantAdminPage ctx={pageContext(c)} person={person} unconfirmed={unconfirmed} />,
+    });
+  };
+
+  app.get('/people/:id/admin', (c) => {
+    authorize(c.get('actor'), 'people.changeRole');
+    return grantPage(c, c.req.param('id'));
+  });
+
   app.post('/people/:id/admin', async (c) => {
     const actor = c.get('actor');
     authorize(actor, 'people.changeRole');
     const input = validate(AdminRoleChangeSchema, await c.req.parseBody());
     if (!input.ok) throw new PageError(400, 'error.400');
     const grant = input.data.admin === 'grant';
+    if (grant && input.data.confirm !== 'yes') return grantPage(c, c.req.param('id'), true);
     const result = await service.changeAdminRole(
       ctx,
       actor,

@@ -1,4 +1,8 @@
 /** The administration's forms. */
 import { z } from 'zod';
 
-export const AdminRoleChangeSchema = z.object({ admin: z.enum(['grant', 'revoke']) });
+/** `confirm`: making an administrator needs the confirmation page's answer; removing does not. */
+export const AdminRoleChangeSchema = z.object({
+  admin: z.enum(['grant', 'revoke']),
+  confirm: z.literal('yes').optional(),
+});

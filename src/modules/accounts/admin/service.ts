@@ -5,6 +5,7 @@ import type { Actor } from '../../../platform/http/context.js';
 import * as jobs from '../../../platform/jobs/index.js';
 import { type Refused, refused } from '../../../platform/outcome.js';
 import type { Accounts } from '../context.js';
+import { presentPerson } from '../people/presenters.js';
 import * as people from '../people/service.js';
 import * as q from './queries.js';
 
@@ -12,6 +13,12 @@ export const searchPeople = (
   ctx: Accounts,
   filter: { search?: string; limit: number; offset: number },
 ) => q.searchPeople(ctx.deps.db.kysely, filter);
+
+/** The person whose role is about to change, as the pages show people; undefined if none. */
+export async function personToChange(ctx: Accounts, personId: string) {
+  const row = await people.findPerson(ctx.deps.db.kysely, personId);
+  return row && presentPerson(row);
+}
 
 /** Grants or revokes administration; the last administrator cannot be removed. */
 export async function changeAdminRole(

@@ -138,28 +138,38 @@ describeEachEngine('sign-in, sign-up and mail limits', (engine) => {
     }
   });
 
-  it('answers a refused sign-in in the visitor’s language', async () => {
+  it('answers a refused sign-in in the visitor’s language: what happened, and how long to wait', async () => {
     const email = uniqueEmail('russian');
     const client = await clientAt(concord(), freshIp(), '/sign-in');
     for (let i = 0; i < 10; i++) await wrongSignIn(client, email);
-    const page = await client.request('/sign-in', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'accept-language': 'ru',
-      },
-      body: new URLSearchParams({
-        email,
-        password: 'not the password',
-        _csrf: /name="_csrf" value="([^"]+)"/.exec((await client.get('/sign-in')).html)![1]!,
-      }).toString(),
-    });
-    expect(page.status).toBe(429);
-    const minutes = Math.ceil(Number(page.headers.get('retry-after')) / 60);
+    const refusedIn = async (language: string) => {
+      const page = await client.request('/sign-in', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'accept-language': language,
+        },
+        body: new URLSearchParams({
+          email,
+          password: 'not the password',
+          _csrf: /name="_csrf" value="([^"]+)"/.exec((await client.get('/sign-in')).html)![1]!,
+        }).toString(),
+      });
+      expect(page.status).toBe(429);
+      return { ...page, minutes: Math.ceil(Number(page.headers.get('retry-after')) / 60) };
+    };
+    const ru = await refusedIn('ru');
     const word = { one: 'минуту', few: 'минуты', many: 'минут' }[
-      new Intl.PluralRules('ru').select(minutes) as 'one' | 'few' | 'many'
+      new Intl.PluralRules('ru').select(ru.minutes) as 'one' | 'few' | 'many'
     ];
-    expect(page.html).toContain(`Слишком много попыток. Подождите ${minutes} ${word} и`);
+    expect(ru.html).toContain('<h1>Подождите, прежде чем пробовать снова</h1>');
+    expect(ru.html).toContain(`Слишком много попыток. Подождите ${ru.minutes} ${word} и`);
+    expect(ru.html).not.toContain('Что-то пошло не так');
+    const az = await refusedIn('az');
+    expect(az.html).toContain('<h1>Yenidən cəhd etməzdən əvvəl bir az gözləyin</h1>');
+    expect(az.html).toContain(`Zəhmət olmasa, ${az.minutes} dəqiqə gözləyin`);
+    expect(az.html).not.toContain('Xəta baş verdi');
+    expect(az.html).toContain('<title>Yenidən cəhd etməzdən əvvəl bir az gözləyin');
   });
 
   it('counts sign-ups as the mail they send, not the forms that fail', async () => {

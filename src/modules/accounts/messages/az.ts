@@ -97,6 +97,11 @@ export const az: Record<keyof typeof en, string> = {
   'admin.people.none': 'Heç kim tapılmadı.',
   'admin.people.isAdmin': 'Administrator',
   'admin.people.grant': 'Administrator təyin et',
+  'admin.people.grant.confirm.title': 'Bu şəxs administrator təyin edilsin?',
+  'admin.people.grant.confirm.body':
+    'Administrator bu saytda hər şeyi görə və dəyişə bilər: istifadəçiləri və onların rollarını, təşkilatları və onların üzvlüyünü, tədbirləri, çıxan məktubları və audit jurnalını.',
+  'admin.people.grant.confirm.submit': 'Bəli, administrator təyin et',
+  'admin.people.grant.confirm.back': 'Xeyr, istifadəçilər siyahısına qayıt',
   'admin.people.revoke': 'Administrator hüquqlarını götür',
   'admin.people.granted': '{name} artıq administratordur.',
   'admin.people.revoked': '{name} artıq administrator deyil.',

@@ -96,6 +96,11 @@ export const en = {
   'admin.people.none': 'Nobody matches.',
   'admin.people.isAdmin': 'Administrator',
   'admin.people.grant': 'Make administrator',
+  'admin.people.grant.confirm.title': 'Make this person an administrator?',
+  'admin.people.grant.confirm.body':
+    'An administrator can see and change everything on this site: people and their roles, organisations and their membership, events, the outgoing mail and the audit log.',
+  'admin.people.grant.confirm.submit': 'Yes, make administrator',
+  'admin.people.grant.confirm.back': 'No, back to the people',
   'admin.people.revoke': 'Remove administration',
   'admin.people.granted': '{name} is now an administrator.',
   'admin.people.revoked': '{name} is no longer an administrator.',

@@ -98,6 +98,11 @@ export const ru: Record<keyof typeof en, string> = {
   'admin.people.none': 'Никого не найдено.',
   'admin.people.isAdmin': 'Администратор',
   'admin.people.grant': 'Назначить администратором',
+  'admin.people.grant.confirm.title': 'Назначить этого человека администратором?',
+  'admin.people.grant.confirm.body':
+    'Администратор может видеть и менять всё на этом сайте: пользователей и их роли, организации и их членство, мероприятия, исходящие письма и журнал аудита.',
+  'admin.people.grant.confirm.submit': 'Да, назначить администратором',
+  'admin.people.grant.confirm.back': 'Нет, вернуться к списку пользователей',
   'admin.people.revoke': 'Снять права администратора',
   'admin.people.granted': '{name} теперь администратор.',
   'admin.people.revoked': '{name} больше не администратор.',

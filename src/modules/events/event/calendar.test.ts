@@ -71,7 +71,15 @@ describeEachEngine('event calendar files', (engine) => {
     expect(event!.location).toBe(
       'Xankəndi Konqres Mərkəzi, Azadlıq küçəsi 1, Xankəndi, Azerbaijan',
     );
-    expect(event!.description).toContain('Hundreds of NGO representatives');
+    // Plain text, not the Markdown the organiser wrote (`on **one** platform`), then the place.
+    expect(event!.description).toBe(
+      [
+        'Hundreds of NGO representatives on one platform.',
+        'Xankəndi Konqres Mərkəzi, Azadlıq küçəsi 1, Xankəndi, Azerbaijan',
+        `${concord().deps.config.baseUrl}/events/${slug}`,
+      ].join('\n\n'),
+    );
+    expect(response.html).not.toContain('**');
     expect(event!.component.getFirstPropertyValue('url')).toBe(
       `${concord().deps.config.baseUrl}/events/${slug}`,
     );
@@ -138,6 +146,11 @@ describeEachEngine('event calendar files', (engine) => {
     expect(events.map((e) => e.summary)).toEqual(['Feed event in Baku', 'Feed webinar']);
     expect(events[0]!.location).toBe('Baku Expo Center, Azadlıq küçəsi 1, Bakı, Azerbaijan');
     expect(events[1]!.location).toBe('https://meet.example.org/feed');
+    expect(events[0]!.description).toContain(
+      'on one platform.\n\nBaku Expo Center, Azadlıq küçəsi 1, Bakı, Azerbaijan\n\n',
+    );
+    // Online only: no address, the meeting link for a seat-holder.
+    expect(events[1]!.description).toContain('on one platform.\n\nhttps://meet.example.org/feed');
     const shared = await eventsCalendar(concord().events, rows, 'en', { onlineLink: false });
     expect(shared.toString()).not.toContain('meet.example.org');
     expect(events.map((e) => utc(e.startDate))).toEqual(rows.map((r) => r.starts_at));

@@ -8,6 +8,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../../platform/i18n/index.js';
 import { readTranslation } from '../../../platform/i18n/translations.js';
+import { markdownText } from '../../../ui/markdown.js';
 import { countryName } from '../../reference/index.js';
 import type { Events } from '../context.js';
 import type { EventRow, VenueRow } from '../tables.js';
@@ -59,7 +60,10 @@ export function addEventToCalendar(
   options: CalendarOptions,
 ) {
   const url = `${options.baseUrl}/events/${event.slug}`;
-  const description = readTranslation(event.description, options.locale);
+  // Calendars show the description as plain text: the Markdown's text, then where the event
+  // is (LOCATION holds it too, but many calendars show only the notes in full).
+  const description = markdownText(readTranslation(event.description, options.locale));
+  const address = venue ? locationText(event, venue, options.locale, false) : '';
   const meeting = options.onlineLink ? event.online_url : null;
   return calendar.createEvent({
     id: `${event.id}@${new URL(options.baseUrl).host}`,
@@ -70,7 +74,7 @@ export function addEventToCalendar(
     stamp: new Date(event.updated_at),
     lastModified: new Date(event.updated_at),
     summary: readTranslation(event.title, options.locale),
-    description: [description, meeting, url].filter(Boolean).join('\n\n'),
+    description: [description, address, meeting, url].filter(Boolean).join('\n\n'),
     location: locationText(event, venue, options.locale, options.onlineLink) || null,
     url,
     status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

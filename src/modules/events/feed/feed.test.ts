@@ -43,6 +43,10 @@ describeEachEngine('personal calendar feed', (engine) => {
       'Asia/Baku',
     );
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-11-03T05:30:00.000Z');
+    // The description as plain text with the place, as in the event's own .ics.
+    expect(events[0]!.description).toMatch(
+      /^Hundreds of NGO representatives on one platform\.\n\nXankəndi Konqres Mərkəzi, /,
+    );
     // Only the hash is stored.
     const stored = await concord()
       .deps.db.kysely.selectFrom('calendar_feeds')

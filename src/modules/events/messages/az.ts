@@ -291,6 +291,7 @@ export const az: Record<keyof typeof en, string> = {
   'registration.status.rejected': 'Rədd edilib',
   'registration.onBehalfOf.hint': 'Təşkilatçılar kimi təmsil etdiyinizi görürlər.',
   'registration.listed.label': 'Təşkilatımı iştirakçılar arasında açıq göstərin',
+  'registration.listed.hint': 'Yalnız təşkilat adından qeydiyyatdan keçdikdə tətbiq olunur.',
   'registration.approval.hint':
     'Təşkilatçılar hər qeydiyyatı təsdiqləyir; sizə e-poçt göndəriləcək.',
   'registration.submit': 'Qeydiyyatdan keç',
@@ -300,6 +301,11 @@ export const az: Record<keyof typeof en, string> = {
   'registration.qr.label': '{code} qeydiyyat kodunun QR kodu',
   'registration.code.hint': 'Bu kodu və ya onun QR kodunu girişdə göstərin.',
   'registration.cancel': 'Qeydiyyatımı ləğv et',
+  'registration.cancel.confirm.title': 'Qeydiyyatınız ləğv edilsin?',
+  'registration.cancel.confirm.body':
+    'Bu tədbirdəki yerinizdən imtina edirsiniz; boşalan yer gözləmə siyahısındakı növbəti şəxsə verilir. Sonra yenidən qeydiyyatdan keçə bilərsiniz.',
+  'registration.cancel.confirm.submit': 'Bəli, qeydiyyatımı ləğv et',
+  'registration.cancel.confirm.back': 'Xeyr, qeydiyyatım qalsın',
   'registration.signIn': 'Qeydiyyat üçün daxil olun',
   'registration.counts':
     '{confirmed, plural, one {# iştirakçı qeydiyyatdan keçib} other {# iştirakçı qeydiyyatdan keçib}}, {waitlisted, plural, =0 {gözləyən yoxdur} one {# nəfər gözləmə siyahısında} other {# nəfər gözləmə siyahısında}}.',

@@ -290,6 +290,7 @@ export const en = {
   'registration.status.rejected': 'Declined',
   'registration.onBehalfOf.hint': 'The organisers see whom you represent.',
   'registration.listed.label': 'List my organisation publicly among the participants',
+  'registration.listed.hint': 'Applies only when you register on behalf of an organisation.',
   'registration.approval.hint': 'The organisers approve each registration; you will get an e-mail.',
   'registration.submit': 'Register',
   'registration.yourStatus': 'Your registration:',
@@ -298,6 +299,11 @@ export const en = {
   'registration.qr.label': 'QR code of registration code {code}',
   'registration.code.hint': 'Show this code or its QR code at the entrance.',
   'registration.cancel': 'Cancel my registration',
+  'registration.cancel.confirm.title': 'Cancel your registration?',
+  'registration.cancel.confirm.body':
+    'You give up your place at this event, and a freed seat goes to the next person on the waiting list. You can register again later.',
+  'registration.cancel.confirm.submit': 'Yes, cancel my registration',
+  'registration.cancel.confirm.back': 'No, keep my registration',
   'registration.signIn': 'Sign in to register',
   'registration.counts':
     '{confirmed, plural, one {# participant registered} other {# participants registered}}, {waitlisted, plural, =0 {nobody waiting} one {# on the waiting list} other {# on the waiting list}}.',

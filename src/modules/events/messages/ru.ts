@@ -297,6 +297,7 @@ export const ru: Record<keyof typeof en, string> = {
   'registration.status.rejected': 'Отклонена',
   'registration.onBehalfOf.hint': 'Организаторы видят, кого вы представляете.',
   'registration.listed.label': 'Показывать мою организацию публично среди участников',
+  'registration.listed.hint': 'Действует, только если вы регистрируетесь от имени организации.',
   'registration.approval.hint': 'Организаторы одобряют каждую регистрацию; вы получите письмо.',
   'registration.submit': 'Зарегистрироваться',
   'registration.yourStatus': 'Ваша регистрация:',
@@ -305,6 +306,11 @@ export const ru: Record<keyof typeof en, string> = {
   'registration.qr.label': 'QR-код регистрационного кода {code}',
   'registration.code.hint': 'Покажите этот код или его QR-код на входе.',
   'registration.cancel': 'Отменить мою регистрацию',
+  'registration.cancel.confirm.title': 'Отменить вашу регистрацию?',
+  'registration.cancel.confirm.body':
+    'Вы отказываетесь от своего места на мероприятии; освободившееся место получит следующий человек из листа ожидания. Позже можно зарегистрироваться снова.',
+  'registration.cancel.confirm.submit': 'Да, отменить мою регистрацию',
+  'registration.cancel.confirm.back': 'Нет, сохранить регистрацию',
   'registration.signIn': 'Войдите, чтобы зарегистрироваться',
   'registration.counts':
     '{confirmed, plural, one {# участник зарегистрирован} few {# участника зарегистрированы} many {# участников зарегистрированы} other {# участника зарегистрированы}}, {waitlisted, plural, =0 {в листе ожидания никого} one {в листе ожидания: #} few {в листе ожидания: #} many {в листе ожидания: #} other {в листе ожидания: #}}.',

@@ -51,7 +51,7 @@ describeEachEngine('registration under concurrency', (engine) => {
     const newcomers = people.slice(CAPACITY * 3);
     const pages = await Promise.all([
       ...leaving.map((id) =>
-        byId.get(id)!.client.post(`/events/${event.slug}/registration/cancel`, {}),
+        byId.get(id)!.client.post(`/events/${event.slug}/registration/cancel`, { confirm: 'yes' }),
       ),
       ...newcomers.map((p) => p.client.post(`/events/${event.slug}/register`, {})),
     ]);

@@ -176,7 +176,7 @@ describeEachEngine('organisers moving people between sessions', (engine) => {
 
       const page = await personPage(sabina);
       await sabina.client.get(`/events/${event.slug}/registration`);
-      await sabina.client.post(`/events/${event.slug}/registration/cancel`, {});
+      await sabina.client.post(`/events/${event.slug}/registration/cancel`, { confirm: 'yes' });
       expect((await organiser.client.get(page)).html).toContain(
         'Only people with a confirmed seat at the event hold session seats.',
       );

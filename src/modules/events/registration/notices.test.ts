@@ -33,7 +33,9 @@ describeEachEngine('registrants told of a moved or cancelled event', (engine) =>
     const gone = await registrant(concord(), 'Nigar Gone');
     for (const person of [seated, waiting, gone]) await register(person.client, slug);
     await gone.client.get(`/events/${slug}/registration`);
-    expect((await gone.client.post(`/events/${slug}/registration/cancel`, {})).status).toBe(303);
+    expect(
+      (await gone.client.post(`/events/${slug}/registration/cancel`, { confirm: 'yes' })).status,
+    ).toBe(303);
     const before = (await mailsTo(concord(), gone.email)).length;
 
     // A new title only: nobody is mailed.

@@ -63,7 +63,9 @@ describeEachEngine('event registration', (engine) => {
 
     // Babək cancels: Cavid, who waited longest, gets the seat and a mail with his code.
     await people[1]!.client.get(`/events/${event.slug}/registration`);
-    const cancelled = await people[1]!.client.post(`/events/${event.slug}/registration/cancel`, {});
+    const cancelled = await people[1]!.client.post(`/events/${event.slug}/registration/cancel`, {
+      confirm: 'yes',
+    });
     expect(cancelled.status).toBe(303);
     expect(await statuses()).toEqual(['confirmed', 'cancelled', 'confirmed', 'waitlisted']);
     const promoted = await lastMailTo(concord(), people[2]!.email);
@@ -100,12 +102,12 @@ describeEachEngine('event registration', (engine) => {
   it('mails the confirmation with the event as .ics and the code as a QR PNG, and shows the code', async () => {
     const event = await publishedEvent(concord(), organiser, { capacity: '10' });
     const person = await registrant(concord(), 'Elvin Quliyev');
-    const page = await register(person.client, event.slug, { listed: 'on' });
+    const page = await register(person.client, event.slug);
     expect(page.location).toBe(
       `/events/${event.slug}/registration?notice=registration.notice.confirmed`,
     );
     const row = await registrationOf(concord(), event.id, person.id);
-    expect(row).toMatchObject({ status: 'confirmed', listed: 1, organization_id: null });
+    expect(row).toMatchObject({ status: 'confirmed', listed: 0, organization_id: null });
     expect(row!.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
 
     const mail = await lastMailTo(concord(), person.email);
@@ -160,6 +162,91 @@ describeEachEngine('event registration', (engine) => {
     expect(visitor.html).toContain('Gənc Liderlər Assosiasiyası');
     expect(visitor.html).toContain('1 participant registered');
     expect(visitor.html).not.toContain(member.actor.email);
+  });
+
+  it('offers to list an organisation only to someone who can register for one, and lists only it', async () => {
+    const event = await publishedEvent(concord(), organiser, { capacity: '10' });
+    // Someone with no organisation is not asked, and a forged choice is not kept.
+    const alone = await registrant(concord(), 'Fərid Əliyev');
+    const form = await alone.client.get(`/events/${event.slug}`);
+    expect(form.html).toContain(`action="/events/${event.slug}/register"`);
+    expect(form.html).not.toContain('name="listed"');
+    expect((await register(alone.client, event.slug, { listed: 'on' })).status).toBe(303);
+    expect(await registrationOf(concord(), event.id, alone.id)).toMatchObject({
+      listed: 0,
+      organization_id: null,
+    });
+    // A member is asked, with the rule beside the box; registering only for oneself, the
+    // choice is ignored.
+    const member = await organiserWithOrganization(concord(), 'Açıq Məkan İctimai Birliyi');
+    const offered = await member.client.get(`/events/${event.slug}`);
+    expect(offered.html).toMatch(
+      /name="listed" id="field-listed" aria-describedby="field-listed-hint"/,
+    );
+    expect(offered.html).toContain(
+      '<p class="hint" id="field-listed-hint">Applies only when you register on behalf of an organisation.</p>',
+    );
+    const self = await register(member.client, event.slug, { onBehalfOf: 'self', listed: 'on' });
+    expect(self.status).toBe(303);
+    expect(await registrationOf(concord(), event.id, member.actor.id)).toMatchObject({
+      listed: 0,
+      organization_id: null,
+    });
+    const visitor = await concord().client().get(`/events/${event.slug}`);
+    expect(visitor.html).toContain('2 participants registered');
+    expect(visitor.html).not.toContain('Açıq Məkan İctimai Birliyi');
+  });
+
+  it('asks before cancelling: a page says what happens, and only its confirmed form cancels', async () => {
+    const event = await publishedEvent(concord(), organiser, { capacity: '10' });
+    const person = await registrant(concord(), 'Günel Həsənli');
+    await register(person.client, event.slug);
+    const mine = await person.client.get(`/events/${event.slug}/registration`);
+    const cancelUrl = `/events/${event.slug}/registration/cancel`;
+    // The button is a link to the question, not a form that cancels.
+    expect(mine.html).toContain(`<a class="button danger" href="${cancelUrl}">`);
+    expect(mine.html).not.toContain(`action="${cancelUrl}"`);
+
+    const question = await person.client.get(cancelUrl);
+    expect(question.status).toBe(200);
+    expect(question.html).toContain('<h1>Cancel your registration?</h1>');
+    expect(question.html).toContain('a freed seat goes to the next person on the waiting list');
+    expect(question.html).toMatch(
+      new RegExp(
+        `<form method="post" action="${cancelUrl}" class="stack"><input type="hidden" name="_csrf" value="[^"]+"/><input type="hidden" name="confirm" value="yes"/>`,
+      ),
+    );
+    expect(question.html).toContain(
+      `<a href="/events/${event.slug}/registration">No, keep my registration</a>`,
+    );
+    const confirmed = async () =>
+      (await registrationOf(concord(), event.id, person.id))?.status === 'confirmed';
+
+    // Without the answer nothing changes: the question again, saying so.
+    const unanswered = await person.client.post(cancelUrl, {});
+    expect(unanswered.status).toBe(422);
+    expect(unanswered.html).toContain('Nothing has changed yet.');
+    expect(unanswered.html).toContain('<h1>Cancel your registration?</h1>');
+    expect(await confirmed()).toBe(true);
+    // Nor without the CSRF token, answer or not.
+    const forged = await person.client.post(cancelUrl, { confirm: 'yes' }, { csrf: null });
+    expect(forged.status).toBe(403);
+    expect(await confirmed()).toBe(true);
+
+    await person.client.get(cancelUrl);
+    const cancelled = await person.client.post(cancelUrl, { confirm: 'yes' });
+    expect(cancelled.status).toBe(303);
+    expect(cancelled.location).toBe(
+      `/events/${event.slug}/registration?notice=registration.notice.cancelled`,
+    );
+    expect((await registrationOf(concord(), event.id, person.id))?.status).toBe('cancelled');
+    // Nothing left to cancel: the question leads back to the registration page; a visitor
+    // is asked to sign in first.
+    const again = await person.client.get(cancelUrl);
+    expect(again.status).toBe(302);
+    expect(again.location).toBe(`/events/${event.slug}/registration`);
+    const visitor = await concord().client().get(cancelUrl);
+    expect(visitor.location).toBe(`/sign-in?next=${cancelUrl}`);
   });
 
   it('keeps unlisted participants out of the public list', async () => {

@@ -27,8 +27,9 @@ import { displayCode } from './code.js';
 import { codeSvg } from './mail.js';
 import { participantRoutes } from './participants/routes.js';
 import { publicParticipation } from './participants/service.js';
-import { RegistrationCreateSchema } from './schema.js';
+import { RegistrationCancelSchema, RegistrationCreateSchema } from './schema.js';
 import {
+  ACTIVE,
   cancelRegistration,
   myRegistration,
   registerForEvent,
@@ -37,6 +38,7 @@ import {
 } from './service.js';
 import { changeSessionPlace, seatedSessions } from './sessions.js';
 import {
+  CancelRegistrationPage,
   type MyRegistrationView,
   RegistrationPage,
   type RegistrationPanelProps,
@@ -176,12 +178,41 @@ export function registrationRoutes(ctx: Events) {
     );
   });
 
+  /** The question before cancelling; 422 when a POST came without the answer. */
+  const cancelPage = (c: Context<AppEnv>, event: EventRow, unconfirmed = false) =>
+    renderPage(c, {
+      title: c.get('t')('registration.cancel.confirm.title'),
+      status: unconfirmed ? 422 : undefined,
+      body: (
+        <CancelRegistrationPage
+          ctx={pageContext(c)}
+          slug={event.slug}
+          title={readTranslation(event.title, c.get('locale'))}
+          unconfirmed={unconfirmed}
+        />
+      ),
+    });
+
+  app.get('/:slug/registration/cancel', async (c) => {
+    const { event, scope } = await requestedEvent(ctx, c);
+    const actor = c.get('actor');
+    authorize(actor, 'event.view', scope);
+    const back = `/events/${event.slug}/registration`;
+    if (!actor) return c.redirect(`/sign-in?next=${back}/cancel`);
+    const mine = await myRegistration(ctx, event.id, actor.id);
+    // Nothing to cancel: the registration page says where the person stands.
+    if (!mine || !ACTIVE.includes(mine.status)) return c.redirect(back);
+    return cancelPage(c, event);
+  });
+
   app.post('/:slug/registration/cancel', async (c) => {
     const { event, scope } = await requestedEvent(ctx, c);
     const actor = c.get('actor');
     authorize(actor, 'event.view', scope);
     if (!actor) throw new PageError(401, 'error.401');
     await enforceRateLimit(c, ctx.deps.db.kysely, REGISTRATION_RATE_LIMIT, [actor.id]);
+    if (!validate(RegistrationCancelSchema, await readForm(c)).ok)
+      return cancelPage(c, event, true);
     const outcome = await cancelRegistration(ctx, actor, event);
     if (!outcome.ok) return page(c, event, { status: 409, message: outcome.problem.key });
     return c.redirect(

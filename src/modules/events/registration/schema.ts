@@ -1,8 +1,9 @@
 /** The forms of registration and check-in. Error messages are catalogue keys. */
 import { z } from 'zod';
+import { ConfirmedSchema } from '../../../ui/confirm.js';
 import { normalizeCode } from './code.js';
 
-/** The register form: whom the person represents, and whether they may be listed publicly. */
+/** The register form: whom the person represents, and whether that organisation may be listed publicly. */
 export const RegistrationCreateSchema = z.object({
   onBehalfOf: z.string().max(64).optional(),
   listed: z
@@ -11,6 +12,9 @@ export const RegistrationCreateSchema = z.object({
     .transform((v) => v === 'on' || v === '1'),
 });
 export type RegistrationCreateInput = z.infer<typeof RegistrationCreateSchema>;
+
+/** Cancelling one's own registration: only with the confirmation page's `confirm=yes`. */
+export const RegistrationCancelSchema = ConfirmedSchema;
 
 /** An organiser's action on one registration (approve, reject, cancel, confirm a seat). */
 export const RegistrationDecideSchema = z.object({

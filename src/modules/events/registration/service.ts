@@ -98,7 +98,8 @@ export async function registerForEvent(
           organization_id: resolved.organization?.id ?? null,
           status,
           queued_at: now,
-          listed: input.listed ? 1 : 0,
+          // Only an organisation is listed publicly: for oneself, the choice does not apply.
+          listed: input.listed && resolved.organization ? 1 : 0,
           attended_at: null,
           checked_in_by: null,
           decided_by: null,

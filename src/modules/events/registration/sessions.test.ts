@@ -108,7 +108,7 @@ describeEachEngine('session seats', (engine) => {
 
     // Səbinə cancels her whole registration: her session seat goes to Tural.
     await b!.client.get(`/events/${event.slug}/registration`);
-    await b!.client.post(`/events/${event.slug}/registration/cancel`, {});
+    await b!.client.post(`/events/${event.slug}/registration/cancel`, { confirm: 'yes' });
     expect([await placeOf(b!.id), await placeOf(c!.id)]).toEqual(['cancelled', 'confirmed']);
     expect(await session()).toEqual({ confirmed_count: 1, waitlisted_count: 0 });
   });

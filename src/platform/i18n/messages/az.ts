@@ -27,11 +27,13 @@ export const az: Record<keyof typeof en, string> = {
   'error.413': 'Göndərdiyiniz məlumatın həcmi çox böyükdür.',
   'error.429':
     'Cəhdlərin sayı həddi aşdı. Zəhmət olmasa, {minutes, plural, one {# dəqiqə} other {# dəqiqə}} gözləyin və yenidən cəhd edin.',
+  'error.429.title': 'Yenidən cəhd etməzdən əvvəl bir az gözləyin',
   'error.500':
     'Bizim tərəfdə xəta baş verdi. Xəta qeydə alındı; zəhmət olmasa, bir qədər sonra yenidən cəhd edin.',
   'error.503':
     'Xidmət qısa müddətə əlçatan deyil: verilənlər bazası cavab vermədi. Zəhmət olmasa, bir dəqiqədən sonra yenidən cəhd edin.',
   'error.back': 'Ana səhifəyə keç',
+  'confirm.required': 'Hələ heç nə dəyişməyib. Davam etmək üçün aşağıdakı düymə ilə təsdiqləyin.',
 
   'form.errors.title': 'Problem aşkarlandı',
   'form.required': '«{field}» sahəsini doldurun',

@@ -30,10 +30,12 @@ export const en = {
   'error.413': 'What you sent is too large.',
   'error.429':
     'Too many attempts. Please wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
+  'error.429.title': 'Please wait before trying again',
   'error.500': 'Something went wrong on our side. It has been logged; please try again later.',
   'error.503':
     'The service is briefly unavailable: its database did not answer. Please try again in a minute.',
   'error.back': 'Go to the home page',
+  'confirm.required': 'Nothing has changed yet. Confirm with the button below to go ahead.',
 
   'form.errors.title': 'There is a problem',
   'form.required': 'Enter {field}',

@@ -75,17 +75,25 @@ export function PeoplePage(props: {
             header: t('admin.people.isAdmin'),
             cell: (person) => {
               const label = person.isAdmin ? t('admin.people.revoke') : t('admin.people.grant');
-              return (
+              // Making an administrator asks first (GrantAdminPage); removing one does not.
+              return person.isAdmin ? (
                 <>
-                  {person.isAdmin ? `${t('admin.yes')} · ` : ''}
+                  {`${t('admin.yes')} · `}
                   <PostButton
                     ctx={ctx}
                     action={`/admin/people/${person.id}/admin`}
-                    fields={{ admin: person.isAdmin ? 'revoke' : 'grant' }}
+                    fields={{ admin: 'revoke' }}
                     label={label}
                     accessibleName={`${label}: ${person.name}`}
                   />
                 </>
+              ) : (
+                <a
+                  href={`/admin/people/${person.id}/admin`}
+                  aria-label={`${label}: ${person.name}`}
+                >
+                  {label}
+                </a>
               );
             },
           },

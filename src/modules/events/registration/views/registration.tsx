@@ -6,6 +6,7 @@
 import { raw } from 'hono/html';
 import type { ActingFor } from '../../../../platform/http/context.js';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
+import { ConfirmPage } from '../../../../ui/confirm.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -59,25 +60,32 @@ function RegisterForm(props: RegistrationPanelProps) {
       {form && <ErrorSummary ctx={ctx} errors={form.errors} />}
       <CsrfField ctx={ctx} />
       {acting && acting.organizations.length > 0 && (
-        <OnBehalfOfField
-          ctx={ctx}
-          acting={acting}
-          value={form?.values.onBehalfOf}
-          error={form?.errors.onBehalfOf}
-          hint={t('registration.onBehalfOf.hint')}
-        />
+        <>
+          <OnBehalfOfField
+            ctx={ctx}
+            acting={acting}
+            value={form?.values.onBehalfOf}
+            error={form?.errors.onBehalfOf}
+            hint={t('registration.onBehalfOf.hint')}
+          />
+          {/* Only an organisation is listed: someone registering for themselves is never. */}
+          <div class="field">
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                name="listed"
+                id="field-listed"
+                aria-describedby="field-listed-hint"
+                checked={form ? form.values.listed === 'on' : false}
+              />{' '}
+              {t('registration.listed.label')}
+            </label>
+            <p class="hint" id="field-listed-hint">
+              {t('registration.listed.hint')}
+            </p>
+          </div>
+        </>
       )}
-      <div class="field">
-        <label class="checkbox">
-          <input
-            type="checkbox"
-            name="listed"
-            id="field-listed"
-            checked={form ? form.values.listed === 'on' : false}
-          />{' '}
-          {t('registration.listed.label')}
-        </label>
-      </div>
       {props.approval && <p class="hint">{t('registration.approval.hint')}</p>}
       <Submit>{t('registration.submit')}</Submit>
     </form>
@@ -151,10 +159,12 @@ export function MyRegistration(props: {
         </>
       )}
       {holds && (
-        <form method="post" action={`/events/${slug}/registration/cancel`} class="stack">
-          <CsrfField ctx={ctx} />
-          <Submit variant="danger">{t('registration.cancel')}</Submit>
-        </form>
+        // A second step (CancelRegistrationPage) asks before the seat is given up.
+        <p>
+          <a class="button danger" href={`/events/${slug}/registration/cancel`}>
+            {t('registration.cancel')}
+          </a>
+        </p>
       )}
     </div>
   );
@@ -269,5 +279,33 @@ export function RegistrationPage(
         <a href="/events/feed">{t('registration.feed.link')}</a>
       </p>
     </>
+  );
+}
+
+/** The second step of cancelling: what giving up the place means, and the form that does it. */
+export function CancelRegistrationPage(props: {
+  ctx: PageContext;
+  slug: string;
+  title: string;
+  unconfirmed?: boolean;
+}) {
+  const { ctx, slug } = props;
+  const { t } = ctx;
+  return (
+    <ConfirmPage
+      ctx={ctx}
+      before={
+        <p>
+          <a href={`/events/${slug}`}>{props.title}</a>
+        </p>
+      }
+      title={t('registration.cancel.confirm.title')}
+      action={`/events/${slug}/registration/cancel`}
+      submit={t('registration.cancel.confirm.submit')}
+      back={{ href: `/events/${slug}/registration`, label: t('registration.cancel.confirm.back') }}
+      unconfirmed={props.unconfirmed}
+    >
+      <p>{t('registration.cancel.confirm.body')}</p>
+    </ConfirmPage>
   );
 }
