@@ -11,6 +11,7 @@ import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
 import { createEvents } from './modules/events/index.js';
+import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
 import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -27,15 +28,18 @@ export type ConcordModules = ReturnType<typeof createModules>;
 
 /**
  * The modules over `deps`; the demo builds a second set whose database is one transaction.
+ * The network module comes first: it provides the `site` every other module's deps carry.
  * @example const { accounts, organizations, events, delegations } = createModules(deps)
  */
-export function createModules(deps: AppDeps<Database>) {
+export function createModules(base: NetworkDeps) {
+  const network = createNetwork(base);
+  const deps: AppDeps<Database> = { ...base, site: networkSite(network) };
   const organizations = createOrganizations(deps);
   // Accounts import no module above them: what blocks a deletion is registered here.
   const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
   const events = createEvents(deps, organizations);
   const delegations = createDelegations(deps, organizations);
-  return { deps, accounts, organizations, events, delegations };
+  return { deps, network, accounts, organizations, events, delegations };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */
@@ -57,16 +61,20 @@ export async function bootConcord(
     await migrate(config, db, log);
     const secret = await instanceSecret(db.kysely, 'signing', config.secret);
     const jobs = createJobs({ db: db.kysely, engine: db.engine, log });
+    // The sender's display name is the network's, read when a message is delivered; the
+    // network module is created with the others, after the mailer they all share.
+    let site: AppDeps['site'] | undefined;
     const mailer = createMailer({
       db: db.kysely,
       jobs,
       smtpUrl: config.smtpUrl,
       from: config.mailFrom,
+      senderName: async () => (site ? (await site(config.defaultLocale)).name : undefined),
       log,
       logMessages: config.env === 'development',
     });
-    const deps: AppDeps<Database> = { config, db, log, mailer, secret };
-    const modules = createModules(deps);
+    const modules = createModules({ config, db, log, mailer, secret });
+    site = modules.deps.site;
     const { delegations } = modules;
     jobs.register('delegation.reminders', {
       every: REMINDERS_EVERY_MS,
@@ -74,7 +82,7 @@ export async function bootConcord(
         await sendDueReminders(delegations, now);
       },
     });
-    const app = createApp(deps, modules);
+    const app = createApp(modules.deps, modules);
     return { ...modules, jobs, app, close: () => db.close() };
   } catch (error) {
     await db.close();

@@ -8,11 +8,13 @@ import { accountsMessages } from './modules/accounts/index.js';
 import { delegationsMessages } from './modules/delegations/index.js';
 import { eventsMessages } from './modules/events/index.js';
 import { homeMessages } from './modules/home/index.js';
+import { networkMessages } from './modules/network/index.js';
 import { organizationsMessages } from './modules/organizations/index.js';
 import { registerMessages } from './platform/i18n/index.js';
 
 registerMessages(
   accountsMessages,
+  networkMessages,
   organizationsMessages,
   eventsMessages,
   delegationsMessages,

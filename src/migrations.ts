@@ -16,11 +16,13 @@ import * as m0014 from '../migrations/0014_jobs.js';
 import * as m0015 from '../migrations/0015_delegation_partnerships.js';
 import * as m0016 from '../migrations/0016_organization_keeps_an_owner.js';
 import * as m0017 from '../migrations/0017_speaker_invitations.js';
+import * as m0018 from '../migrations/0018_network_identity.js';
 // The tables these migrations build join the `Database` type where their owners declare them
 // (each module's tables.ts, by declaration merging): a type-only import of each module's index
 // brings them in, and nothing of the modules at run time.
 import type {} from './modules/accounts/index.js';
 import type {} from './modules/events/index.js';
+import type {} from './modules/network/index.js';
 import type {} from './modules/organizations/index.js';
 import type { MigrationList } from './platform/db/migrate.js';
 import './platform/search/tables.js';
@@ -43,4 +45,5 @@ export const migrations: MigrationList = {
   '0015_delegation_partnerships': m0015,
   '0016_organization_keeps_an_owner': m0016,
   '0017_speaker_invitations': m0017,
+  '0018_network_identity': m0018,
 };

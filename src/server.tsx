@@ -11,6 +11,7 @@ import { type Accounts, accountsWeb } from './modules/accounts/index.js';
 import { type Delegations, delegationsWeb } from './modules/delegations/index.js';
 import { type Events, eventsWeb } from './modules/events/index.js';
 import { homeWeb } from './modules/home/index.js';
+import { type Network, networkWeb } from './modules/network/index.js';
 import { type Organizations, organizationsWeb } from './modules/organizations/index.js';
 import type { Db } from './platform/db/connection.js';
 import { databaseProblem } from './platform/db/health.js';
@@ -41,12 +42,14 @@ const PUBLIC_PAGE_TTL_MS = 2000;
 export function createApp(
   deps: AppDeps<Database>,
   modules: {
+    network: Network;
     accounts: Accounts;
     organizations: Organizations;
     events: Events;
     delegations: Delegations;
   },
 ) {
+  const network = networkWeb(modules.network);
   const home = homeWeb(deps);
   const organizations = organizationsWeb(modules.organizations);
   const events = eventsWeb(modules.events);
@@ -54,7 +57,7 @@ export function createApp(
   const accounts = accountsWeb(modules.accounts);
   // In the order their routes are mounted and their cached paths, assets, uploads and API
   // endpoints listed.
-  const webs: readonly ModuleWeb[] = [home, accounts, organizations, events, delegations];
+  const webs: readonly ModuleWeb[] = [home, network, accounts, organizations, events, delegations];
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 
@@ -100,6 +103,8 @@ export function createApp(
   app.use(bodyLimits(webs.flatMap((module) => module.uploads ?? [])));
   app.use(accounts.authenticate);
   app.use(localeSelection({ fallback: deps.config.defaultLocale }));
+  // The network's name, purpose and icons in the page's language, for the frame of every page.
+  app.use(network.identify);
   app.use(stripNul());
   app.use(csrfProtection({ secret: deps.secret, secureCookies: deps.config.secureCookies }));
   // Whom a signed-in person acts for, loaded only if a page shows it (the header does).
@@ -117,13 +122,13 @@ export function createApp(
     ),
   );
 
-  app.notFound((c) => renderError(c, notFound()));
-  app.onError((error, c) => renderError(c, error));
+  app.notFound((c) => renderError(c, notFound(), deps.site));
+  app.onError((error, c) => renderError(c, error, deps.site));
   return app;
 }
 
 /** Any error as a response: JSON under /api, a page elsewhere; unexpected ones are logged. */
-function renderError(c: Context<AppEnv>, error: unknown) {
+async function renderError(c: Context<AppEnv>, error: unknown, site: AppDeps['site']) {
   const { status, key, values, expected } = describeError(error);
   if (!expected) c.get('log')?.error({ err: error }, 'unhandled error');
   // The page's header would ask the unavailable database whom the person acts for.
@@ -133,6 +138,7 @@ function renderError(c: Context<AppEnv>, error: unknown) {
   if (!c.get('locale')) c.set('locale', 'en');
   if (c.get('actor') === undefined) c.set('actor', null);
   if (!c.get('csrfToken')) c.set('csrfToken', () => '');
+  if (!c.get('site')) c.set('site', await site(c.get('locale')));
   const message = c.get('t')(key, values);
   if (c.req.path.startsWith('/api/')) return c.json({ error: { code: key, message } }, status);
   // A refusal for going too fast is no fault: its heading says what to do, not that something broke.

@@ -52,6 +52,16 @@ describeEachEngine('demo data', (engine) => {
           is_admin: 1,
         },
       ]);
+      // The network is the seed's, named on every page, its purpose in the page's language.
+      const home = await one()
+        .client()
+        .request('/', { headers: { 'accept-language': 'az' } });
+      expect(home.html).toContain('<title>');
+      expect(home.html).toContain('— Global South NGOs</title>');
+      expect(home.html).toContain('Global South NGOs Platform</a>');
+      expect(home.html).toContain(
+        '<meta name="description" content="Dünya əhalisinin 80 faizinin yaşadığı Qlobal Cənubun',
+      );
       // The demo sends no mail: nobody has to confirm anything.
       expect(await one().deps.mailer.list(10)).toEqual([]);
       // One argon2id hash for all the demo's people (hashed once per load), the admin's own.

@@ -16,6 +16,7 @@ import {
   createConfirmedPerson,
   hashPassword,
 } from '../modules/accounts/index.js';
+import { updateIdentity } from '../modules/network/index.js';
 import {
   admitToNetwork,
   createOrganization,
@@ -33,6 +34,22 @@ import type { DemoOrg } from './quiet.js';
 const ADMIN = {
   name: 'Global South NGO Platform Secretariat',
   email: 'secretariat@gsngo-platform.example',
+};
+
+/**
+ * The network's identity, as the seed report names it ("the Global South NGOs Platform,
+ * established with the unanimous opinion of civil societies in the Global South, where 80
+ * percent of the world's population resides, has designated Baku as its permanent headquarters").
+ */
+export const DEMO_IDENTITY = {
+  name: 'Global South NGOs Platform',
+  shortName: 'Global South NGOs',
+  purpose_en:
+    'Civil society of the Global South, home to 80% of the world’s people, working together from its permanent headquarters in Baku.',
+  purpose_az:
+    'Dünya əhalisinin 80 faizinin yaşadığı Qlobal Cənubun vətəndaş cəmiyyəti Bakıdakı daimi qərargahından birgə fəaliyyət göstərir.',
+  purpose_ru:
+    'Гражданское общество Глобального Юга, где живут 80 % населения мира, работает вместе; постоянная штаб-квартира — в Баку.',
 };
 
 /** People of the story; their password is random and never printed: they are there to be seen. */
@@ -102,6 +119,7 @@ async function load(concord: ConcordModules, passwordHash: string) {
     locale: null,
     sessionId: undefined,
   };
+  await updateIdentity(concord.network, { actor: secretariat }, DEMO_IDENTITY, undefined);
   const people: Actor[] = [];
   for (const person of PEOPLE) {
     const id = await createConfirmedPerson(accounts, { ...person, passwordHash });

@@ -24,3 +24,7 @@ function load(file: string, type: string): Asset {
 }
 
 export const stylesheet = load('app.css', 'text/css; charset=utf-8');
+
+/** The bytes of a file in public/ (an image), read once by whoever serves it. */
+export const publicFile = (file: string) =>
+  fs.readFileSync(path.join(projectRoot(), 'public', file));

@@ -11,15 +11,30 @@ export function Layout(props: {
   notice?: string | undefined;
   /** Extra elements for <head>: Open Graph tags, structured data. */
   head?: Child;
+  /** The page's own line for search results and previews; the network's purpose otherwise. */
+  description?: string | undefined;
+  /** The page's head has its own description, og:title and og:description. */
+  ownPreview?: boolean | undefined;
   children: Child;
 }) {
-  const { t, locale, actor } = props.ctx;
+  const { t, locale, actor, site } = props.ctx;
+  const description = props.description ?? site.purpose;
   return (
     <html lang={locale} dir="ltr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} · ${t('site.name')}`}</title>
+        <title>{`${props.title} — ${site.shortName}`}</title>
+        <meta property="og:site_name" content={site.name} />
+        {!props.ownPreview && (
+          <>
+            <meta name="description" content={description} />
+            <meta property="og:title" content={props.title} />
+            <meta property="og:description" content={description} />
+          </>
+        )}
+        <link rel="icon" href={site.icon} />
+        <link rel="apple-touch-icon" href={site.touchIcon} />
         <link rel="stylesheet" href={stylesheet.path} />
         {props.head}
       </head>
@@ -30,7 +45,16 @@ export function Layout(props: {
         <header class="site-header">
           <div class="wrap">
             <a class="brand" href="/">
-              {t('site.name')}
+              {site.logo && (
+                // The name beside it says what the logo would: the image is decoration.
+                <img
+                  src={site.logo.url}
+                  alt=""
+                  height={32}
+                  width={Math.max(1, Math.round((32 * site.logo.width) / site.logo.height))}
+                />
+              )}
+              {site.name}
             </a>
             <nav aria-label={t('layout.nav.label')}>
               <ul class="nav">

@@ -3,7 +3,7 @@
  * frame (layout.tsx), the form fields (forms.tsx) and renderPage (page.tsx) all read it.
  */
 import type { Context } from 'hono';
-import type { ActingFor, Actor, AppEnv } from '../platform/http/context.js';
+import type { ActingFor, Actor, AppEnv, Site } from '../platform/http/context.js';
 import type { Locale, Translate } from '../platform/i18n/index.js';
 
 export type PageContext = {
@@ -15,6 +15,8 @@ export type PageContext = {
   actingFor: (() => Promise<ActingFor>) | undefined;
   /** This page's path and query, for links that come back to it (switching language). */
   path: string;
+  /** The network: its name in the header and titles, its purpose, logo and icons. */
+  site: Site;
 };
 
 export const pageContext = (c: Context<AppEnv>): PageContext => ({
@@ -27,6 +29,7 @@ export const pageContext = (c: Context<AppEnv>): PageContext => ({
   },
   actingFor: c.get('actingFor'),
   path: pathWithQuery(c),
+  site: c.get('site'),
 });
 
 /** The page's own address without origin, so switching language keeps a search or a filter. */

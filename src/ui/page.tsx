@@ -9,7 +9,12 @@ import { pageContext } from './page-context.js';
 
 export { type PageContext, pageContext } from './page-context.js';
 
-/** Renders a full page; `notice` shows a one-line confirmation at the top of the content. */
+/**
+ * Renders a full page; `notice` shows a one-line confirmation at the top of the content.
+ * `description` is the page's line for search results and link previews (the network's
+ * purpose when it has none); a page whose `head` carries its own description and Open Graph
+ * tags says so with `ownPreview`, and the frame adds only the site's name to them.
+ */
 export function renderPage(
   c: Context<AppEnv>,
   page: {
@@ -18,6 +23,8 @@ export function renderPage(
     notice?: string | undefined;
     status?: ContentfulStatusCode;
     head?: Child;
+    description?: string | undefined;
+    ownPreview?: boolean;
   },
 ) {
   const ctx = pageContext(c);
@@ -26,7 +33,14 @@ export function renderPage(
   return c.html(
     <>
       {raw('<!DOCTYPE html>')}
-      <Layout ctx={ctx} title={page.title} notice={page.notice} head={page.head}>
+      <Layout
+        ctx={ctx}
+        title={page.title}
+        notice={page.notice}
+        head={page.head}
+        description={page.description}
+        ownPreview={page.ownPreview}
+      >
         {page.body}
       </Layout>
     </>,

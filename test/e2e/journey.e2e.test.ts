@@ -107,7 +107,9 @@ describe('a person joins Concord and looks after their account', () => {
     await expect(page.getByRole('link', { name: 'Ana səhifə' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Çıxış' }).isVisible()).resolves.toBe(true);
     await expect(
-      page.getByText('Concord QHT şəbəkələri üçün açıq mənbəli proqram təminatıdır.').isVisible(),
+      page
+        .getByText('Concord ilə işləyir: QHT şəbəkələri üçün açıq mənbəli proqram təminatı.')
+        .isVisible(),
     ).resolves.toBe(true);
     await expect(
       page.getByRole('button', { name: 'Azərbaycanca' }).getAttribute('aria-pressed'),

@@ -99,6 +99,8 @@ describeEachEngine('mail delivery through jobs', (engine) => {
     expect([...times].filter(([, n]) => n > 1)).toEqual([]);
     expect(times.size).toBe(100);
     expect(relay.received).toHaveLength(100);
+    // The sender is named as the network is (its default name here), at MAIL_FROM's address.
+    expect(relay.received[0]).toMatch(/^From: NGO network <concord@localhost>$/m);
 
     const outbox = await one.deps.db.kysely
       .selectFrom('mail_outbox')

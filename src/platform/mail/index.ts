@@ -43,6 +43,9 @@ export type Mailer = {
   readonly discards?: true;
 };
 
+/** The address of a sender written as `Name <address>` or as the bare address. */
+export const senderAddress = (from: string) => /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+
 /** The job that delivers one message of the outbox. */
 export const DELIVERY_JOB = 'mail.deliver';
 
@@ -52,6 +55,11 @@ export function createMailer(options: {
   jobs: Jobs;
   smtpUrl: string | undefined;
   from: string;
+  /**
+   * The sender's display name, asked when a message is delivered (the network's name, which its
+   * administrators may change); MAIL_FROM's address stays. Without one, MAIL_FROM as written.
+   */
+  senderName?: () => Promise<string | undefined>;
   log: Logger;
   /** Print queued messages (with their links) to the log: for development only. */
   logMessages: boolean;
@@ -73,8 +81,9 @@ export function createMailer(options: {
         const message = await q.findOutboxMessage(db, id);
         if (!message || message.sent_at !== null) return;
         try {
+          const name = await options.senderName?.();
           await transport.sendMail({
-            from: options.from,
+            from: name ? { name, address: senderAddress(options.from) } : options.from,
             to: message.to_address,
             subject: message.subject,
             text: message.body_text,

@@ -2,9 +2,31 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { attachmentDisposition, detectFileType, fileStore, sha256Hex } from './index.js';
+import {
+  attachmentDisposition,
+  detectFileType,
+  fileStore,
+  looksLikeSvg,
+  sha256Hex,
+} from './index.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+describe('looksLikeSvg', () => {
+  it('finds an svg element after a declaration, a doctype, comments and white space', () => {
+    expect(looksLikeSvg(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(true);
+    const prologue =
+      '\uFEFF<?xml version="1.0"?>\n<!-- made by hand -->\n<!DOCTYPE svg>\n<svg viewBox="0 0 1 1">';
+    expect(looksLikeSvg(Buffer.from(prologue))).toBe(true);
+  });
+
+  it('refuses HTML, text that mentions svg, and images', () => {
+    expect(looksLikeSvg(Buffer.from('<!doctype html><svg></svg>'))).toBe(false);
+    expect(looksLikeSvg(Buffer.from('not an <svg>'))).toBe(false);
+    expect(looksLikeSvg(Buffer.from('<svgx>'))).toBe(false);
+    expect(looksLikeSvg(PNG)).toBe(false);
+  });
+});
 
 describe('detectFileType', () => {
   it('recognises a PDF by its first bytes, whatever else follows', () => {

@@ -41,6 +41,20 @@ export function detectFileType(bytes: Uint8Array): DetectedType | undefined {
   return undefined;
 }
 
+/**
+ * Whether `bytes` look like an SVG document: an `<svg` element first, after at most an XML
+ * declaration, a doctype, comments and white space. SVG is text and has no signature; this
+ * says only what the file claims, and a module that takes one must decode it before trusting
+ * it (an SVG can carry scripts, so none is ever served as uploaded).
+ */
+export function looksLikeSvg(bytes: Uint8Array) {
+  const head = Buffer.from(bytes.subarray(0, 4096))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  const prologue = /^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE\s+svg[^>]*>)*/i;
+  return /^<svg[\s>]/i.test(head.replace(prologue, ''));
+}
+
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** What the stores generate: a UUIDv7 and an extension; anything else is refused on read. */

@@ -247,7 +247,7 @@ describeEachEngine('administration', (engine) => {
         .split('<article class="outbox-message">')
         .find((part) => part.includes(email));
       expect(message).toBeDefined();
-      expect(message).toContain('Confirm your email address for Concord');
+      expect(message).toContain('Confirm your email address for NGO network');
       expect(message).toContain('/verify-email?token=');
       expect(message).toContain('waiting');
     });

@@ -33,8 +33,11 @@ export const SESSION_DAYS = 30;
 
 export function createAuth(deps: AppDeps<Database>) {
   const { config, mailer, db } = deps;
-  const mailIn = (locale: string | null | undefined) =>
-    translator(isLocale(locale) ? locale : config.defaultLocale);
+  /** The words, and the network's name, in a person's language. */
+  const mailIn = async (locale: string | null | undefined) => {
+    const chosen = isLocale(locale) ? locale : config.defaultLocale;
+    return { t: translator(chosen), site: (await deps.site(chosen)).name };
+  };
 
   return betterAuth({
     secret: createHmac('sha256', deps.secret).update('better-auth').digest('base64url'),
@@ -123,11 +126,11 @@ export function createAuth(deps: AppDeps<Database>) {
         });
       },
       sendResetPassword: async ({ user, token }) => {
-        const t = mailIn((user as { locale?: string }).locale);
+        const { t, site } = await mailIn((user as { locale?: string }).locale);
         const url = `${config.baseUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await mailer.queue(db.kysely, {
           to: user.email,
-          subject: t('mail.reset.subject', { site: t('site.name') }),
+          subject: t('mail.reset.subject', { site }),
           text: t('mail.reset.body', { name: user.name, url }),
         });
       },
@@ -135,11 +138,11 @@ export function createAuth(deps: AppDeps<Database>) {
     emailVerification: {
       expiresIn: 24 * 3600,
       sendVerificationEmail: async ({ user, token }) => {
-        const t = mailIn((user as { locale?: string }).locale);
+        const { t, site } = await mailIn((user as { locale?: string }).locale);
         const url = `${config.baseUrl}/verify-email?token=${encodeURIComponent(token)}`;
         await mailer.queue(db.kysely, {
           to: user.email,
-          subject: t('mail.verify.subject', { site: t('site.name') }),
+          subject: t('mail.verify.subject', { site }),
           text: t('mail.verify.body', { name: user.name, url }),
         });
       },

@@ -202,6 +202,7 @@ export function eventRoutes(ctx: Events, options: { sections?: EventPageSection[
       title: view.title,
       notice: noticeFrom(c, NOTICES),
       head: <EventHead event={view} url={`${baseUrl}/events/${view.slug}`} baseUrl={baseUrl} />,
+      ownPreview: true,
       body: (
         <EventPage
           ctx={pageContext(c)}

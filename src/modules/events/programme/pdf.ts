@@ -43,11 +43,13 @@ function writeSession(doc: PdfDocument, session: SessionView, t: Translate, loca
 }
 
 /**
- * @example const bytes = await programmePdf({ title, programme, t, locale })
+ * @example const bytes = await programmePdf({ title, network: site.name, programme, t, locale })
  * `compress: false` leaves the page text readable in the bytes (tests read it).
  */
 export async function programmePdf(input: {
   title: string;
+  /** The network's name, over the title of every programme it prints. */
+  network: string;
   programme: ProgrammeView;
   t: Translate;
   locale: Locale;
@@ -62,7 +64,12 @@ export async function programmePdf(input: {
     compress: input.compress ?? true,
     lang: locale,
     displayTitle: true,
-    info: { Title: t('programme.title', { title }), Subject: title, Creator: 'Concord' },
+    info: {
+      Title: t('programme.title', { title }),
+      Subject: title,
+      Author: input.network,
+      Creator: 'Concord',
+    },
   });
   doc.registerFont('DejaVuSans', REGULAR);
   doc.registerFont('DejaVuSans-Bold', BOLD);
@@ -72,6 +79,7 @@ export async function programmePdf(input: {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  doc.font('DejaVuSans').fontSize(10).fillColor(MUTED).text(input.network).fillColor('black');
   doc.font('DejaVuSans-Bold').fontSize(18).text(t('programme.title', { title }));
   doc.font('DejaVuSans').fontSize(9).fillColor(MUTED);
   doc.text(t('event.timeZone', { zone: programme.zoneLabel })).fillColor('black');

@@ -6,7 +6,11 @@ import {
   organiserWithOrganization,
   slugFrom,
 } from '../../../../test/fixtures/events.js';
-import { answerSpeakerInvitation, sessionForm } from '../../../../test/fixtures/programme.js';
+import {
+  answerSpeakerInvitation,
+  pdfText,
+  sessionForm,
+} from '../../../../test/fixtures/programme.js';
 
 /** A text field of a PDF's Info dictionary (an indirect string object, as pdfkit writes it). */
 function pdfInfo(pdf: string, key: string) {
@@ -482,6 +486,9 @@ describeEachEngine('event programme', (engine) => {
       expect(text.startsWith('%PDF-')).toBe(true);
       expect(text).toMatch(/\/FontName \/[A-Z]{6}\+DejaVuSans/);
       expect(pdfInfo(text, 'Title')).toBe('Programme: Azerbaijan NGOs Cooperation Forum');
+      // The network's name (its default one here) heads the programme and names its author.
+      expect(pdfInfo(text, 'Author')).toBe('NGO network');
+      expect(pdfText(bytes).split('\n')[0]).toBe('NGO network');
       const pages = text.match(/\/Type \/Page\b/g) ?? [];
       expect(pages.length).toBeGreaterThan(0);
 

@@ -111,6 +111,7 @@ export function programmeRoutes(ctx: Events) {
     const { event, view } = await viewProgramme(c);
     const bytes = await programmePdf({
       title: eventTitle(event.title, c.get('locale')).title,
+      network: c.get('site').name,
       programme: view,
       t: c.get('t'),
       locale: c.get('locale'),

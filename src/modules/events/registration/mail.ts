@@ -108,7 +108,7 @@ export async function mailSessionSeat(
     event: title(event),
     when: formatEventTimes(session.starts_at, session.ends_at, event.time_zone, locale),
     url: `${ctx.deps.config.baseUrl}/events/${event.slug}/registration`,
-    site: t('site.name'),
+    site: (await ctx.deps.site(locale, tx)).name,
     ...(from && { from: title(from) }),
   };
   const kind = from ? 'sessionMoved' : 'sessionSeat';
@@ -141,7 +141,7 @@ export async function mailRegistrant(
     when: formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale),
     code: displayCode(person.code),
     url: `${config.baseUrl}/events/${event.slug}/registration`,
-    site: t('site.name'),
+    site: (await ctx.deps.site(locale, tx)).name,
     online:
       calendar && event.online_url
         ? `${t('registration.mail.onlineLink', { url: event.online_url })}\n\n`

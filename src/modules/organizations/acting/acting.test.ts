@@ -208,6 +208,7 @@ describeEachEngine('acting on behalf of an organisation', (engine) => {
       csrfToken: '',
       actingFor: undefined,
       path: '/',
+      site: await concord().deps.site('en'),
     };
 
     const field = String(OnBehalfOfField({ ctx, acting }));

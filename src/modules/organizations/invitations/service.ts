@@ -90,7 +90,7 @@ export async function inviteToOrganization(
       const values = {
         inviter: actor.name,
         organization: readTranslation(organization.name_translations, locale, organization.name),
-        site: t('site.name'),
+        site: (await ctx.deps.site(locale, tx)).name,
         role: input.role,
       };
       await mailer.queue(tx, {

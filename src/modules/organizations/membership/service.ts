@@ -239,8 +239,9 @@ async function mailOwners(
   const { config, mailer } = ctx.deps;
   const url = `${config.baseUrl}/organizations/${organization.slug}/membership`;
   for (const owner of await mq.listOwnerRecipients(tx, organization.id)) {
-    const t = translator(isLocale(owner.locale) ? owner.locale : config.defaultLocale);
-    const site = t('site.name');
+    const locale = isLocale(owner.locale) ? owner.locale : config.defaultLocale;
+    const t = translator(locale);
+    const { name: site } = await ctx.deps.site(locale, tx);
     const note = reason ? t('membership.mail.reason', { reason }) : '';
     await mailer.queue(tx, {
       to: owner.email,

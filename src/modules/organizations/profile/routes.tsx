@@ -125,6 +125,7 @@ export function organizationRoutes(ctx: Organizations) {
           url={`${ctx.deps.config.baseUrl}/organizations/${view.slug}`}
         />
       ),
+      ownPreview: true,
       body: (
         <ProfilePage
           ctx={pageContext(c)}

@@ -2,8 +2,6 @@ import type { en } from './en.js';
 // The platform's words in Azerbaijani (Latin script): the same keys, in the same order, as en.ts.
 
 export const az: Record<keyof typeof en, string> = {
-  'site.name': 'Concord',
-  'site.tagline': 'QHT şəbəkəsinin görüş məkanı',
   'layout.skip': 'Əsas məzmuna keç',
   'layout.nav.label': 'Əsas menyu',
   'layout.nav.home': 'Ana səhifə',
@@ -15,7 +13,7 @@ export const az: Record<keyof typeof en, string> = {
   'layout.account.settings': 'Hesab',
   'layout.account.signedInAs': 'Daxil olmusunuz: {name}',
   'layout.language': 'Dil',
-  'layout.footer': 'Concord QHT şəbəkələri üçün açıq mənbəli proqram təminatıdır.',
+  'layout.footer': 'Concord ilə işləyir: QHT şəbəkələri üçün açıq mənbəli proqram təminatı.',
 
   'error.title': 'Xəta baş verdi',
   'error.400': 'Sorğu başa düşülmədi. Daxil etdiyiniz məlumatları yoxlayıb yenidən cəhd edin.',

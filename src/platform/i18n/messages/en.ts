@@ -5,8 +5,6 @@
  * MessageFormat; plurals follow CLDR rules.
  */
 export const en = {
-  'site.name': 'Concord',
-  'site.tagline': 'The meeting place of a network of NGOs',
   'layout.skip': 'Skip to main content',
   'layout.nav.label': 'Main',
   'layout.nav.home': 'Home',
@@ -18,7 +16,7 @@ export const en = {
   'layout.account.settings': 'Account',
   'layout.account.signedInAs': 'Signed in as {name}',
   'layout.language': 'Language',
-  'layout.footer': 'Concord is open-source software for networks of NGOs.',
+  'layout.footer': 'Powered by Concord, open-source software for networks of NGOs.',
 
   'error.title': 'Something went wrong',
   'error.400': 'The request could not be understood. Check what you entered and try again.',

@@ -2,8 +2,6 @@ import type { en } from './en.js';
 // The platform's words in Russian: the same keys, in the same order, as en.ts.
 
 export const ru: Record<keyof typeof en, string> = {
-  'site.name': 'Concord',
-  'site.tagline': 'Место встречи сети НКО',
   'layout.skip': 'Перейти к основному содержанию',
   'layout.nav.label': 'Главное меню',
   'layout.nav.home': 'Главная',
@@ -15,7 +13,7 @@ export const ru: Record<keyof typeof en, string> = {
   'layout.account.settings': 'Учётная запись',
   'layout.account.signedInAs': 'Вы вошли как {name}',
   'layout.language': 'Язык',
-  'layout.footer': 'Concord — программное обеспечение с открытым исходным кодом для сетей НКО.',
+  'layout.footer': 'Работает на Concord — открытом программном обеспечении для сетей НКО.',
 
   'error.title': 'Что-то пошло не так',
   'error.400': 'Не удалось обработать запрос. Проверьте введённые данные и попробуйте ещё раз.',

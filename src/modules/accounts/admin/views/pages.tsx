@@ -13,6 +13,9 @@ export const AdminIndexPage = (props: { ctx: PageContext }) => (
     <h1>{props.ctx.t('admin.title')}</h1>
     <ul>
       <li>
+        <a href="/admin/network">{props.ctx.t('network.admin.link')}</a>
+      </li>
+      <li>
         <a href="/admin/people">{props.ctx.t('admin.people')}</a>
       </li>
       <li>

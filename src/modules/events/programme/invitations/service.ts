@@ -61,7 +61,7 @@ async function mailInvitation(
     session: readTranslation(session.title, locale),
     event: readTranslation(session.event.title, locale),
     when: formatEventTimes(session.startsAt, session.endsAt, session.event.time_zone, locale),
-    site: t('site.name'),
+    site: (await ctx.deps.site(locale, db)).name,
   };
   await ctx.deps.mailer.queue(db, {
     to: to.email,

@@ -102,7 +102,7 @@ export function SpeakerInvitationPage(props: {
       <h1>{t('speakerInvitation.title', { event: i.event.title })}</h1>
       <p>
         {t('speakerInvitation.lead', {
-          inviter: i.inviterName ?? t('site.name'),
+          inviter: i.inviterName ?? ctx.site.name,
           role: i.role,
           session: i.session,
           event: i.event.title,
