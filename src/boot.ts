@@ -10,8 +10,12 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
-import { createEvents } from './modules/events/index.js';
-import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
+import { createEvents, reindexEvents } from './modules/events/index.js';
+import {
+  createOrganizations,
+  reindexOrganizations,
+  soleOwnershipCheck,
+} from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
@@ -68,6 +72,7 @@ export async function bootConcord(
     const deps: AppDeps<Database> = { config, db, log, mailer, secret };
     const modules = createModules(deps);
     const { delegations } = modules;
+    await reindexSearch(modules, log);
     jobs.register('delegation.reminders', {
       every: REMINDERS_EVERY_MS,
       run: async (_, { now }) => {
@@ -80,6 +85,19 @@ export async function bootConcord(
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Indexes a collection's documents again when search folds words differently from when they
+ * were indexed (FOLD_VERSION): at start rather than in a migration, since only a module can say
+ * what its documents are found by, and once, since the version is then recorded.
+ */
+async function reindexSearch(modules: ConcordModules, log: Logger) {
+  const reindexed = {
+    organizations: await reindexOrganizations(modules.organizations),
+    events: await reindexEvents(modules.events),
+  };
+  if (reindexed.organizations + reindexed.events > 0) log.info({ reindexed }, 'search reindexed');
 }
 
 /**
