@@ -45,13 +45,6 @@ const LETTERS: Record<string, string> = {
 };
 const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
 
-/*
- * How ə is written without it: Latin transliterations use both, Xankəndi is Xankendi but
- * Əliyev is Aliyev and Gəncə is Ganja. Search folds ə to e, and also indexes every word with ə
- * spelt with a and tries both spellings of a query word with ə, so that Əli and Ali find
- * each other and Xankəndi is found by xankendi.
- */
-
 /**
  * Lower case without accents, punctuation turned into single spaces: 'Xankəndi' and 'XANKƏNDİ'
  * become 'xankendi', 'Ёлка' becomes 'елка', and 'Айгерим' keeps its й.

@@ -10,7 +10,12 @@
  */
 import transliterate from '@sindresorhus/transliterate';
 
-/** How ə is written without it (fold.ts says when which). */
+/**
+ * How ə is written without it. Latin transliterations use both: Xankəndi is Xankendi, but
+ * Əliyev is Aliyev and Gəncə is Ganja. Search folds ə to e, and also indexes every word with ə
+ * spelt with a and tries both spellings of a query word with ə, so that Əli and Ali find
+ * each other and Xankəndi is found by xankendi.
+ */
 export type Schwa = 'e' | 'a';
 
 /**
