@@ -10,9 +10,13 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
-import { createEvents } from './modules/events/index.js';
+import { createEvents, reindexEvents } from './modules/events/index.js';
 import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
-import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
+import {
+  createOrganizations,
+  reindexOrganizations,
+  soleOwnershipCheck,
+} from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
@@ -76,6 +80,7 @@ export async function bootConcord(
     const modules = createModules({ config, db, log, mailer, secret });
     site = modules.deps.site;
     const { delegations } = modules;
+    await reindexSearch(modules, log);
     jobs.register('delegation.reminders', {
       every: REMINDERS_EVERY_MS,
       run: async (_, { now }) => {
@@ -88,6 +93,19 @@ export async function bootConcord(
     await db.close();
     throw error;
   }
+}
+
+/**
+ * Indexes a collection's documents again when search folds words differently from when they
+ * were indexed (FOLD_VERSION): at start rather than in a migration, since only a module can say
+ * what its documents are found by, and once, since the version is then recorded.
+ */
+async function reindexSearch(modules: ConcordModules, log: Logger) {
+  const reindexed = {
+    organizations: await reindexOrganizations(modules.organizations),
+    events: await reindexEvents(modules.events),
+  };
+  if (reindexed.organizations + reindexed.events > 0) log.info({ reindexed }, 'search reindexed');
 }
 
 /**

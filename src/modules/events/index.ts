@@ -26,9 +26,9 @@ export {
 export { type EventView, presentEvent } from './event/presenters.js';
 export type { EventPageSection } from './event/routes.js';
 export { EventSaveSchema } from './event/schema.js';
+export { EVENTS_COLLECTION, reindexEvents } from './event/search.js';
 export {
   createEvent,
-  EVENTS_COLLECTION,
   eventDetails,
   loadEvent,
   transitionEvent,

@@ -38,6 +38,7 @@ export {
   peopleOfOrganizations,
   rolesOfPerson,
 } from './participation/service.js';
+export { reindexOrganizations } from './profile/search.js';
 export { addMember, createOrganization, isLastOwnerViolation } from './profile/service.js';
 export {
   managedOrganizations,

@@ -10,6 +10,7 @@ import {
   searchTokens,
 } from './fold.js';
 import { fts5Query, tsQueryText } from './queries.js';
+import { englishSpelling } from './scripts.js';
 
 describe('foldForSearch', () => {
   it.each([
@@ -60,7 +61,9 @@ describe('searchTokens and foldField', () => {
   });
 
   it('join the values of a field and bound its size at a word boundary', () => {
-    expect(foldField(['Xankendi Genclar', 'XGB', '', '—'])).toBe('xankendi genclar xgb');
+    expect(foldField(['Xankendi Genclar', 'XGB', '', '—'])).toBe(
+      'xankendi khankendi xankandi khankandi ханкенди genclar genjlar xgb khgb',
+    );
     const long = foldField(Array.from({ length: 20_000 }, () => 'word'));
     expect(long.length).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
     expect(long.endsWith(' word')).toBe(true);
@@ -108,18 +111,18 @@ describe('Azerbaijani ə', () => {
   });
 
   it('is indexed in both spellings', () => {
-    expect(foldField(['Əli Həsənov Fondu', 'Bakı'])).toBe('eli ali hesenov hasanov fondu baki');
+    expect(foldField(['Əli Həsənov Fondu'])).toBe('eli ali hesenov hasanov fondu');
   });
 
   it('keeps one spelling where the two would split differently', () => {
     // '1ə5x' is '1e5 x' (PostgreSQL reads 1e5 as a number) but '1a5x' is one word.
-    expect(parseQueryTerms('1ə5x Əli')).toEqual([['1e5'], ['x'], ['eli', 'ali']]);
-    expect(foldField(['1ə5x'])).toBe('1e5 x');
+    expect(parseQueryTerms('1ə5x Əli')).toEqual([['1e5'], ['x', 'kh'], ['eli', 'ali']]);
+    expect(foldField(['1ə5x'])).toBe('1e5 x kh');
   });
 
   it('is searched in both spellings', () => {
-    expect(parseQueryTerms('Əli ali baku')).toEqual([['eli', 'ali'], ['ali'], ['baku']]);
-    expect(parseQueryTerms('XANKƏNDİ')).toEqual([['xankendi', 'xankandi']]);
+    expect(parseQueryTerms('Əli ali fond')).toEqual([['eli', 'ali'], ['ali'], ['fond']]);
+    expect(parseQueryTerms('Məmmədli')[0]).toEqual(['memmedli', 'mammadli']);
     expect(parseSearchQuery('Əli ali')).toEqual(['eli', 'ali']);
   });
 });
@@ -133,6 +136,9 @@ describe('query text', () => {
   it('offers the spellings of a word as a choice', () => {
     expect(fts5Query([['eli', 'ali'], ['fond']])).toBe('("eli"* OR "ali"*) AND "fond"*');
     expect(tsQueryText([['eli', 'ali'], ['fond']])).toBe(`('eli':* | 'ali':*) & 'fond':*`);
+    // A one-letter word stays a whole word in every spelling: x is kh in English letters.
+    expect(fts5Query([['x', 'kh']])).toBe('("x" OR "kh")');
+    expect(tsQueryText([['x', 'kh']])).toBe(`('x' | 'kh')`);
   });
 
   it('can keep to some fields', () => {
@@ -145,5 +151,62 @@ describe('query text', () => {
   it('escapes quotes even though parsed words never contain them', () => {
     expect(fts5Query([['a"b']])).toBe('"a""b"*');
     expect(tsQueryText([["a'b\\"]])).toBe(`'a\\'b\\\\':*`);
+  });
+});
+
+describe('spellings across scripts', () => {
+  it('spells Azerbaijani and Russian letters as English texts do', () => {
+    expect(englishSpelling('Şuşa, Ханкенди', 'e')).toBe('shusha, khankendi');
+    expect(englishSpelling('Xankəndi', 'e')).toBe('khankendi');
+    expect(englishSpelling('Gəncə Qəbələ', 'a')).toBe('ganja gabala');
+    expect(englishSpelling('Çağırış Ödənişi Üçün', 'e')).toBe('chaghirish odenishi uchun');
+    expect(englishSpelling('Гянджа Щукино Объект', 'e')).toBe('gyanja schukino obyekt');
+  });
+
+  it('indexes every word also as spelt in English, ə both ways', () => {
+    expect(foldField(['Xankəndi'])).toBe('xankendi xankandi khankendi khankandi ханкенди');
+    expect(foldField(['Мингечаур Шуша'])).toBe('мингечаур mingechaur шуша shusha susa');
+    expect(foldField(['Cəmil Qasımov'])).toBe('cemil camil jemil jamil qasimov gasimov');
+  });
+
+  it('searches every word in its own spelling first, then in English letters', () => {
+    expect(parseQueryTerms('Ханкенди')[0]!.slice(0, 2)).toEqual(['ханкенди', 'khankendi']);
+    expect(parseQueryTerms('xank')).toEqual([['xank', 'khank']]);
+    expect(parseQueryTerms('Jamil Гасымов')).toEqual([['jamil'], ['гасымов', 'gasymov']]);
+  });
+
+  it('finds each spelling of a well-known place by any other', () => {
+    const karabakh = ['Karabakh', 'Карабах', 'Qarabağ', 'KARABAGH'].map(
+      (name) => new Set(parseQueryTerms(name)[0]),
+    );
+    for (const forms of karabakh)
+      for (const spelling of ['karabakh', 'карабах', 'qarabag']) expect(forms).toContain(spelling);
+    for (const [name, other] of [
+      ['Баку', 'baki'],
+      ['Baku', 'baki'],
+      ['Bakı', 'баку'],
+      ['Гянджа', 'gence'],
+      ['Ganja', 'гянджа'],
+      ['Azerbaijan', 'azerbaycan'],
+      ['Азербайджан', 'azerbaijan'],
+      ['Шуша', 'susa'],
+      ['Khankendi', 'xankendi'],
+    ] as const)
+      expect(parseQueryTerms(name)[0], name).toContain(other);
+    // A place's name in a text is indexed with the others, so a prefix of any of them finds it.
+    expect(foldField(['Bakı şəhəri']).split(' ')).toEqual(
+      expect.arrayContaining(['baki', 'baku', 'баку', 'seheri', 'shahari']),
+    );
+  });
+
+  it('leaves words alone that name no place and lose nothing in English', () => {
+    expect(parseQueryTerms('network')).toEqual([['network']]);
+    // Куба is Cuba too: Quba's group leaves it out.
+    expect(parseQueryTerms('Куба')).toEqual([['куба', 'kuba']]);
+  });
+
+  it('drops the English spelling of a word of signs alone rather than index an empty word', () => {
+    expect(parseQueryTerms('ь')).toEqual([['ь']]);
+    expect(foldField(['ь x']).split(' ')).not.toContain('');
   });
 });

@@ -6,10 +6,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { Engine } from '../db/connection.js';
+import { nowIso } from '../db/ids.js';
 import type { Database } from '../db/tables.js';
-import { foldField, parseQueryTerms } from './fold.js';
+import { FOLD_VERSION, foldField, parseQueryTerms } from './fold.js';
 import {
   deleteSearchDocument,
+  findFoldVersion,
   indexFts5,
   indexTsvector,
   matchFts5,
@@ -22,11 +24,13 @@ import {
   type SearchField,
   type SearchKey,
   type SearchMatches,
+  saveFoldVersion,
   searchKeysFts5,
 } from './queries.js';
 import './tables.js';
 
 export {
+  FOLD_VERSION,
   foldForSearch,
   MAX_QUERY_TOKENS,
   MAX_TOKEN_LENGTH,
@@ -55,6 +59,17 @@ export interface SearchIndex {
     docId: string,
     document: SearchDocument,
   ): Promise<void>;
+  /**
+   * Indexes every document of `collection` again, in one transaction, when it was last indexed
+   * with an older FOLD_VERSION than this Concord's (or never, as after an upgrade): the index
+   * keeps only folded words, so a change of folding needs the documents' text, which only
+   * their owner can give. Answers how many documents were indexed, 0 when none had to be.
+   */
+  reindexIfStale(
+    db: Kysely<Database>,
+    collection: string,
+    documents: (db: Kysely<Database>) => Promise<Iterable<[docId: string, SearchDocument]>>,
+  ): Promise<number>;
   /** Removes a document; removing one that is not indexed does nothing. */
   remove(db: Kysely<Database>, collection: string, docId: string): Promise<void>;
   /**
@@ -104,13 +119,27 @@ export interface SearchIndex {
 export function createSearchIndex(engine: Engine): SearchIndex {
   const [write, match] =
     engine === 'sqlite' ? [indexFts5, matchFts5] : [indexTsvector, matchTsvector];
+  const index: SearchIndex['index'] = async (db, collection, docId, document) => {
+    await write(db, collection, docId, {
+      title: foldField(document.title),
+      keywords: foldField(document.keywords),
+      body: foldField(document.body),
+    });
+  };
   return {
     engine,
-    async index(db, collection, docId, document) {
-      await write(db, collection, docId, {
-        title: foldField(document.title),
-        keywords: foldField(document.keywords),
-        body: foldField(document.body),
+    index,
+    async reindexIfStale(db, collection, documents) {
+      return db.transaction().execute(async (trx) => {
+        const found = await findFoldVersion(trx, collection);
+        if (found?.fold_version === FOLD_VERSION) return 0;
+        let count = 0;
+        for (const [docId, document] of await documents(trx)) {
+          await index(trx, collection, docId, document);
+          count++;
+        }
+        await saveFoldVersion(trx, collection, FOLD_VERSION, nowIso());
+        return count;
       });
     },
     async remove(db, collection, docId) {

@@ -104,7 +104,8 @@ export const deleteSearchDocument = (db: Kysely<Database>, collection: string, d
 
 /**
  * Query words shorter than this match whole words only: a one-letter prefix matches nearly
- * every document, helps nobody, and costs a ranking pass over the whole collection.
+ * every document, helps nobody, and costs a ranking pass over the whole collection. Judged by
+ * the word as typed: its other spellings (x as kh) are whole words too.
  */
 export const MIN_PREFIX_LENGTH = 2;
 const isPrefix = (token: string) => Array.from(token).length >= MIN_PREFIX_LENGTH;
@@ -118,9 +119,13 @@ export const fts5Query = (
   terms: readonly (readonly string[])[],
   fields: readonly SearchField[] = SEARCH_FIELDS,
 ) => {
-  const term = (word: string) => `"${word.replaceAll('"', '""')}"${isPrefix(word) ? '*' : ''}`;
+  const term = (word: string, prefix: boolean) =>
+    `"${word.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
   const query = terms
-    .map((forms) => (forms.length === 1 ? term(forms[0]!) : `(${forms.map(term).join(' OR ')})`))
+    .map((forms) => {
+      const spelt = forms.map((form) => term(form, isPrefix(forms[0]!)));
+      return spelt.length === 1 ? spelt[0]! : `(${spelt.join(' OR ')})`;
+    })
     // FTS5 reads "a b" as a AND b, but not "(a OR b) c": say AND.
     .join(' AND ');
   return fields.length === SEARCH_FIELDS.length ? query : `{${fields.join(' ')}} : (${query})`;
@@ -133,13 +138,16 @@ export const tsQueryText = (
 ) => {
   const labels =
     fields.length === SEARCH_FIELDS.length ? '' : fields.map((f) => WEIGHT_LABELS[f]).join('');
-  const term = (word: string) => {
+  const term = (word: string, prefix: boolean) => {
     const quoted = `'${word.replace(/['\\]/g, (c) => `\\${c}`)}'`;
-    const suffix = `${isPrefix(word) ? '*' : ''}${labels}`;
+    const suffix = `${prefix ? '*' : ''}${labels}`;
     return suffix ? `${quoted}:${suffix}` : quoted;
   };
   return terms
-    .map((forms) => (forms.length === 1 ? term(forms[0]!) : `(${forms.map(term).join(' | ')})`))
+    .map((forms) => {
+      const spelt = forms.map((form) => term(form, isPrefix(forms[0]!)));
+      return spelt.length === 1 ? spelt[0]! : `(${spelt.join(' | ')})`;
+    })
     .join(' & ');
 };
 
@@ -265,3 +273,26 @@ export const matchNothing = (db: Kysely<Database>): SearchMatches =>
     .selectFrom('search_documents')
     .select(['doc_id', sql<number>`0`.as('rank')])
     .where(sql<boolean>`1 = 0`);
+
+/** The FOLD_VERSION `collection` was last indexed with, if it was. */
+export const findFoldVersion = (db: Kysely<Database>, collection: string) =>
+  db
+    .selectFrom('search_collections')
+    .select('fold_version')
+    .where('collection', '=', collection)
+    .executeTakeFirst();
+
+/** Records that `collection` has just been indexed with `foldVersion`. */
+export const saveFoldVersion = (
+  db: Kysely<Database>,
+  collection: string,
+  foldVersion: number,
+  indexedAt: string,
+) =>
+  db
+    .insertInto('search_collections')
+    .values({ collection, fold_version: foldVersion, indexed_at: indexedAt })
+    .onConflict((oc) =>
+      oc.column('collection').doUpdateSet({ fold_version: foldVersion, indexed_at: indexedAt }),
+    )
+    .execute();

@@ -10,4 +10,9 @@ export interface SearchTables {
    * table `search_fts`; on PostgreSQL its weighted `tsv`.
    */
   search_documents: { collection: string; doc_id: string };
+  /**
+   * The FOLD_VERSION each collection was last indexed with (migrations/0020_search_fold_version.ts);
+   * a collection without a row is indexed again at start.
+   */
+  search_collections: { collection: string; fold_version: number; indexed_at: string };
 }

@@ -441,5 +441,35 @@ describeEachEngine('events', (engine) => {
       expect(await list('?q=water')).not.toContain(slugs.khankendi);
       expect(await list('?q=xankendi&when=past')).toContain(slugs.past);
     });
+
+    it('finds places by their names in every script', async () => {
+      // The forum's city is Xankəndi; its past edition's venue is the Xankəndi Konqres Mərkəzi.
+      for (const q of ['Khankendi', '%D0%A5%D0%B0%D0%BD%D0%BA%D0%B5%D0%BD%D0%B4%D0%B8', 'xank']) {
+        expect(await list(`?q=${q}`), q).toContain(slugs.khankendi);
+        expect(await list(`?q=${q}&when=past`), q).toContain(slugs.past);
+      }
+      // An earlier test made the COP29 NGO hall in Bakı: Баку and Baku find it, Xankəndi does not.
+      for (const q of ['%D0%91%D0%B0%D0%BA%D1%83', 'Baku']) {
+        const found = await list(`?q=${q}`);
+        expect(
+          found.some((slug) => slug?.startsWith('cop-29')),
+          q,
+        ).toBe(true);
+        expect(found, q).not.toContain(slugs.khankendi);
+      }
+    });
+
+    it('says when a search finds nothing upcoming but past events, with a link to them', async () => {
+      const { html } = await concord().client().get('/events?q=2025&kind=forum');
+      expect(html).toContain('No upcoming event matches this search, but past events do.');
+      expect(html).toContain('href="/events?when=past&amp;q=2025&amp;kind=forum"');
+      expect(await list('?q=2025&kind=forum&when=past')).toEqual([slugs.past]);
+      // Nothing at all, or something upcoming: no such hint.
+      const none = await concord().client().get('/events?q=zanzibar');
+      expect(none.html).toContain('No events match.');
+      expect(none.html).not.toContain('past events do');
+      const some = await concord().client().get('/events?q=xankendi');
+      expect(some.html).not.toContain('past events do');
+    });
   });
 });

@@ -11,7 +11,7 @@ import type { Events } from '../context.js';
 import { presentListEntry } from './presenters.js';
 import * as q from './queries.js';
 import type { EventListQuery } from './schema.js';
-import { EVENTS_COLLECTION } from './service.js';
+import { EVENTS_COLLECTION } from './search.js';
 
 export const EVENTS_PAGE_SIZE = 20;
 
@@ -39,23 +39,28 @@ export async function listEventRows(ctx: Events, query: EventListQuery, locale: 
   const organizers = await networkMemberSummaries(ctx.organizations, organizerIds, locale);
   const organization = query.org ? organizers.find((o) => o.slug === query.org) : undefined;
   const searching = Boolean(query.q?.trim());
-  const rows = await q.listEventsPage(
-    db,
-    {
-      when: query.when,
-      now: nowIso(),
-      kind: query.kind,
-      country: query.country,
-      // An organisation that organises nothing public finds nothing, not everything.
-      organizationId: query.org ? (organization?.id ?? '-') : undefined,
-      sdg: query.sdg,
-    },
-    {
-      after: decodeCursor(query.after),
-      limit: EVENTS_PAGE_SIZE,
-      matches: searching ? ctx.search.matches(db, EVENTS_COLLECTION, query.q!) : undefined,
-    },
-  );
+  const filter = {
+    when: query.when,
+    now: nowIso(),
+    kind: query.kind,
+    country: query.country,
+    // An organisation that organises nothing public finds nothing, not everything.
+    organizationId: query.org ? (organization?.id ?? '-') : undefined,
+    sdg: query.sdg,
+  };
+  const matches = () =>
+    searching ? ctx.search.matches(db, EVENTS_COLLECTION, query.q!) : undefined;
+  const rows = await q.listEventsPage(db, filter, {
+    after: decodeCursor(query.after),
+    limit: EVENTS_PAGE_SIZE,
+    matches: matches(),
+  });
+  // A search that finds nothing upcoming may be after an event that is over: say so, not "none".
+  const pastMatches =
+    searching && query.when === 'upcoming' && rows.length === 0 && !query.after
+      ? (await q.listEventsPage(db, { ...filter, when: 'past' }, { limit: 1, matches: matches() }))
+          .length > 0
+      : false;
   const page = rows.slice(0, EVENTS_PAGE_SIZE);
   const last = page[page.length - 1];
   return {
@@ -64,6 +69,7 @@ export async function listEventRows(ctx: Events, query: EventListQuery, locale: 
       rows.length > EVENTS_PAGE_SIZE && last
         ? eventCursor.encode({ startsAt: last.starts_at, id: last.id })
         : null,
+    pastMatches,
     organizers,
     countries: countries
       .map((code) => ({ code, name: countryName(code, locale) }))

@@ -82,6 +82,7 @@ const queries: Record<string, Query> = {
   listSideEvents: (db) => events.listSideEvents(db, id),
   listHostCandidates: (db) => events.listHostCandidates(db, at, 200),
   listEventsPage: (db) => events.listEventsPage(db, filter, { limit: 20 }),
+  listSearchSources: (db) => events.listSearchSources(db),
   listEventsPagePastAfter: (db) =>
     events.listEventsPage(
       db,

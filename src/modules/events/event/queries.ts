@@ -246,3 +246,19 @@ export const listPublicVenueCountries = async (db: Db) =>
       .where('v.country', 'is not', null)
       .execute()
   ).map((r) => r.country!);
+
+/** What every event is found by in search, with its venue, for indexing them all again. */
+export const listSearchSources = (db: Db) =>
+  db
+    .selectFrom('events as e')
+    .leftJoin('venues as v', 'v.id', 'e.venue_id')
+    .select([
+      'e.id',
+      'e.title',
+      'e.description',
+      'v.name as venue_name',
+      'v.city as venue_city',
+      'v.country as venue_country',
+    ])
+    .orderBy('e.id')
+    .execute();

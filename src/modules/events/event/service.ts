@@ -18,7 +18,6 @@ import {
   networkMemberSummaries,
   organizationSummaries,
 } from '../../organizations/index.js';
-import { countryName } from '../../reference/index.js';
 import type { Events } from '../context.js';
 import type { EventScope } from '../policy.js';
 import { fitProgrammeToDates } from '../programme/dates.js';
@@ -27,12 +26,8 @@ import { fillFreeSeats } from '../registration/service.js';
 import type { EventRow, EventStatus } from '../tables.js';
 import * as q from './queries.js';
 import type { EventSaveInput } from './schema.js';
+import { EVENTS_COLLECTION, searchDocument } from './search.js';
 
-/** The search collection events are indexed in. */
-export const EVENTS_COLLECTION = 'events';
-
-const values = (texts: Record<string, string | undefined>) =>
-  Object.values(texts).filter((v): v is string => Boolean(v));
 const json = (texts: Record<string, string | undefined>) =>
   JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, v]) => v)));
 
@@ -127,22 +122,6 @@ export async function formChoices(ctx: Events, actor: Actor, locale: Locale) {
     q.listHostCandidates(ctx.deps.db.kysely, nowIso(), 200),
   ]);
   return { organizations, hosts };
-}
-
-/** What the list's search finds an event by: titles in every language, place, descriptions. */
-function searchDocument(input: EventSaveInput) {
-  const venue = input.venue;
-  return {
-    title: values(input.title),
-    keywords: [
-      venue?.name ?? '',
-      venue?.city ?? '',
-      ...(venue?.country
-        ? (['en', 'az', 'ru'] as const).map((l) => countryName(venue.country!, l))
-        : []),
-    ],
-    body: values(input.description),
-  };
 }
 
 /**

@@ -14,6 +14,9 @@ export const az: Record<keyof typeof en, string> = {
   'events.filter.sdg': 'Davamlı İnkişaf Məqsədi',
   'events.filter.submit': 'Tədbirləri göstər',
   'events.none': 'Uyğun tədbir yoxdur.',
+  'events.none.upcomingButPast':
+    'Bu axtarışa uyğun gələcək tədbir yoxdur, amma keçmiş tədbirlər arasında var.',
+  'events.none.showPast': 'Uyğun keçmiş tədbirləri göstər',
   'events.online': 'Onlayn',
   'events.next': 'Növbəti səhifə',
   'event.kind.forum': 'Forum',

@@ -16,6 +16,8 @@ export const en = {
   'events.filter.sdg': 'Sustainable Development Goal',
   'events.filter.submit': 'Show events',
   'events.none': 'No events match.',
+  'events.none.upcomingButPast': 'No upcoming event matches this search, but past events do.',
+  'events.none.showPast': 'Show the past events that match',
   'events.online': 'Online',
   'events.next': 'Next page',
   'event.kind.forum': 'Forum',

@@ -14,6 +14,9 @@ export const ru: Record<keyof typeof en, string> = {
   'events.filter.sdg': 'Цель устойчивого развития',
   'events.filter.submit': 'Показать мероприятия',
   'events.none': 'Подходящих мероприятий нет.',
+  'events.none.upcomingButPast':
+    'Среди предстоящих мероприятий по этому запросу ничего нет, но есть прошедшие.',
+  'events.none.showPast': 'Показать подходящие прошедшие мероприятия',
   'events.online': 'Онлайн',
   'events.next': 'Следующая страница',
   'event.kind.forum': 'Форум',

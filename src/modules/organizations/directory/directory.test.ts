@@ -85,9 +85,13 @@ describeEachEngine('directory', (engine) => {
   });
 
   it('finds Azerbaijani and Russian names whatever the letters and case, and by prefix', async () => {
-    expect(titles((await page('?q=xankendi')).html)).toEqual([ORGS[0]!.name]);
-    expect(titles((await page('?q=XANKƏNDİ')).html)).toEqual([ORGS[0]!.name]);
-    expect(titles((await page('?q=%D1%85%D0%B0%D0%BD%D0%BA')).html)).toEqual([ORGS[2]!.name]); // "ханк"
+    // Xankəndi and Ханкенди are one place: each spelling finds both (platform/search/scripts.ts).
+    const khankendi = [ORGS[0]!.name, ORGS[2]!.name].sort();
+    expect(titles((await page('?q=xankendi')).html).sort()).toEqual(khankendi);
+    expect(titles((await page('?q=XANKƏNDİ')).html).sort()).toEqual(khankendi);
+    expect(titles((await page('?q=%D1%85%D0%B0%D0%BD%D0%BA')).html).sort()).toEqual(khankendi); // "ханк"
+    expect(titles((await page('?q=Khankendi')).html).sort()).toEqual(khankendi);
+    expect(titles((await page('?q=m%C9%99cburi')).html)).toEqual([ORGS[0]!.name]); // "məcburi"
     expect(titles((await page('?q=kera')).html)).toEqual(['Kerala Water Trust']);
     expect(titles((await page('?q=water%20women')).html)).toEqual(['Sahel Women Water Alliance']);
   });

@@ -35,6 +35,8 @@ const queries: Record<string, Query> = {
     organizations.updateOrganization(db, id, { city: 'Şuşa', updated_at: at }),
   findOrganizationBySlug: (db) => organizations.findOrganizationBySlug(db, 'kpu-az'),
   slugTaken: (db) => organizations.slugTaken(db, 'kpu-az'),
+  listSearchSources: (db) => organizations.listSearchSources(db),
+  listAllTags: (db) => organizations.listAllTags(db),
   findOrganizationByIatiIdentifier: (db) =>
     organizations.findOrganizationByIatiIdentifier(db, 'AZ-MOJ-1'),
   findOrganizationByRegistrationNumber: (db) =>

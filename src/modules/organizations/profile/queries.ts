@@ -174,3 +174,15 @@ export const listOrganizationsOfPerson = (db: Db, personId: string) =>
     .where('organization_members.person_id', '=', personId)
     .orderBy('organizations.name')
     .execute();
+
+/** What every organisation is found by in search, for indexing them all again. */
+export const listSearchSources = (db: Db) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'name_translations', 'acronym', 'city', 'country', 'description'])
+    .orderBy('id')
+    .execute();
+
+/** Every organisation's tags, as pairs. */
+export const listAllTags = (db: Db) =>
+  db.selectFrom('organization_tags').select(['organization_id', 'tag']).orderBy('tag').execute();

@@ -12,7 +12,6 @@ import { allocateSlug } from '../../../platform/db/slugs.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import { type Invalid, invalid, type Refused, refused } from '../../../platform/outcome.js';
-import { countryName } from '../../reference/index.js';
 import type { Organizations } from '../context.js';
 import type { OrganizationScope } from '../policy.js';
 import type {
@@ -23,6 +22,7 @@ import type {
 } from '../tables.js';
 import * as q from './queries.js';
 import type { OrganizationProfileInput } from './schema.js';
+import { ORGANIZATIONS_COLLECTION, searchFields } from './search.js';
 
 /** The row values a profile form sets (everything but identity, status and timestamps). */
 export function profileValues(input: OrganizationProfileInput) {
@@ -97,25 +97,6 @@ async function registrationNumberTaken(
   return found !== undefined && found.id !== exceptId;
 }
 
-/** What the directory finds an organisation by: names in every language, tags, descriptions. */
-function searchFields(input: OrganizationProfileInput) {
-  return {
-    title: [input.name, input.nameAz, input.nameEn, input.nameRu, input.acronym].filter(
-      (v): v is string => Boolean(v),
-    ),
-    keywords: [
-      ...input.tags,
-      input.city ?? '',
-      countryName(input.country, 'en'),
-      countryName(input.country, 'az'),
-      countryName(input.country, 'ru'),
-    ],
-    body: [input.descriptionAz, input.descriptionEn, input.descriptionRu].filter((v): v is string =>
-      Boolean(v),
-    ),
-  };
-}
-
 const IATI_IDENTIFIER_TAKEN = invalid('iatiIdentifier', 'validation.org.iatiIdentifier.taken');
 const REGISTRATION_NUMBER_TAKEN = invalid(
   'registrationNumber',
@@ -134,7 +115,7 @@ export async function writeClassification(
 ) {
   await q.replaceSdgs(tx, organizationId, input.sdgs);
   await q.replaceTags(tx, organizationId, input.tags);
-  await ctx.search.index(tx, 'organizations', organizationId, searchFields(input));
+  await ctx.search.index(tx, ORGANIZATIONS_COLLECTION, organizationId, searchFields(input));
 }
 
 /**

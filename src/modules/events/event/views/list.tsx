@@ -129,7 +129,16 @@ export function EventListPage(props: {
       </form>
       <h2>{t(query.when === 'past' ? 'events.when.past' : 'events.when.upcoming')}</h2>
       {list.events.length === 0 ? (
-        <p role="status">{t('events.none')}</p>
+        <p role="status">
+          {list.pastMatches ? (
+            <>
+              {t('events.none.upcomingButPast')}{' '}
+              <a href={eventsHref(query, { when: 'past' })}>{t('events.none.showPast')}</a>
+            </>
+          ) : (
+            t('events.none')
+          )}
+        </p>
       ) : (
         <ul class="cards">
           {list.events.map((e) => (
