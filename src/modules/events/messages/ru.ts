@@ -243,7 +243,7 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.session.endsAt.beforeStart': 'Сессия должна заканчиваться после начала',
   'validation.session.outsideEvent': 'Сессия должна проходить в рамках мероприятия ({when})',
   'validation.session.room.invalid': 'Выберите зал площадки мероприятия',
-  'validation.session.room.taken': '{room} в это время занят сессией «{session}» ({when})',
+  'validation.session.room.taken': 'Зал {room} в это время занят сессией «{session}» ({when})',
   'validation.session.tags.invalid': 'Не более 10 тем, каждая до 50 символов',
   'validation.session.speakers.invalid': 'Не более 30 спикеров, имена до 200 символов',
   'validation.session.moderator.invalid': 'Укажите модератора, до 200 символов',
@@ -263,7 +263,7 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.event.programme.outside':
     '{count, plural, =1 {# сессия выходит за новые даты: {titles}; сначала перенесите её} one {# сессия выходит за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} few {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} many {# сессий выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} other {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их}}',
   'validation.event.programme.roomTaken':
-    'При переносе программы сессия «{session}» попала бы в {room}, когда зал занят другим мероприятием; сначала перенесите эту сессию',
+    'При переносе программы сессия «{session}» попала бы в зал {room}, когда он занят другим мероприятием; сначала перенесите эту сессию',
 
   // events: registration and check-in
   'registration.page.link': 'Ваша регистрация, код и места на сессиях',
@@ -300,7 +300,7 @@ export const ru: Record<keyof typeof en, string> = {
   'registration.approval.hint': 'Организаторы одобряют каждую регистрацию; вы получите письмо.',
   'registration.submit': 'Зарегистрироваться',
   'registration.yourStatus': 'Ваша регистрация:',
-  'registration.representing': 'от имени {organization}',
+  'registration.representing': 'от имени организации: {organization}',
   'registration.code': 'Ваш регистрационный код:',
   'registration.qr.label': 'QR-код регистрационного кода {code}',
   'registration.code.hint': 'Покажите этот код или его QR-код на входе.',
