@@ -192,8 +192,8 @@ export const FORUM_SESSIONS: DemoSession[] = [
     },
     description: {
       az: 'Forum iştirakçılarının müraciəti “Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyinin sədri Xatirə Vəliyeva tərəfindən oxunur və qəbul edilir.',
-      en: 'The participants’ address is read by Khatira Valiyeva, Chairperson of the “Khankendi” Public Union for Support to Internally Displaced Persons, and adopted.',
-      ru: 'Обращение участников форума зачитывает Хатира Велиева, председатель Общественного объединения «Ханкенди» по поддержке вынужденных переселенцев; обращение принимается.',
+      en: 'The participants’ address is read by Xatirə Vəliyeva, Chairperson of the “Khankendi” Public Union for Support to Internally Displaced Persons, and adopted.',
+      ru: 'Обращение участников форума зачитывает Xatirə Vəliyeva, председатель Общественного объединения «Ханкенди» по поддержке вынужденных переселенцев; обращение принимается.',
     },
     moderator: 'office@ngo-forum.example',
     speakers: ['khatira.valiyeva@khankendi-idp.example'],
