@@ -161,6 +161,19 @@ describeEachEngine('demo organisations', (engine) => {
     await russian.get(`/locale/ru?next=/events/${slug}/programme`);
     const ru = await russian.get(`/events/${slug}/programme`);
     expect(ru.html).toContain('Заключительное пленарное заседание: принятие обращения');
+    // Rooms, tracks and topics read in the reader's language too, never in English.
+    expect(ru.html).toContain('<span> · Пленарный зал</span>');
+    expect(ru.html).toContain('<span class="badge muted">Великое возвращение</span>');
+    expect(ru.html).toContain('<dd>возвращение, городское развитие, жильё</dd>');
+    // English stays only in the filters' values, which shared links carry.
+    expect(ru.html).not.toMatch(/ · Plenary hall<|>Great Return<|<dd>[^<]*urban development/);
+    const azerbaijani = concord().client();
+    await azerbaijani.get(`/locale/az?next=/events/${slug}/programme`);
+    const az = await azerbaijani.get(`/events/${slug}/programme`);
+    expect(az.html).toContain('<span> · A zalı</span>');
+    expect(az.html).toContain('<span class="badge muted">Qlobal Cənub</span>');
+    expect(az.html).toContain('<dd>advokasiya, COP29, iqlim</dd>');
+    expect(az.html).not.toMatch(/ · Hall A<|>Global South<|<dd>[^<]*climate/);
     const figures = JSON.parse((await visitor.get(`/events/${slug}/figures.json`)).html);
     expect(figures).toMatchObject({ basis: 'attendance', organizations: 33 });
     expect(figures.registered).toBeGreaterThanOrEqual(200);

@@ -175,6 +175,17 @@ export const ru: Record<keyof typeof en, string> = {
   'programme.field.track': 'Направление',
   'programme.field.tags': 'Темы',
   'programme.field.tags.hint': 'Через запятую, например: вода, молодёжь.',
+  'event.field.languageAz': 'На азербайджанском',
+  'event.field.languageEn': 'На английском',
+  'event.field.languageRu': 'На русском',
+  'programme.room.translations': 'Название зала на каждом языке',
+  'programme.field.track.translations': 'Направление на каждом языке',
+  'programme.field.tags.translations': 'Темы на каждом языке',
+  'programme.field.translations.hint':
+    'Читатели видят текст на своём языке, а если он не заполнен — текст выше.',
+  'programme.field.tags.translations.hint':
+    'Те же темы в том же порядке, через запятую. Если список на каком-то языке пуст, его читатели видят темы выше.',
+  'validation.session.tags.translations': 'Укажите столько же тем, сколько выше, в том же порядке',
   'programme.field.moderator': 'Модератор',
   'programme.field.speakers': 'Спикеры',
   'programme.field.speakers.hint':
