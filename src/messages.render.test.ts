@@ -137,7 +137,7 @@ const PAIRS: [string, string][] = [
 ];
 
 /** What reads wrong in one rendered text; empty when nothing does. */
-export function flaws(text: string): string[] {
+function flaws(text: string): string[] {
   const found: string[] = [];
   // An ellipsis is written as one character (…), so any two full stops are one too many.
   if (/\.\./.test(text)) found.push('doubled full stop');
