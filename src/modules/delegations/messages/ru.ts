@@ -51,7 +51,7 @@ export const ru: Record<keyof typeof en, string> = {
   'delegations.invitation.decline': 'Отклонить',
   'delegations.invitation.declineFor': 'Отклонить от имени организации: {organization}',
   'delegations.invitation.withdraw': 'Отозвать приглашение',
-  'delegations.invitation.withdrawFor': 'Отозвать приглашение организации: {organization}',
+  'delegations.invitation.withdrawFor': 'Отозвать приглашение для организации {organization}',
   'delegations.members': 'Участники',
   'delegations.members.none': 'Участников пока нет.',
   'delegations.member.name': 'Имя',
