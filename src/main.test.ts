@@ -229,7 +229,7 @@ describe.concurrent('concord command', { timeout: 180_000 }, () => {
     );
     expect(names).toEqual(
       expect.arrayContaining([
-        'Khatira Valiyeva',
+        'Xatirə Vəliyeva',
         'Azerbaijan National NGO Forum',
         'Global South NGO Platform Secretariat',
       ]),

@@ -17,6 +17,7 @@ import * as m0015 from '../migrations/0015_delegation_partnerships.js';
 import * as m0016 from '../migrations/0016_organization_keeps_an_owner.js';
 import * as m0017 from '../migrations/0017_speaker_invitations.js';
 import * as m0018 from '../migrations/0018_network_identity.js';
+import * as m0019 from '../migrations/0019_programme_translations.js';
 import * as m0020 from '../migrations/0020_search_fold_version.js';
 // The tables these migrations build join the `Database` type where their owners declare them
 // (each module's tables.ts, by declaration merging): a type-only import of each module's index
@@ -47,5 +48,6 @@ export const migrations: MigrationList = {
   '0016_organization_keeps_an_owner': m0016,
   '0017_speaker_invitations': m0017,
   '0018_network_identity': m0018,
+  '0019_programme_translations': m0019,
   '0020_search_fold_version': m0020,
 };

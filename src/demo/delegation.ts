@@ -97,7 +97,7 @@ export async function loadDelegation(concord: ConcordModules, orgs: Map<string, 
   }
   const delegation = (await findDelegation(ctx, created.id))!;
   const { people } = await delegationDetails(ctx, delegation, 'en');
-  // Khatira Valiyeva, who read the forum's address, heads it; then one member of each partner.
+  // Xatirə Vəliyeva, who read the forum's address, heads it; then one member of each partner.
   const chosen = [
     ...people.filter((p) => p.organizationId === orgs.get(PARTNERS[1]!)!.id && p.role === 'owner'),
     ...PARTNERS.map((name) =>

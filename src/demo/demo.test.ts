@@ -34,7 +34,7 @@ describeEachEngine('demo data', (engine) => {
       const rows = await people(one());
       expect(rows.map((r) => r.name)).toEqual(
         expect.arrayContaining([
-          'Khatira Valiyeva',
+          'Xatirə Vəliyeva',
           'Azerbaijan National NGO Forum',
           'Global South NGO Platform Secretariat',
         ]),
@@ -142,7 +142,7 @@ describeEachEngine('demo organisations', (engine) => {
           ).id,
         )
         .execute();
-      expect(owners.map((o) => o.name)).toEqual(['Khatira Valiyeva']);
+      expect(owners.map((o) => o.name)).toEqual(['Xatirə Vəliyeva']);
     },
     LOAD_TIMEOUT,
   );
@@ -164,13 +164,26 @@ describeEachEngine('demo organisations', (engine) => {
     ])
       expect(programme.html).toContain(title);
     // The speakers were invited by address and accepted: the programme names them.
-    for (const speaker of ['Khatira Valiyeva', 'Amina Diallo', 'Rahul Menon']) {
+    for (const speaker of ['Xatirə Vəliyeva', 'Amina Diallo', 'Rahul Menon']) {
       expect(programme.html).toContain(speaker);
     }
     const russian = concord().client();
     await russian.get(`/locale/ru?next=/events/${slug}/programme`);
     const ru = await russian.get(`/events/${slug}/programme`);
     expect(ru.html).toContain('Заключительное пленарное заседание: принятие обращения');
+    // Rooms, tracks and topics read in the reader's language too, never in English.
+    expect(ru.html).toContain('<span> · Пленарный зал</span>');
+    expect(ru.html).toContain('<span class="badge muted">Великое возвращение</span>');
+    expect(ru.html).toContain('<dd>возвращение, городское развитие, жильё</dd>');
+    // English stays only in the filters' values, which shared links carry.
+    expect(ru.html).not.toMatch(/ · Plenary hall<|>Great Return<|<dd>[^<]*urban development/);
+    const azerbaijani = concord().client();
+    await azerbaijani.get(`/locale/az?next=/events/${slug}/programme`);
+    const az = await azerbaijani.get(`/events/${slug}/programme`);
+    expect(az.html).toContain('<span> · A zalı</span>');
+    expect(az.html).toContain('<span class="badge muted">Qlobal Cənub</span>');
+    expect(az.html).toContain('<dd>advokasiya, COP29, iqlim</dd>');
+    expect(az.html).not.toMatch(/ · Hall A<|>Global South<|<dd>[^<]*climate/);
     const figures = JSON.parse((await visitor.get(`/events/${slug}/figures.json`)).html);
     expect(figures).toMatchObject({ basis: 'attendance', organizations: 33 });
     expect(figures.registered).toBeGreaterThanOrEqual(200);

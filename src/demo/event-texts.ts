@@ -12,8 +12,9 @@ export type DemoSession = {
   from: string;
   to: string;
   room: 'plenary' | 'a' | 'b' | 'c';
-  track?: string;
-  tags: string;
+  track?: Texts;
+  /** The same topics in the same order in each language; English names them for the filter. */
+  tags: Texts;
   sdgs: number[];
   title: Texts;
   description: Texts;
@@ -36,10 +37,16 @@ export const FORUM = {
 };
 
 export const FORUM_ROOMS = [
-  { key: 'plenary', name: 'Plenary hall', capacity: '600' },
-  { key: 'a', name: 'Hall A', capacity: '150' },
-  { key: 'b', name: 'Hall B', capacity: '120' },
-  { key: 'c', name: 'Hall C', capacity: '80' },
+  {
+    key: 'plenary',
+    name: 'Plenary hall',
+    nameAz: 'Plenar zal',
+    nameRu: 'Пленарный зал',
+    capacity: '600',
+  },
+  { key: 'a', name: 'Hall A', nameAz: 'A zalı', nameRu: 'Зал A', capacity: '150' },
+  { key: 'b', name: 'Hall B', nameAz: 'B zalı', nameRu: 'Зал B', capacity: '120' },
+  { key: 'c', name: 'Hall C', nameAz: 'C zalı', nameRu: 'Зал C', capacity: '80' },
 ] as const;
 
 export const FORUM_SESSIONS: DemoSession[] = [
@@ -48,7 +55,11 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '10:00',
     to: '11:30',
     room: 'plenary',
-    tags: 'opening, civil society',
+    tags: {
+      az: 'açılış, vətəndaş cəmiyyəti',
+      en: 'opening, civil society',
+      ru: 'открытие, гражданское общество',
+    },
     sdgs: [16, 17],
     title: {
       az: 'Açılış plenar iclası: QHT-lər vahid platformada',
@@ -71,8 +82,12 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '12:00',
     to: '13:30',
     room: 'a',
-    track: 'Great Return',
-    tags: 'return, housing, urban development',
+    track: { az: 'Böyük Qayıdış', en: 'Great Return', ru: 'Великое возвращение' },
+    tags: {
+      az: 'qayıdış, mənzil, şəhərsalma',
+      en: 'return, housing, urban development',
+      ru: 'возвращение, жильё, городское развитие',
+    },
     sdgs: [11, 1],
     title: {
       az: 'Böyük Qayıdış: şəhərlərin bərpası və icmalar',
@@ -95,8 +110,12 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '12:00',
     to: '13:30',
     room: 'b',
-    track: 'Global South',
-    tags: 'international cooperation, networks',
+    track: { az: 'Qlobal Cənub', en: 'Global South', ru: 'Глобальный Юг' },
+    tags: {
+      az: 'beynəlxalq əməkdaşlıq, şəbəkələr',
+      en: 'international cooperation, networks',
+      ru: 'международное сотрудничество, сети',
+    },
     sdgs: [17, 10],
     title: {
       az: 'Qlobal Cənub QHT Platforması: Bakıdan dünyaya',
@@ -116,8 +135,12 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '12:00',
     to: '13:30',
     room: 'c',
-    track: 'Digital NGO',
-    tags: 'digital ngo, artificial intelligence, results',
+    track: { az: 'Rəqəmsal QHT', en: 'Digital NGO', ru: 'Цифровые НПО' },
+    tags: {
+      az: 'rəqəmsal QHT, süni intellekt, nəticələr',
+      en: 'digital NGO, artificial intelligence, results',
+      ru: 'цифровые НПО, искусственный интеллект, результаты',
+    },
     sdgs: [9, 17],
     title: {
       az: '“Rəqəmsal QHT”: süni intellekt və ölçülə bilən nəticələr',
@@ -136,8 +159,12 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '14:30',
     to: '16:00',
     room: 'a',
-    track: 'Great Return',
-    tags: 'wuf13, urban development, cities',
+    track: { az: 'Böyük Qayıdış', en: 'Great Return', ru: 'Великое возвращение' },
+    tags: {
+      az: 'WUF13, şəhərsalma, şəhərlər',
+      en: 'WUF13, urban development, cities',
+      ru: 'WUF13, городское развитие, города',
+    },
     sdgs: [11],
     title: {
       az: 'WUF13-ə doğru: münaqişədən sonrakı şəhərsalma təcrübəsi',
@@ -160,8 +187,12 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '14:30',
     to: '16:00',
     room: 'b',
-    track: 'Global South',
-    tags: 'cop29, climate, advocacy',
+    track: { az: 'Qlobal Cənub', en: 'Global South', ru: 'Глобальный Юг' },
+    tags: {
+      az: 'COP29, iqlim, advokasiya',
+      en: 'COP29, climate, advocacy',
+      ru: 'COP29, климат, адвокация',
+    },
     sdgs: [13],
     title: {
       az: 'COP29 təcrübəsi: QHT-lər iqlim danışıqlarında',
@@ -183,7 +214,11 @@ export const FORUM_SESSIONS: DemoSession[] = [
     from: '16:30',
     to: '17:30',
     room: 'plenary',
-    tags: 'address, closing',
+    tags: {
+      az: 'müraciət, bağlanış',
+      en: 'address, closing',
+      ru: 'обращение, закрытие',
+    },
     sdgs: [16],
     title: {
       az: 'Yekun plenar iclas: Müraciətin qəbulu',
@@ -192,8 +227,8 @@ export const FORUM_SESSIONS: DemoSession[] = [
     },
     description: {
       az: 'Forum iştirakçılarının müraciəti “Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyinin sədri Xatirə Vəliyeva tərəfindən oxunur və qəbul edilir.',
-      en: 'The participants’ address is read by Khatira Valiyeva, Chairperson of the “Khankendi” Public Union for Support to Internally Displaced Persons, and adopted.',
-      ru: 'Обращение участников форума зачитывает Хатира Велиева, председатель Общественного объединения «Ханкенди» по поддержке вынужденных переселенцев; обращение принимается.',
+      en: 'The participants’ address is read by Xatirə Vəliyeva, Chairperson of the “Khankendi” Public Union for Support to Internally Displaced Persons, and adopted.',
+      ru: 'Обращение участников форума зачитывает Xatirə Vəliyeva, председатель Общественного объединения «Ханкенди» по поддержке вынужденных переселенцев; обращение принимается.',
     },
     moderator: 'office@ngo-forum.example',
     speakers: ['khatira.valiyeva@khankendi-idp.example'],

@@ -54,7 +54,7 @@ export const DEMO_IDENTITY = {
 
 /** People of the story; their password is random and never printed: they are there to be seen. */
 const PEOPLE = [
-  { name: 'Khatira Valiyeva', email: 'khatira.valiyeva@khankendi-idp.example', locale: 'az' },
+  { name: 'Xatirə Vəliyeva', email: 'khatira.valiyeva@khankendi-idp.example', locale: 'az' },
   { name: 'Azerbaijan National NGO Forum', email: 'office@ngo-forum.example', locale: 'az' },
   { name: 'Amina Diallo', email: 'amina.diallo@sahel-women.example', locale: 'en' },
   { name: 'Rahul Menon', email: 'rahul.menon@kerala-water.example', locale: 'en' },

@@ -31,7 +31,7 @@ export const STORY_ORGANIZATIONS: DemoOrganization[] = [
     sdgs: [1, 10, 11, 16],
     tags: ['internally displaced persons', 'return', 'housing', 'Garabagh'],
     descriptionEn:
-      'Supports internally displaced families in their return to Garabagh and Eastern Zangezur: housing, documents, jobs and community life. Its chairperson, Khatira Valiyeva, read the address adopted by the Azerbaijan NGOs Cooperation Forum in Khankendi on 20 October 2025.',
+      'Supports internally displaced families in their return to Garabagh and Eastern Zangezur: housing, documents, jobs and community life. Its chairperson, Xatirə Vəliyeva, read the address adopted by the Azerbaijan NGOs Cooperation Forum in Khankendi on 20 October 2025.',
     descriptionAz:
       'Məcburi köçkün ailələrin Qarabağ və Şərqi Zəngəzura qayıdışına dəstək verir: mənzil, sənədlər, iş və icma həyatı.',
     iatiType: 22,

@@ -33,7 +33,10 @@ export interface EventTables {
   rooms: Timestamps & {
     id: string;
     venue_id: string;
+    /** The name the venue gives it; its rooms are unique by it. */
     name: string;
+    /** JSON translations of the name (migrations/0019). */
+    name_translations: string;
     capacity: number | null;
   };
   events: Timestamps & {
@@ -76,13 +79,17 @@ export interface EventTables {
     starts_at: string;
     ends_at: string;
     room_id: string | null;
+    /** The track as the organisers named it; the programme's filter links to it. */
     track: string | null;
+    /** JSON translations of the track (migrations/0019). */
+    track_translations: string;
     capacity: number | null;
     confirmed_count: number;
     waitlisted_count: number;
   };
   session_sdgs: { session_id: string; sdg: number };
-  session_tags: { session_id: string; tag: string };
+  /** A session's topic, lower case (the filter's value), and its translations as JSON. */
+  session_tags: { session_id: string; tag: string; tag_translations: string };
   session_speakers: {
     id: string;
     session_id: string;

@@ -16,6 +16,10 @@ export function parseTranslations(json: string | null | undefined): Translations
   }
 }
 
+/** The texts as the JSON a field stores, the languages without text left out. */
+export const translationsJson = (texts: Translations) =>
+  JSON.stringify(Object.fromEntries(Object.entries(texts).filter(([, text]) => text)));
+
 /** Text in the requested language, else the original, else any language there is. */
 export function pickTranslation(texts: Translations, locale: Locale, original?: string) {
   return texts[locale] || original || Object.values(texts).find(Boolean) || '';

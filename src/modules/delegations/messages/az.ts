@@ -98,10 +98,10 @@ export const az: Record<keyof typeof en, string> = {
   'delegations.task.markUndone': 'Yenidən aç',
   'delegation.reminder.subject': 'Xatırlatma: {task}',
   'delegation.reminder.body':
-    'Salam, {name},\n\n{event} tədbirinə gedən “{delegation}” nümayəndə heyətinin “{task}” tapşırığının son tarixi {due}-dir.\n\nYerinə yetirdikdən sonra onu nümayəndə heyətinin səhifəsində qeyd edin:\n{url}\n',
+    'Salam, {name},\n\n{event} tədbirinə gedən “{delegation}” nümayəndə heyətinin “{task}” tapşırığının son tarixi: {due}\n\nYerinə yetirdikdən sonra onu nümayəndə heyətinin səhifəsində qeyd edin:\n{url}',
   'delegation.invitation.subject': '“{delegation}” nümayəndə heyətinə qoşulmağa dəvət',
   'delegation.invitation.body':
-    'Salam, {name},\n\n{lead} təşkilatından {inviter} {organization} təşkilatını {event} tədbirinə gedən “{delegation}” nümayəndə heyətinə tərəfdaş təşkilat kimi qoşulmağa dəvət edir.\n\n{organization} təşkilatının sahibi və ya admini qəbul edənə qədər nümayəndə heyəti onun insanlarını görmür. Nümayəndə heyətinin səhifəsində qəbul edin və ya imtina edin:\n{url}\n',
+    'Salam, {name},\n\n{lead} təşkilatından {inviter} {organization} təşkilatını {event} tədbirinə gedən “{delegation}” nümayəndə heyətinə tərəfdaş təşkilat kimi qoşulmağa dəvət edir.\n\n{organization} təşkilatının sahibi və ya admini qəbul edənə qədər nümayəndə heyəti onun insanlarını görmür. Nümayəndə heyətinin səhifəsində qəbul edin və ya imtina edin:\n{url}',
   'validation.externalEvent.name.required': 'Tədbirin adını yazın',
   'validation.externalEvent.country.invalid': 'Siyahıdan ölkə seçin',
   'validation.externalEvent.startsOn.invalid': 'Birinci günü tarix kimi daxil edin',

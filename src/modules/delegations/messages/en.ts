@@ -100,10 +100,10 @@ export const en = {
   'delegations.task.markUndone': 'Reopen',
   'delegation.reminder.subject': 'Reminder: {task}',
   'delegation.reminder.body':
-    'Hello {name},\n\nthe task “{task}” of the delegation “{delegation}” to {event} is due on {due}.\n\nWhen it is done, tick it off on the delegation’s page:\n{url}\n',
+    'Hello {name},\n\nthe task “{task}” of the delegation “{delegation}” to {event} is due on {due}.\n\nWhen it is done, tick it off on the delegation’s page:\n{url}',
   'delegation.invitation.subject': 'Invitation to join the delegation “{delegation}”',
   'delegation.invitation.body':
-    'Hello {name},\n\n{inviter} of {lead} invites {organization} to join the delegation “{delegation}” to {event} as a partner organisation.\n\nUntil an owner or admin of {organization} accepts, the delegation sees none of its people. Accept or decline on the delegation’s page:\n{url}\n',
+    'Hello {name},\n\n{inviter} of {lead} invites {organization} to join the delegation “{delegation}” to {event} as a partner organisation.\n\nUntil an owner or admin of {organization} accepts, the delegation sees none of its people. Accept or decline on the delegation’s page:\n{url}',
   'validation.externalEvent.name.required': 'Give the event’s name',
   'validation.externalEvent.country.invalid': 'Choose a country from the list',
   'validation.externalEvent.startsOn.invalid': 'Enter the first day as a date',

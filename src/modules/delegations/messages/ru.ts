@@ -39,19 +39,19 @@ export const ru: Record<keyof typeof en, string> = {
   'delegations.partner.consent':
     'Организация становится партнёром, когда её владелец или администратор принимает приглашение; до этого её люди здесь не предлагаются. Пригласить можно только членов сети и свои организации.',
   'delegations.partner.leave': 'Выйти из делегации',
-  'delegations.partner.leaveFor': 'Вывести {organization} из делегации',
+  'delegations.partner.leaveFor': 'Вывести из делегации организацию {organization}',
   'delegations.invited': 'Приглашены, ещё не ответили',
   'delegations.invitation': 'Приглашение присоединиться',
   'delegations.invitation.consent':
     'Пока вы не примете приглашение, делегация не видит людей вашей организации и не показывает её среди участников.',
   'delegations.invitation.text':
-    '{lead} приглашает {organization} присоединиться к этой делегации в качестве партнёра.',
+    'Организация {lead} приглашает организацию {organization} присоединиться к этой делегации в качестве партнёра.',
   'delegations.invitation.accept': 'Принять',
-  'delegations.invitation.acceptFor': 'Принять от имени {organization}',
+  'delegations.invitation.acceptFor': 'Принять от имени организации: {organization}',
   'delegations.invitation.decline': 'Отклонить',
-  'delegations.invitation.declineFor': 'Отклонить от имени {organization}',
+  'delegations.invitation.declineFor': 'Отклонить от имени организации: {organization}',
   'delegations.invitation.withdraw': 'Отозвать приглашение',
-  'delegations.invitation.withdrawFor': 'Отозвать приглашение для {organization}',
+  'delegations.invitation.withdrawFor': 'Отозвать приглашение для организации {organization}',
   'delegations.members': 'Участники',
   'delegations.members.none': 'Участников пока нет.',
   'delegations.member.name': 'Имя',
@@ -98,10 +98,10 @@ export const ru: Record<keyof typeof en, string> = {
   'delegations.task.markUndone': 'Открыть снова',
   'delegation.reminder.subject': 'Напоминание: {task}',
   'delegation.reminder.body':
-    'Здравствуйте, {name}!\n\nСрок задачи «{task}» делегации «{delegation}» на {event} — {due}.\n\nКогда задача будет выполнена, отметьте её на странице делегации:\n{url}\n',
+    'Здравствуйте, {name}!\n\nСрок задачи «{task}» делегации «{delegation}» на мероприятие «{event}»: {due}\n\nКогда задача будет выполнена, отметьте её на странице делегации:\n{url}',
   'delegation.invitation.subject': 'Приглашение в делегацию «{delegation}»',
   'delegation.invitation.body':
-    'Здравствуйте, {name}!\n\n{inviter} из {lead} приглашает {organization} присоединиться к делегации «{delegation}» на {event} в качестве организации-партнёра.\n\nПока владелец или администратор {organization} не примет приглашение, делегация не видит её людей. Принять или отклонить приглашение можно на странице делегации:\n{url}\n',
+    'Здравствуйте, {name}!\n\n{inviter} (организация {lead}) приглашает организацию {organization} присоединиться к делегации «{delegation}» на мероприятие «{event}» в качестве партнёра.\n\nПока владелец или администратор организации {organization} не примет приглашение, делегация не видит её людей. Принять или отклонить приглашение можно на странице делегации:\n{url}',
   'validation.externalEvent.name.required': 'Укажите название мероприятия',
   'validation.externalEvent.country.invalid': 'Выберите страну из списка',
   'validation.externalEvent.startsOn.invalid': 'Укажите первый день в виде даты',

@@ -173,6 +173,17 @@ export const az: Record<keyof typeof en, string> = {
   'programme.field.track': 'İstiqamət',
   'programme.field.tags': 'Mövzular',
   'programme.field.tags.hint': 'Vergüllə ayırın, məsələn: su, gənclər.',
+  'event.field.languageAz': 'Azərbaycan dilində',
+  'event.field.languageEn': 'İngilis dilində',
+  'event.field.languageRu': 'Rus dilində',
+  'programme.room.translations': 'Zalın adı hər dildə',
+  'programme.field.track.translations': 'İstiqamət hər dildə',
+  'programme.field.tags.translations': 'Mövzular hər dildə',
+  'programme.field.translations.hint':
+    'Oxucular öz dillərindəki mətni görür; o boş qalanda yuxarıdakı mətn göstərilir.',
+  'programme.field.tags.translations.hint':
+    'Eyni mövzular eyni ardıcıllıqla, vergüllə ayrılmış. Bir dilin siyahısı boş qalanda həmin dildə oxuyanlar yuxarıdakı mövzuları görür.',
+  'validation.session.tags.translations': 'Yuxarıdakı qədər mövzu yazın, eyni ardıcıllıqla',
   'programme.field.moderator': 'Moderator',
   'programme.field.speakers': 'Məruzəçilər',
   'programme.field.speakers.hint':

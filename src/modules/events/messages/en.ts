@@ -171,6 +171,17 @@ export const en = {
   'programme.field.track': 'Track',
   'programme.field.tags': 'Topics',
   'programme.field.tags.hint': 'Separated by commas, e.g. water, youth.',
+  'event.field.languageAz': 'In Azerbaijani',
+  'event.field.languageEn': 'In English',
+  'event.field.languageRu': 'In Russian',
+  'programme.room.translations': 'The room’s name in each language',
+  'programme.field.track.translations': 'The track in each language',
+  'programme.field.tags.translations': 'The topics in each language',
+  'programme.field.translations.hint':
+    'Readers of a language see its text; where it is empty, they see the text above.',
+  'programme.field.tags.translations.hint':
+    'The same topics in the same order, separated by commas. Where a language’s list is empty, its readers see the topics above.',
+  'validation.session.tags.translations': 'Give as many topics as above, in the same order',
   'programme.field.moderator': 'Moderator',
   'programme.field.speakers': 'Speakers',
   'programme.field.speakers.hint':

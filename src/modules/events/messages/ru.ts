@@ -178,6 +178,17 @@ export const ru: Record<keyof typeof en, string> = {
   'programme.field.track': 'Направление',
   'programme.field.tags': 'Темы',
   'programme.field.tags.hint': 'Через запятую, например: вода, молодёжь.',
+  'event.field.languageAz': 'На азербайджанском',
+  'event.field.languageEn': 'На английском',
+  'event.field.languageRu': 'На русском',
+  'programme.room.translations': 'Название зала на каждом языке',
+  'programme.field.track.translations': 'Направление на каждом языке',
+  'programme.field.tags.translations': 'Темы на каждом языке',
+  'programme.field.translations.hint':
+    'Читатели видят текст на своём языке, а если он не заполнен — текст выше.',
+  'programme.field.tags.translations.hint':
+    'Те же темы в том же порядке, через запятую. Если список на каком-то языке пуст, его читатели видят темы выше.',
+  'validation.session.tags.translations': 'Укажите столько же тем, сколько выше, в том же порядке',
   'programme.field.moderator': 'Модератор',
   'programme.field.speakers': 'Спикеры',
   'programme.field.speakers.hint':
@@ -246,7 +257,7 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.session.endsAt.beforeStart': 'Сессия должна заканчиваться после начала',
   'validation.session.outsideEvent': 'Сессия должна проходить в рамках мероприятия ({when})',
   'validation.session.room.invalid': 'Выберите зал площадки мероприятия',
-  'validation.session.room.taken': '{room} в это время занят сессией «{session}» ({when})',
+  'validation.session.room.taken': 'Зал {room} в это время занят сессией «{session}» ({when})',
   'validation.session.tags.invalid': 'Не более 10 тем, каждая до 50 символов',
   'validation.session.speakers.invalid': 'Не более 30 спикеров, имена до 200 символов',
   'validation.session.moderator.invalid': 'Укажите модератора, до 200 символов',
@@ -266,7 +277,7 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.event.programme.outside':
     '{count, plural, =1 {# сессия выходит за новые даты: {titles}; сначала перенесите её} one {# сессия выходит за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} few {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} many {# сессий выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их} other {# сессии выходят за новые даты: {titles}{more, plural, =0 {} one { и ещё #} few { и ещё #} many { и ещё #} other { и ещё #}}; сначала перенесите их}}',
   'validation.event.programme.roomTaken':
-    'При переносе программы сессия «{session}» попала бы в {room}, когда зал занят другим мероприятием; сначала перенесите эту сессию',
+    'При переносе программы сессия «{session}» попала бы в зал {room}, когда он занят другим мероприятием; сначала перенесите эту сессию',
 
   // events: registration and check-in
   'registration.page.link': 'Ваша регистрация, код и места на сессиях',
@@ -304,7 +315,7 @@ export const ru: Record<keyof typeof en, string> = {
   'registration.approval.hint': 'Организаторы одобряют каждую регистрацию; вы получите письмо.',
   'registration.submit': 'Зарегистрироваться',
   'registration.yourStatus': 'Ваша регистрация:',
-  'registration.representing': 'от имени {organization}',
+  'registration.representing': 'от имени организации: {organization}',
   'registration.code': 'Ваш регистрационный код:',
   'registration.qr.label': 'QR-код регистрационного кода {code}',
   'registration.code.hint': 'Покажите этот код или его QR-код на входе.',

@@ -91,7 +91,7 @@ async function moveProgramme(
     });
     if (taken) {
       return invalid('startsAt', 'validation.event.programme.roomTaken', {
-        room: s.room_name ?? '',
+        room: readTranslation(s.room_name_translations, locale, s.room_name ?? ''),
         session: readTranslation(s.title, locale),
       });
     }

@@ -21,7 +21,7 @@ function people(list: SessionView['speakers']) {
 function writeSession(doc: PdfDocument, session: SessionView, t: Translate, locale: Locale) {
   // A session is not split across pages when it fits on the next one.
   if (doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
-  const where = [session.time, session.room, session.track].filter(Boolean).join(' · ');
+  const where = [session.time, session.room, session.trackLabel].filter(Boolean).join(' · ');
   doc.font('DejaVuSans').fontSize(9).fillColor(MUTED).text(where);
   doc.font('DejaVuSans-Bold').fontSize(11).fillColor('black').text(session.title);
   doc.font('DejaVuSans').fontSize(9);
@@ -31,7 +31,9 @@ function writeSession(doc: PdfDocument, session: SessionView, t: Translate, loca
   if (session.speakers.length > 0) {
     doc.text(`${t('programme.speakers')}: ${people(session.speakers)}`);
   }
-  if (session.tags.length > 0) doc.text(`${t('programme.topics')}: ${session.tags.join(', ')}`);
+  if (session.topics.length > 0) {
+    doc.text(`${t('programme.topics')}: ${session.topics.map((topic) => topic.label).join(', ')}`);
+  }
   if (session.sdgs.length > 0) {
     const goals = session.sdgs.map((n) => `${n}. ${SDGS[n]?.[locale] ?? ''}`).join('; ');
     doc

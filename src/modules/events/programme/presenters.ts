@@ -8,9 +8,10 @@ import {
   parseTranslations,
   pickedLanguage,
   pickTranslation,
+  readTranslation,
 } from '../../../platform/i18n/translations.js';
 import { formatTimeRange, isoWithOffset, localDay, zoneLabel } from '../event/times.js';
-import type { EventRow } from '../tables.js';
+import type { EventRow, RoomRow } from '../tables.js';
 import type { SessionListRow } from './queries.js';
 import type { ProgrammeQuery } from './schema.js';
 import type { ProgrammeData } from './service.js';
@@ -23,6 +24,10 @@ export function presentSession(
 ) {
   const titles = parseTranslations(row.title);
   const descriptions = parseTranslations(row.description);
+  // In the reader's alphabetical order, as they read them (not the stored tags' order).
+  const topics = (data.tags.get(row.id) ?? [])
+    .map((t) => ({ value: t.tag, label: readTranslation(t.tag_translations, locale, t.tag) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   const people = (data.speakers.get(row.id) ?? []).map((s) => ({
     name: s.person_name ?? s.guest_name ?? '',
     organization: s.guest_organization,
@@ -42,9 +47,14 @@ export function presentSession(
     /** "10:00–11:30" in the event's zone. */
     time: formatTimeRange(row.starts_at, row.ends_at, zone, locale),
     day: localDay(row.starts_at, zone),
-    room: row.room_name,
+    /** The room's name in the reader's language (else as the venue names it). */
+    room: row.room_name && readTranslation(row.room_name_translations, locale, row.room_name),
+    /** The track as the organisers named it: what the filter links to. */
     track: row.track,
-    tags: (data.tags.get(row.id) ?? []).map((t) => t.tag),
+    trackLabel: row.track && readTranslation(row.track_translations, locale, row.track),
+    /** The topics as stored (lower case): what the filter links to. */
+    tags: topics.map((t) => t.value),
+    topics,
     sdgs: (data.sdgs.get(row.id) ?? []).map((g) => g.sdg),
     capacity: row.capacity,
     moderators: people.filter((p) => p.role === 'moderator'),
@@ -80,6 +90,20 @@ function slots(sessions: SessionView[]) {
 const sorted = (values: Iterable<string>) =>
   [...new Set(values)].sort((a, b) => a.localeCompare(b));
 
+/** Filter choices: each value once, named in the reader's language, in its alphabetical order. */
+function choices(options: { value: string; label: string }[], locale: Locale) {
+  const byValue = new Map(options.map((o) => [o.value, o]));
+  return [...byValue.values()].sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/** A room as the rooms page and the session form show it: its name in the reader's language. */
+export const presentRoom = (room: RoomRow, locale: Locale) => ({
+  id: room.id,
+  name: readTranslation(room.name_translations, locale, room.name),
+  capacity: room.capacity,
+});
+export type RoomView = ReturnType<typeof presentRoom>;
+
 /** The programme page: filter choices from every session, days of the sessions that match. */
 export function presentProgramme(
   event: EventRow,
@@ -107,8 +131,14 @@ export function presentProgramme(
     days,
     filters: {
       days: sorted(all.map((s) => s.day)).map((d) => ({ value: d, label: dayLabel(d, locale) })),
-      tracks: sorted(all.flatMap((s) => (s.track ? [s.track] : []))),
-      topics: sorted(all.flatMap((s) => s.tags)),
+      tracks: choices(
+        all.flatMap((s) => (s.track ? [{ value: s.track, label: s.trackLabel || s.track }] : [])),
+        locale,
+      ),
+      topics: choices(
+        all.flatMap((s) => s.topics),
+        locale,
+      ),
     },
     query,
   };

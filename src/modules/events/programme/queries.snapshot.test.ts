@@ -15,6 +15,7 @@ const session: SessionRow = {
   ends_at: '2025-10-20T07:30:00.000Z',
   room_id: id,
   track: 'Main',
+  track_translations: '{"az":"Əsas"}',
   capacity: null,
   confirmed_count: 0,
   waitlisted_count: 0,
@@ -31,12 +32,19 @@ const queries: Record<string, Query> = {
       id,
       venue_id: id,
       name: 'Zal A',
+      name_translations: '{"en":"Hall A"}',
       capacity: 300,
       created_at: at,
       updated_at: at,
     }),
   deleteRoom: (db) => programme.deleteRoom(db, id),
-  updateRoom: (db) => programme.updateRoom(db, id, { name: 'Zal B', capacity: 80, updated_at: at }),
+  updateRoom: (db) =>
+    programme.updateRoom(db, id, {
+      name: 'Zal B',
+      name_translations: '{}',
+      capacity: 80,
+      updated_at: at,
+    }),
   listSessionsOverSeats: (db) => programme.listSessionsOverSeats(db, id, 80),
   countSessions: (db) => programme.countSessions(db, id),
   roomNameTaken: (db) => programme.roomNameTaken(db, id, 'Zal A', id),
@@ -57,7 +65,7 @@ const queries: Record<string, Query> = {
   findSession: (db) => programme.findSession(db, id, id),
   replaceSessionDetails: (db) =>
     programme.replaceSessionDetails(db, id, {
-      tags: ['water'],
+      tags: [{ tag: 'water', translations: '{"az":"su"}' }],
       sdgs: [6],
       speakers: [
         {

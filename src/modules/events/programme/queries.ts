@@ -12,6 +12,9 @@ import type { RoomRow, SessionRow, SpeakerRow } from '../tables.js';
 
 type Db = Kysely<Database>;
 
+/** A topic as stored: the lower-case tag and its translations as JSON. */
+export type SessionTag = { tag: string; translations: string };
+
 export const listRooms = (db: Db, venueId: string) =>
   db.selectFrom('rooms').selectAll().where('venue_id', '=', venueId).orderBy('name').execute();
 
@@ -31,7 +34,7 @@ export const deleteRoom = (db: Db, id: string) =>
 export const updateRoom = (
   db: Db,
   id: string,
-  values: Pick<RoomRow, 'name' | 'capacity' | 'updated_at'>,
+  values: Pick<RoomRow, 'name' | 'name_translations' | 'capacity' | 'updated_at'>,
 ) => db.updateTable('rooms').set(values).where('id', '=', id).execute();
 
 /** Sessions in the room that offer more seats than `capacity`, the largest offer first. */
@@ -174,7 +177,7 @@ export const findSession = (db: Db, eventId: string, id: string) =>
 export async function replaceSessionDetails(
   db: Db,
   sessionId: string,
-  details: { tags: string[]; sdgs: number[]; speakers: SpeakerRow[] },
+  details: { tags: SessionTag[]; sdgs: number[]; speakers: SpeakerRow[] },
 ) {
   await db.deleteFrom('session_tags').where('session_id', '=', sessionId).execute();
   await db.deleteFrom('session_sdgs').where('session_id', '=', sessionId).execute();
@@ -182,7 +185,13 @@ export async function replaceSessionDetails(
   if (details.tags.length > 0) {
     await db
       .insertInto('session_tags')
-      .values(details.tags.map((tag) => ({ session_id: sessionId, tag })))
+      .values(
+        details.tags.map((t) => ({
+          session_id: sessionId,
+          tag: t.tag,
+          tag_translations: t.translations,
+        })),
+      )
       .execute();
   }
   if (details.sdgs.length > 0) {
@@ -214,8 +223,10 @@ export const listSessions = (
       's.ends_at',
       's.room_id',
       's.track',
+      's.track_translations',
       's.capacity',
       'r.name as room_name',
+      'r.name_translations as room_name_translations',
       'r.capacity as room_capacity',
     ])
     .where('s.event_id', '=', eventId)
@@ -231,7 +242,7 @@ export const listSessionTags = (db: Db, eventId: string) =>
   db
     .selectFrom('session_tags as t')
     .innerJoin('event_sessions as s', 's.id', 't.session_id')
-    .select(['t.session_id', 't.tag'])
+    .select(['t.session_id', 't.tag', 't.tag_translations'])
     .where('s.event_id', '=', eventId)
     .orderBy('t.tag')
     .execute();

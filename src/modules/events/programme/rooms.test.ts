@@ -73,8 +73,8 @@ describeEachEngine('editing rooms', (engine) => {
       .executeTakeFirstOrThrow();
     expect(JSON.parse(audit.details)).toEqual({
       room: hallB,
-      from: { name: 'Hall B', capacity: 80 },
-      to: { name: 'Hall B (upstairs)', capacity: 60 },
+      from: { name: 'Hall B', names: {}, capacity: 80 },
+      to: { name: 'Hall B (upstairs)', names: {}, capacity: 60 },
     });
   });
 

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../../platform/db/errors.js';
 import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { readTranslation } from '../../../platform/i18n/translations.js';
+import { readTranslation, translationsJson } from '../../../platform/i18n/translations.js';
 import { type Invalid, invalid } from '../../../platform/outcome.js';
 import type { Events } from '../context.js';
 import { findVenue } from '../event/rows.js';
@@ -18,6 +18,14 @@ import * as q from './queries.js';
 import type { RoomSaveInput } from './schema.js';
 
 const nameTaken = invalid('name', 'validation.room.name.taken');
+
+/** The room's name in each language, as the JSON its row keeps. */
+const nameTranslations = (input: RoomSaveInput) =>
+  translationsJson({ az: input.nameAz, en: input.nameEn, ru: input.nameRu });
+
+/** A room's name as a reader of `locale` sees it. */
+export const roomName = (room: Pick<RoomRow, 'name' | 'name_translations'>, locale: Locale) =>
+  readTranslation(room.name_translations, locale, room.name);
 
 /** The rooms of the event's venue, by name; none when the event has no venue. */
 export const eventRooms = (ctx: Events, event: EventRow) =>
@@ -47,6 +55,7 @@ export async function createRoom(
         id,
         venue_id: venueId,
         name: input.name,
+        name_translations: nameTranslations(input),
         capacity: input.capacity ?? null,
         created_at: now,
         updated_at: now,
@@ -93,15 +102,24 @@ export async function updateRoom(
           seats: largest.capacity ?? 0,
         });
       }
-      await q.updateRoom(tx, room.id, { name: input.name, capacity, updated_at: nowIso() });
+      await q.updateRoom(tx, room.id, {
+        name: input.name,
+        name_translations: nameTranslations(input),
+        capacity,
+        updated_at: nowIso(),
+      });
       await recordAudit(tx, {
         action: 'event.room.update',
         actor: auditActor(actor),
         subject: { type: 'event', id: event.id },
         details: {
           room: room.id,
-          from: { name: room.name, capacity: room.capacity },
-          to: { name: input.name, capacity },
+          from: {
+            name: room.name,
+            names: JSON.parse(room.name_translations),
+            capacity: room.capacity,
+          },
+          to: { name: input.name, names: JSON.parse(nameTranslations(input)), capacity },
         },
       });
       return { ok: true };

@@ -33,7 +33,7 @@ import {
 } from './invitations/service.js';
 import { SessionInvitations } from './invitations/views/invitations.js';
 import { programmePdf } from './pdf.js';
-import { presentProgramme, presentSession } from './presenters.js';
+import { presentProgramme, presentRoom, presentSession } from './presenters.js';
 import {
   ProgrammeQuerySchema,
   RoomSaveSchema,
@@ -143,7 +143,7 @@ export function programmeRoutes(ctx: Events) {
           ctx={pageContext(c)}
           event={{ slug: event.slug, title }}
           venue={details}
-          rooms={rooms}
+          rooms={rooms.map((room) => presentRoom(room, c.get('locale')))}
           form={form}
         />
       ),
@@ -181,14 +181,15 @@ export function programmeRoutes(ctx: Events) {
     status?: 422,
   ) {
     const { title } = eventTitle(page.event.title, c.get('locale'));
+    const room = presentRoom(page.room, c.get('locale'));
     return renderPage(c, {
-      title: c.get('t')('programme.room.editTitle', { name: page.room.name }),
+      title: c.get('t')('programme.room.editTitle', { name: room.name }),
       status,
       body: (
         <RoomEditPage
           ctx={pageContext(c)}
           event={{ slug: page.event.slug, title }}
-          room={page.room}
+          room={room}
           form={form}
         />
       ),
@@ -198,8 +199,15 @@ export function programmeRoutes(ctx: Events) {
   app.get('/:slug/programme/rooms/:room/edit', async (c) => {
     const page = await loadRoom(c);
     const { name, capacity } = page.room;
+    const names = parseTranslations(page.room.name_translations);
     return roomEditPage(c, page, {
-      values: { name, capacity: capacity === null ? '' : String(capacity) },
+      values: {
+        name,
+        nameAz: names.az ?? '',
+        nameEn: names.en ?? '',
+        nameRu: names.ru ?? '',
+        capacity: capacity === null ? '' : String(capacity),
+      },
       errors: {},
     });
   });
@@ -264,7 +272,9 @@ export function programmeRoutes(ctx: Events) {
           <SessionForm
             ctx={pageContext(c)}
             action={page.sessionId ? `${base}/${page.sessionId}` : base}
-            rooms={await programme.eventRooms(ctx, event)}
+            rooms={(await programme.eventRooms(ctx, event)).map((room) =>
+              presentRoom(room, c.get('locale')),
+            )}
             values={page.values}
             errors={page.errors ?? {}}
             warnings={page.warnings ?? []}

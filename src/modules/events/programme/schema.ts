@@ -4,6 +4,7 @@
  * session schema is made for that zone and hands on UTC instants.
  */
 import { z } from 'zod';
+import type { Translations } from '../../../platform/i18n/translations.js';
 import { SDG_NUMBERS } from '../../reference/index.js';
 import { localToUtc } from '../event/times.js';
 import type { SessionKind } from '../tables.js';
@@ -32,9 +33,15 @@ export const RoomSaveSchema = z.object({
     .trim()
     .min(1, 'validation.room.name.required')
     .max(100, 'validation.text.tooLong'),
+  nameAz: optionalText(100, 'validation.text.tooLong'),
+  nameEn: optionalText(100, 'validation.text.tooLong'),
+  nameRu: optionalText(100, 'validation.text.tooLong'),
   capacity: seats('validation.room.capacity.invalid'),
 });
-export type RoomSaveInput = z.infer<typeof RoomSaveSchema>;
+type RoomForm = z.infer<typeof RoomSaveSchema>;
+/** A room to save; its name in other languages may be left out. */
+export type RoomSaveInput = Omit<RoomForm, 'nameAz' | 'nameEn' | 'nameRu'> &
+  Partial<Pick<RoomForm, 'nameAz' | 'nameEn' | 'nameRu'>>;
 
 /**
  * A speaker as typed on one line: an e-mail address of a person on Concord, or a guest's name;
@@ -73,6 +80,39 @@ const speakerLines = (message: string) =>
       message,
     );
 
+/**
+ * Topics typed as a list separated by commas: the session's topics, or the same topics in one
+ * language, in the same order (so the n-th of each list names one topic).
+ */
+const topics = z
+  .string()
+  .max(1_000, 'validation.text.tooLong')
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => new Set(list).size <= 10 && list.every((t) => t.length <= 50), {
+    message: 'validation.session.tags.invalid',
+  });
+
+/** Each topic once, with its text in the languages given (the first mention wins). */
+function sessionTopics(tags: string[], translated: Record<'Az' | 'En' | 'Ru', string[]>) {
+  const seen = new Set<string>();
+  return tags.flatMap((tag, i) => {
+    if (seen.has(tag)) return [];
+    seen.add(tag);
+    const translations: Translations = {
+      az: translated.Az[i],
+      en: translated.En[i],
+      ru: translated.Ru[i],
+    };
+    return [{ tag, translations }];
+  });
+}
+
 const localTime = (message: string) =>
   z
     .string({ message })
@@ -96,21 +136,13 @@ export const SessionSaveSchema = (timeZone: string) =>
       endsAt: localTime('validation.event.endsAt.invalid'),
       room: optionalText(64, 'validation.session.room.invalid'),
       track: optionalText(80, 'validation.text.tooLong'),
-      tags: z
-        .string()
-        .max(1_000, 'validation.text.tooLong')
-        .optional()
-        .transform((v) => [
-          ...new Set(
-            (v ?? '')
-              .split(',')
-              .map((t) => t.trim().toLowerCase())
-              .filter(Boolean),
-          ),
-        ])
-        .refine((tags) => tags.length <= 10 && tags.every((t) => t.length <= 50), {
-          message: 'validation.session.tags.invalid',
-        }),
+      trackAz: optionalText(80, 'validation.text.tooLong'),
+      trackEn: optionalText(80, 'validation.text.tooLong'),
+      trackRu: optionalText(80, 'validation.text.tooLong'),
+      tags: topics.transform((tags) => tags.map((t) => t.toLowerCase())),
+      tagsAz: topics,
+      tagsEn: topics,
+      tagsRu: topics,
       sdgs: z
         .array(z.string())
         .default([])
@@ -138,6 +170,13 @@ export const SessionSaveSchema = (timeZone: string) =>
         return z.NEVER;
       };
       const title = { az: form.titleAz, en: form.titleEn, ru: form.titleRu };
+      const trackTranslations = { az: form.trackAz, en: form.trackEn, ru: form.trackRu };
+      const translated = { Az: form.tagsAz, En: form.tagsEn, Ru: form.tagsRu };
+      for (const [lang, list] of Object.entries(translated)) {
+        if (list.length > 0 && list.length !== form.tags.length) {
+          problem(`tags${lang}`, 'validation.session.tags.translations');
+        }
+      }
       if (!title.az && !title.en && !title.ru)
         problem('title', 'validation.session.title.required');
       const startsAt = localToUtc(form.startsAt, timeZone);
@@ -154,8 +193,10 @@ export const SessionSaveSchema = (timeZone: string) =>
         startsAt: startsAt ?? '',
         endsAt: endsAt ?? '',
         roomId: form.room ?? null,
-        track: form.track ?? null,
-        tags: form.tags,
+        // A track named only in other languages is known by the first of them.
+        track: form.track ?? form.trackEn ?? form.trackAz ?? form.trackRu ?? null,
+        trackTranslations,
+        tags: sessionTopics(form.tags, translated),
         sdgs: form.sdgs,
         capacity: form.capacity ?? null,
         speakers: [

@@ -15,7 +15,11 @@ import { newId, nowIso } from '../../../platform/db/ids.js';
 import type { Database } from '../../../platform/db/tables.js';
 import type { Actor } from '../../../platform/http/context.js';
 import type { Locale } from '../../../platform/i18n/index.js';
-import { parseTranslations, readTranslation } from '../../../platform/i18n/translations.js';
+import {
+  parseTranslations,
+  readTranslation,
+  translationsJson,
+} from '../../../platform/i18n/translations.js';
 import {
   type Invalid,
   invalid,
@@ -34,6 +38,7 @@ import {
   syncInvitations,
 } from './invitations/service.js';
 import * as q from './queries.js';
+import { roomName } from './rooms.js';
 import type { SessionSaveInput } from './schema.js';
 
 /**
@@ -47,6 +52,7 @@ export {
   deleteRoom,
   eventRooms,
   findEventRoom,
+  roomName,
   updateRoom,
   venueName,
 } from './rooms.js';
@@ -192,7 +198,7 @@ export async function saveSession(
       });
       if (taken) {
         return invalid('room', 'validation.session.room.taken', {
-          room: room.name,
+          room: roomName(room, locale),
           session: readTranslation(taken.title, locale),
           when: formatEventTimes(taken.starts_at, taken.ends_at, event.time_zone, locale),
         });
@@ -206,6 +212,7 @@ export async function saveSession(
       ends_at: input.endsAt,
       room_id: room?.id ?? null,
       track: input.track,
+      track_translations: translationsJson(input.trackTranslations),
       capacity: input.capacity,
       updated_at: now,
     };
@@ -229,7 +236,7 @@ export async function saveSession(
       locale,
     );
     await q.replaceSessionDetails(tx, id, {
-      tags: input.tags,
+      tags: input.tags.map((t) => ({ tag: t.tag, translations: translationsJson(t.translations) })),
       sdgs: input.sdgs,
       speakers: [...speakers.guests, ...invitations.speakers],
     });
@@ -325,6 +332,14 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: S
   const line = (s: (typeof lines)[number]) => [s.who, s.organization].filter(Boolean).join(', ');
   const title = parseTranslations(session.title);
   const description = parseTranslations(session.description);
+  const track = parseTranslations(session.track_translations);
+  const topics = (tags.get(session.id) ?? []).map((t) => ({
+    tag: t.tag,
+    texts: parseTranslations(t.tag_translations),
+  }));
+  // A language's list is left empty unless every topic has its text there (else the order slips).
+  const topicsIn = (locale: 'az' | 'en' | 'ru') =>
+    topics.every((t) => t.texts[locale]) ? topics.map((t) => t.texts[locale]).join(', ') : '';
   return {
     kind: session.kind,
     titleAz: title.az ?? '',
@@ -337,7 +352,13 @@ export async function sessionFormValues(ctx: Events, event: EventRow, session: S
     endsAt: utcToLocal(session.ends_at, event.time_zone),
     room: session.room_id ?? '',
     track: session.track ?? '',
-    tags: (tags.get(session.id) ?? []).map((t) => t.tag).join(', '),
+    trackAz: track.az ?? '',
+    trackEn: track.en ?? '',
+    trackRu: track.ru ?? '',
+    tags: topics.map((t) => t.tag).join(', '),
+    tagsAz: topicsIn('az'),
+    tagsEn: topicsIn('en'),
+    tagsRu: topicsIn('ru'),
     sdgs: (sdgs.get(session.id) ?? []).map((g) => String(g.sdg)),
     capacity: session.capacity ? String(session.capacity) : '',
     moderator: lines

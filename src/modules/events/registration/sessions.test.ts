@@ -34,6 +34,7 @@ describeEachEngine('session seats', (engine) => {
         ends_at: '2027-10-20T08:30:00.000Z',
         room_id: null,
         track: null,
+        track_translations: '{}',
         capacity: 1,
         confirmed_count: 0,
         waitlisted_count: 0,

@@ -62,6 +62,28 @@ export function DescriptionFields(props: Props & { hint?: string; rows: number }
   );
 }
 
+/**
+ * A short text (a room's name, a track, topics) in each language, all optional, beside the
+ * text as first given: `${name}Az`, `${name}En`, `${name}Ru`.
+ */
+export function TranslationFields(props: Props & { name: string; legend: string; hint: string }) {
+  const { ctx, text, errors, name } = props;
+  return (
+    <fieldset class="field">
+      <legend>{optionalLabel(ctx, props.legend)}</legend>
+      <p class="hint">{props.hint}</p>
+      {LANGUAGES.map((lang) => (
+        <Field
+          name={`${name}${lang}`}
+          label={ctx.t(`event.field.language${lang}` as MessageKey)}
+          value={text(`${name}${lang}`)}
+          error={errors[`${name}${lang}`]}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 /** Start and end, typed in the event's own time zone. */
 export function TimeRangeFields({ ctx, text, errors }: Props) {
   const { t } = ctx;

@@ -317,7 +317,7 @@ export const az: Record<keyof typeof en, string> = {
   'import.template': 'Nümunə CSV faylını yükləyin',
   'import.columns': 'Sütunlar',
   'import.columns.hint':
-    'Birinci sətir sütunları adlandırır; name və country mütləqdir, hər sətirdə isə qeydiyyat nömrəsi və ya IATI identifikatoru olmalıdır. Bir xanadakı bir neçə dəyəri (sdgs, tags, working_languages, social_links) ; və ya | ilə ayırın. Faylda olmayan sütunlar mövcud dəyərləri saxlayır; boş xana sahəni təmizləyir. Vergül və ya nöqtəli vergüllə ayrılmış, BOM ilə və ya BOM-suz UTF-8.',
+    'Birinci sətir sütunları adlandırır; name və country mütləqdir, hər sətirdə isə qeydiyyat nömrəsi və ya IATI identifikatoru olmalıdır. Bir xanadakı bir neçə dəyəri (sdgs, tags, working_languages, social_links) nöqtəli vergül (;) və ya şaquli xətt (|) ilə ayırın. Faylda olmayan sütunlar mövcud dəyərləri saxlayır; boş xana sahəni təmizləyir. Vergül və ya nöqtəli vergüllə ayrılmış, BOM ilə və ya BOM-suz UTF-8.',
   'import.file': 'CSV faylı',
   'import.file.hint': 'UTF-8, vergül və ya nöqtəli vergüllə ayrılmış — Excel-in saxladığı kimi.',
   'import.admit': 'Təşkilatları şəbəkə üzvü kimi qəbul et (onlar ictimai kataloqda görünəcək)',

@@ -310,7 +310,7 @@ export const en = {
   'import.template': 'Download a template CSV file',
   'import.columns': 'Columns',
   'import.columns.hint':
-    'The first row names the columns; name and country are required, and every row needs a registration number or an IATI identifier. Separate several values in one cell (sdgs, tags, working_languages, social_links) with ; or |. Columns the file leaves out keep their current values; an empty cell clears the field. Comma or semicolon separated, UTF-8 with or without BOM.',
+    'The first row names the columns; name and country are required, and every row needs a registration number or an IATI identifier. Separate several values in one cell (sdgs, tags, working_languages, social_links) with a semicolon (;) or a vertical bar (|). Columns the file leaves out keep their current values; an empty cell clears the field. Comma or semicolon separated, UTF-8 with or without BOM.',
   'import.file': 'CSV file',
   'import.file.hint': 'UTF-8, comma or semicolon separated, as Excel saves it.',
   'import.admit':

@@ -95,7 +95,7 @@ export const ru: Record<keyof typeof en, string> = {
   'org.invitations.revoke': 'Отозвать',
   'org.invitations.revokeFor': 'Отозвать приглашение для {email}',
   'org.invitations.invite': 'Пригласить человека',
-  'org.invitations.invite.title': 'Пригласить в {name}',
+  'org.invitations.invite.title': 'Пригласить в организацию {name}',
   'org.invitations.invite.hint':
     'Мы отправим ссылку на этот адрес. Она действует {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}, один раз и только для учётной записи с этим адресом.',
   'org.invitations.send': 'Отправить приглашение',
@@ -105,12 +105,12 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.org.invitation.pending':
     'Приглашение на этот адрес уже ожидает ответа. Чтобы отправить новое, сначала отзовите его',
   'org.invitation.heading': 'Приглашение',
-  'org.invitation.title': 'Приглашение в {organization}',
+  'org.invitation.title': 'Приглашение в организацию {organization}',
   'org.invitation.lead':
     '{inviter} приглашает вас присоединиться к организации {organization} в роли {role, select, owner {владельца} admin {администратора} other {участника}}.',
   'org.invitation.leadAnonymous':
     'Вас приглашают присоединиться к организации {organization} в роли {role, select, owner {владельца} admin {администратора} other {участника}}.',
-  'org.invitation.expiresAt': 'Приглашение действует до {date}.',
+  'org.invitation.expiresAt': 'Приглашение действует до {date}',
   'org.invitation.accept': 'Принять и присоединиться',
   'org.invitation.signIn': 'Войдите как {email}, чтобы принять',
   'org.invitation.noAccount':
@@ -127,7 +127,7 @@ export const ru: Record<keyof typeof en, string> = {
   'org.invitation.alreadyMember':
     'Вы уже состоите в этой организации, ваша роль не меняется. Приглашение использовано.',
   'org.invitation.toOrganization': 'Перейти на страницу организации',
-  'mail.invite.subject': '{inviter} приглашает вас в {organization} на {site}',
+  'mail.invite.subject': '{inviter} приглашает вас в организацию {organization} на {site}',
   'mail.invite.body':
     'Здравствуйте!\n\n{inviter} приглашает вас присоединиться к организации {organization} на {site} в роли {role, select, owner {владельца} admin {администратора} other {участника}}.\n\nЧтобы принять приглашение, откройте эту ссылку:\n{url}\n\nСсылка действует {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}, только один раз и только для учётной записи с этим адресом электронной почты. Если у вас ещё нет учётной записи, сначала создайте её с этим адресом. Если вы не ждали этого приглашения, просто проигнорируйте это письмо.',
   'directory.title': 'Организации-участники',
@@ -170,7 +170,7 @@ export const ru: Record<keyof typeof en, string> = {
     'Файлы вместе больше {max} МБ. Отправьте меньше файлов или файлы поменьше.',
   'membership.pending.title': 'Заявка на рассмотрении',
   'membership.pending.body':
-    'Отправлена {date}. Администраторы сети напишут владельцам организации, когда примут решение.',
+    'Отправлена {date}; администраторы сети напишут владельцам организации, когда примут решение.',
   'membership.withdraw': 'Отозвать заявку',
   'membership.rejected.reason': 'Сеть отклонила последнюю заявку: {reason}',
   'membership.suspended.body':
@@ -308,7 +308,7 @@ export const ru: Record<keyof typeof en, string> = {
   'import.template': 'Скачать шаблон CSV-файла',
   'import.columns': 'Столбцы',
   'import.columns.hint':
-    'Первая строка содержит названия столбцов; name и country обязательны, и в каждой строке нужен регистрационный номер или идентификатор IATI. Несколько значений в одной ячейке (sdgs, tags, working_languages, social_links) разделяйте символом ; или |. Столбцы, которых нет в файле, сохраняют текущие значения; пустая ячейка очищает поле. Разделитель — запятая или точка с запятой, кодировка UTF-8 с BOM или без.',
+    'Первая строка содержит названия столбцов; name и country обязательны, и в каждой строке нужен регистрационный номер или идентификатор IATI. Несколько значений в одной ячейке (sdgs, tags, working_languages, social_links) разделяйте точкой с запятой (;) или вертикальной чертой (|). Столбцы, которых нет в файле, сохраняют текущие значения; пустая ячейка очищает поле. Разделитель — запятая или точка с запятой, кодировка UTF-8 с BOM или без.',
   'import.file': 'CSV-файл',
   'import.file.hint': 'UTF-8, разделитель — запятая или точка с запятой, как сохраняет Excel.',
   'import.admit': 'Принять организации в члены сети (они появятся в открытом каталоге)',

@@ -16,7 +16,9 @@ import {
   formReader,
   TimeRangeFields,
   TitleFields,
+  TranslationFields,
 } from '../../views/event-fields.js';
+import type { RoomView } from '../presenters.js';
 import { SESSION_KINDS } from '../schema.js';
 import { sessionKindKey } from './page.js';
 
@@ -37,6 +39,14 @@ function RoomFields(props: {
         value={value('name')}
         error={props.form.errors.name}
         required
+      />
+      <TranslationFields
+        ctx={props.ctx}
+        text={value}
+        errors={props.form.errors}
+        name="name"
+        legend={t('programme.room.translations')}
+        hint={t('programme.field.translations.hint')}
       />
       <Field
         name="capacity"
@@ -81,7 +91,7 @@ export function RoomsPage(props: {
   ctx: PageContext;
   event: { slug: string; title: string };
   venue: string | null;
-  rooms: { id: string; name: string; capacity: number | null }[];
+  rooms: RoomView[];
   form: { values: FormValues; errors: FieldErrors };
 }) {
   const { ctx, event } = props;
@@ -148,7 +158,7 @@ export function RoomsPage(props: {
 export function SessionForm(props: {
   ctx: PageContext;
   action: string;
-  rooms: { id: string; name: string; capacity: number | null }[];
+  rooms: RoomView[];
   values: FormValues;
   errors: FieldErrors;
   /** The speakers' other commitments at that time, when the organiser has yet to confirm. */
@@ -208,12 +218,28 @@ export function SessionForm(props: {
           value={text('track')}
           error={errors.track}
         />
+        <TranslationFields
+          ctx={ctx}
+          text={text}
+          errors={errors}
+          name="track"
+          legend={t('programme.field.track.translations')}
+          hint={t('programme.field.translations.hint')}
+        />
         <Field
           name="tags"
           label={optional(t('programme.field.tags'))}
           hint={t('programme.field.tags.hint')}
           value={text('tags')}
           error={errors.tags}
+        />
+        <TranslationFields
+          ctx={ctx}
+          text={text}
+          errors={errors}
+          name="tags"
+          legend={t('programme.field.tags.translations')}
+          hint={t('programme.field.tags.translations.hint')}
         />
         <TextAreaField
           name="moderator"

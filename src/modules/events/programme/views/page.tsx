@@ -82,7 +82,8 @@ function facts(labels: ArticleLabels, s: SessionView, invited: Invited) {
       s.speakers,
       invited.filter((i) => i.role === 'speaker'),
     ),
-    s.tags.length > 0 && html`<dt>${labels.topics}</dt><dd>${s.tags.join(', ')}</dd>`,
+    s.topics.length > 0 &&
+      html`<dt>${labels.topics}</dt><dd>${s.topics.map((topic) => topic.label).join(', ')}</dd>`,
     s.sdgs.length > 0 && html`<dt>${labels.sdgs}</dt><dd>${sdgs}</dd>`,
     s.capacity !== null && html`<dt>${labels.capacity}</dt><dd>${s.capacity}</dd>`,
   ];
@@ -100,7 +101,7 @@ function sessionArticle(
     }</p>`,
     html`<h3 id="session-${s.id}"${lang(s.titleLang)}>${s.title}</h3>`,
     html`<p><span class="badge">${labels.kinds.get(s.kind)}</span>${
-      s.track && html`<span class="badge muted">${s.track}</span>`
+      s.trackLabel && html`<span class="badge muted">${s.trackLabel}</span>`
     }</p>`,
     s.description &&
       html`<p class="programme-description"${lang(s.descriptionLang)}>${s.description}</p>`,
@@ -136,19 +137,9 @@ function Filters(props: { ctx: PageContext; slug: string; programme: ProgrammeVi
     <form method="get" action={`/events/${props.slug}/programme`} class="programme-filters">
       {select('day', t('programme.filter.day'), filters.days, query.day)}
       {filters.tracks.length > 0 &&
-        select(
-          'track',
-          t('programme.filter.track'),
-          filters.tracks.map((v) => ({ value: v, label: v })),
-          query.track,
-        )}
+        select('track', t('programme.filter.track'), filters.tracks, query.track)}
       {filters.topics.length > 0 &&
-        select(
-          'topic',
-          t('programme.filter.topic'),
-          filters.topics.map((v) => ({ value: v, label: v })),
-          query.topic,
-        )}
+        select('topic', t('programme.filter.topic'), filters.topics, query.topic)}
       <div>
         <button type="submit" class="button secondary">
           {t('programme.filter.apply')}
