@@ -156,4 +156,12 @@ export const az: Record<keyof typeof en, string> = {
   'membership.admin.title': 'Üzvlük müraciətləri',
   'verification.admin.title': 'Üzvlərin təsdiqi',
   'import.title': 'Təşkilatların idxalı',
+  'audit.action.auth.signIn': 'Sistemə giriş',
+  'audit.action.auth.signIn.failed': 'Uğursuz giriş cəhdi',
+  'audit.action.auth.passwordReset': 'Parolun bərpası',
+  'audit.action.auth.passwordChange': 'Parolun dəyişdirilməsi',
+  'audit.action.account.delete': 'Hesab silindi',
+  'audit.action.people.admin.grant': 'Administrator təyin edildi',
+  'audit.action.people.admin.revoke': 'Administrator rolu geri alındı',
+  'audit.action.jobs.retry': 'Uğursuz tapşırıq yenidən işə salındı',
 };

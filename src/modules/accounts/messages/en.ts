@@ -155,6 +155,16 @@ export const en = {
   'membership.admin.title': 'Membership applications',
   'verification.admin.title': 'Verification of members',
   'import.title': 'Import organisations',
+
+  // The audit log's label of each action this module records (`audit.action.` and the action).
+  'audit.action.auth.signIn': 'Sign-in',
+  'audit.action.auth.signIn.failed': 'Failed sign-in',
+  'audit.action.auth.passwordReset': 'Password reset',
+  'audit.action.auth.passwordChange': 'Password change',
+  'audit.action.account.delete': 'Account deleted',
+  'audit.action.people.admin.grant': 'Made an administrator',
+  'audit.action.people.admin.revoke': 'Administrator role removed',
+  'audit.action.jobs.retry': 'Failed job run again',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

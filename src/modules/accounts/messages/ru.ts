@@ -157,4 +157,12 @@ export const ru: Record<keyof typeof en, string> = {
   'membership.admin.title': 'Заявки на вступление',
   'verification.admin.title': 'Подтверждение участников',
   'import.title': 'Импорт организаций',
+  'audit.action.auth.signIn': 'Вход в систему',
+  'audit.action.auth.signIn.failed': 'Неудачная попытка входа',
+  'audit.action.auth.passwordReset': 'Сброс пароля',
+  'audit.action.auth.passwordChange': 'Смена пароля',
+  'audit.action.account.delete': 'Учётная запись удалена',
+  'audit.action.people.admin.grant': 'Назначение администратором',
+  'audit.action.people.admin.revoke': 'Снятие роли администратора',
+  'audit.action.jobs.retry': 'Неудавшееся задание запущено снова',
 };
