@@ -1,6 +1,7 @@
 /**
  * A table of records, with the accessibility rules written once: a caption that names it,
- * column headers with scope, and a wrapper that scrolls on a narrow screen instead of the page.
+ * column headers with scope, and a wrapper that scrolls on a narrow screen instead of the page,
+ * reachable by keyboard and named for a screen reader.
  */
 import type { Child } from 'hono/jsx';
 
@@ -27,8 +28,10 @@ export function DataTable<T>(props: {
 }) {
   if (props.rows.length === 0 && props.empty !== undefined) return <p>{props.empty}</p>;
   const columns = props.columns.filter((c): c is Column<T> => c !== false);
+  // The wrapper scrolls on a narrow screen: a keyboard must be able to reach it (tabindex) and a
+  // screen reader to name the region it enters (axe: scrollable-region-focusable).
   return (
-    <div class="table-scroll">
+    <section class="table-scroll" tabindex={0} aria-label={props.caption}>
       <table>
         <caption class={props.captionVisible ? undefined : 'visually-hidden'}>
           {props.caption}
@@ -52,6 +55,6 @@ export function DataTable<T>(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
