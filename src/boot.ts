@@ -10,8 +10,12 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
-import { createEvents } from './modules/events/index.js';
-import { createOrganizations, soleOwnershipCheck } from './modules/organizations/index.js';
+import { createEvents, eventAuditSubjects } from './modules/events/index.js';
+import {
+  createOrganizations,
+  organizationAuditSubjects,
+  soleOwnershipCheck,
+} from './modules/organizations/index.js';
 import { type Db, openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { instanceSecret } from './platform/db/secrets.js';
@@ -31,9 +35,13 @@ export type ConcordModules = ReturnType<typeof createModules>;
  */
 export function createModules(deps: AppDeps<Database>) {
   const organizations = createOrganizations(deps);
-  // Accounts import no module above them: what blocks a deletion is registered here.
-  const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
   const events = createEvents(deps, organizations);
+  // Accounts import no module above them: what blocks a deletion, and the names of the things
+  // the audit log is about, are registered here.
+  const accounts = createAccounts(deps, {
+    deletionChecks: [soleOwnershipCheck(organizations)],
+    auditSubjects: [organizationAuditSubjects(organizations), eventAuditSubjects(events)],
+  });
   const delegations = createDelegations(deps, organizations);
   return { deps, accounts, organizations, events, delegations };
 }

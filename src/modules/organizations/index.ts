@@ -39,6 +39,7 @@ export {
   rolesOfPerson,
 } from './participation/service.js';
 export { addMember, createOrganization, isLastOwnerViolation } from './profile/service.js';
+export { organizationAuditSubjects } from './summaries/audit.js';
 export {
   managedOrganizations,
   type OrganizationSummary,
