@@ -29,9 +29,12 @@ export function DataTable<T>(props: {
   if (props.rows.length === 0 && props.empty !== undefined) return <p>{props.empty}</p>;
   const columns = props.columns.filter((c): c is Column<T> => c !== false);
   // The wrapper scrolls on a narrow screen: a keyboard must be able to reach it (tabindex) and a
-  // screen reader to name the region it enters (axe: scrollable-region-focusable).
+  // screen reader to name what it enters (axe: scrollable-region-focusable). A group, not a
+  // region: a page often puts the table in a section named like the caption, and two landmarks
+  // of one name are a violation of their own (landmark-unique).
   return (
-    <section class="table-scroll" tabindex={0} aria-label={props.caption}>
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls, not a table.
+    <div class="table-scroll" tabindex={0} role="group" aria-label={props.caption}>
       <table>
         <caption class={props.captionVisible ? undefined : 'visually-hidden'}>
           {props.caption}
@@ -55,6 +58,6 @@ export function DataTable<T>(props: {
           ))}
         </tbody>
       </table>
-    </section>
+    </div>
   );
 }
