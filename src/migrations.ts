@@ -16,6 +16,7 @@ import * as m0014 from '../migrations/0014_jobs.js';
 import * as m0015 from '../migrations/0015_delegation_partnerships.js';
 import * as m0016 from '../migrations/0016_organization_keeps_an_owner.js';
 import * as m0017 from '../migrations/0017_speaker_invitations.js';
+import * as m0021 from '../migrations/0021_audit_by_person.js';
 // The tables these migrations build join the `Database` type where their owners declare them
 // (each module's tables.ts, by declaration merging): a type-only import of each module's index
 // brings them in, and nothing of the modules at run time.
@@ -43,4 +44,5 @@ export const migrations: MigrationList = {
   '0015_delegation_partnerships': m0015,
   '0016_organization_keeps_an_owner': m0016,
   '0017_speaker_invitations': m0017,
+  '0021_audit_by_person': m0021,
 };
