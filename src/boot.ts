@@ -10,10 +10,11 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
-import { createEvents, reindexEvents } from './modules/events/index.js';
+import { createEvents, eventAuditSubjects, reindexEvents } from './modules/events/index.js';
 import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
 import {
   createOrganizations,
+  organizationAuditSubjects,
   reindexOrganizations,
   soleOwnershipCheck,
 } from './modules/organizations/index.js';
@@ -39,9 +40,13 @@ export function createModules(base: NetworkDeps) {
   const network = createNetwork(base);
   const deps: AppDeps<Database> = { ...base, site: networkSite(network) };
   const organizations = createOrganizations(deps);
-  // Accounts import no module above them: what blocks a deletion is registered here.
-  const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(organizations)] });
   const events = createEvents(deps, organizations);
+  // Accounts import no module above them: what blocks a deletion, and the names of the things
+  // the audit log is about, are registered here.
+  const accounts = createAccounts(deps, {
+    deletionChecks: [soleOwnershipCheck(organizations)],
+    auditSubjects: [organizationAuditSubjects(organizations), eventAuditSubjects(events)],
+  });
   const delegations = createDelegations(deps, organizations);
   return { deps, network, accounts, organizations, events, delegations };
 }

@@ -179,6 +179,33 @@ describe('an organisation joins the network and is verified', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('recorded');
   });
 
+  it('lets the administrator read the audit log and the decided application, on a phone too', async () => {
+    const { page } = admin;
+    await admin.visit('/admin', 'administration (after the decision)');
+    await admin.load('audit log', () => page.getByRole('link', { name: 'Audit log' }).click());
+    const log = page.getByRole('group', { name: 'Audit log' });
+    await expect(log.getByText('Membership application approved').count()).resolves.toBe(1);
+    await expect(
+      log.getByRole('link', { name: 'Şuşa Gənclər Birliyi' }).count(),
+    ).resolves.toBeGreaterThan(1);
+    await expect(log.getByRole('link', { name: 'Reviewer' }).count()).resolves.toBeGreaterThan(1);
+    await expect(page.getByRole('main').textContent()).resolves.toContain('When, Asia/Baku');
+    await page.getByLabel('Action').selectOption({ label: 'Organisation verified' });
+    await admin.load('audit log (filtered)', () =>
+      page.getByRole('button', { name: 'Show entries' }).click(),
+    );
+    expect(new URL(page.url()).search).toContain('action=organization.verify');
+    await expect(log.locator('tbody tr').count()).resolves.toBe(1);
+
+    // On a phone the tables scroll inside their regions, which a keyboard reaches (axe).
+    await page.setViewportSize({ width: 320, height: 640 });
+    await admin.visit('/admin/audit', 'audit log (320 px)');
+    const slug = profilePath.split('/').pop()!;
+    await admin.visit(`/admin/membership/organizations/${slug}`, 'decided application (320 px)');
+    await owner.page.setViewportSize({ width: 320, height: 640 });
+    await owner.visit(`${profilePath}/membership`, 'membership page (decided, 320 px)');
+  });
+
   it('shows the verified badge on the public profile', async () => {
     const visitor = await Visitor.open(site());
     try {

@@ -20,18 +20,40 @@ export type AccountDeletionCheck = {
   refused: (error: unknown) => boolean;
 };
 
+/** A thing an audit entry is about, as its reader sees it: its name and its page, if any. */
+export type AuditSubjectName = { name: string; href?: string | undefined };
+/**
+ * Names the things of some subject types (`organization`, `event`) for the audit page, in the
+ * reader's language; ids it does not know (a deleted row) are left out of the map. Accounts own
+ * the page but import no module above them, so each module names its own things through one of
+ * these, registered when Concord is assembled, through its public read functions.
+ */
+export type AuditSubjects = {
+  types: readonly string[];
+  names: (
+    type: string,
+    ids: readonly string[],
+    locale: Locale,
+  ) => Promise<ReadonlyMap<string, AuditSubjectName>>;
+};
+
 export type Accounts = {
   deps: AppDeps<Database>;
   auth: Auth;
   deletionChecks: readonly AccountDeletionCheck[];
+  auditSubjects: readonly AuditSubjects[];
 };
 
 /** @example const accounts = createAccounts(deps, { deletionChecks: [soleOwnershipCheck(orgs)] }) */
 export const createAccounts = (
   deps: AppDeps<Database>,
-  options: { deletionChecks?: readonly AccountDeletionCheck[] } = {},
+  options: {
+    deletionChecks?: readonly AccountDeletionCheck[];
+    auditSubjects?: readonly AuditSubjects[];
+  } = {},
 ): Accounts => ({
   deps,
   auth: createAuth(deps),
   deletionChecks: options.deletionChecks ?? [],
+  auditSubjects: options.auditSubjects ?? [],
 });

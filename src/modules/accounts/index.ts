@@ -16,7 +16,13 @@ import * as people from './people/service.js';
 import { accountSettingsRoutes } from './settings/routes.js';
 import * as tokens from './tokens/service.js';
 
-export { type AccountDeletionCheck, type Accounts, createAccounts } from './context.js';
+export {
+  type AccountDeletionCheck,
+  type Accounts,
+  type AuditSubjectName,
+  type AuditSubjects,
+  createAccounts,
+} from './context.js';
 export { joinPerson, leftJoinPerson, type PersonColumns } from './fragments.js';
 export { accountsMessages } from './messages/index.js';
 export { createApiToken } from './tokens/service.js';

@@ -15,6 +15,7 @@ import { registrationRoutes, registrationSection } from './registration/routes.j
 
 export { checkIn } from './checkin/service.js';
 export { createEvents, type Events } from './context.js';
+export { eventAuditSubjects } from './event/audit.js';
 export {
   addEventToCalendar,
   type CalendarOptions,

@@ -40,6 +40,7 @@ export {
 } from './participation/service.js';
 export { reindexOrganizations } from './profile/search.js';
 export { addMember, createOrganization, isLastOwnerViolation } from './profile/service.js';
+export { organizationAuditSubjects } from './summaries/audit.js';
 export {
   managedOrganizations,
   type OrganizationSummary,

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/tables.js';
+import type { AuditFilter } from './queries.js';
 import * as q from './queries.js';
 
 export type AuditEntry = {
@@ -36,12 +37,17 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry) {
   });
 }
 
-export const listAudit = (
-  db: Kysely<Database>,
-  filter: { action?: string; before?: string; limit: number },
-) => q.listAuditEntries(db, filter);
+/** One page of the log, newest first, as the filter narrows it. */
+export const listAudit = (db: Kysely<Database>, filter: AuditFilter) =>
+  q.listAuditEntries(db, filter);
 
 /** The action names present in the log, so the filter offers what modules actually record. */
 export const listAuditActions = (db: Kysely<Database>) => q.listAuditActionNames(db);
 
-export type { AuditRow } from './queries.js';
+/** The ids of the people who acted in the log, so the filter offers only them. */
+export const listAuditActors = (db: Kysely<Database>) => q.listAuditActorIds(db);
+
+/** The key of an action's label in the message catalogues: `audit.action.` and the action. */
+export const auditActionKey = (action: string) => `audit.action.${action}`;
+
+export type { AuditFilter, AuditRow } from './queries.js';

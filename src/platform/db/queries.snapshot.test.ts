@@ -30,6 +30,14 @@ const queries: Record<string, Query> = {
   listAuditEntries: (db) => audit.listAuditEntries(db, { limit: 50 }),
   'listAuditEntries (action, before)': (db) =>
     audit.listAuditEntries(db, { action: 'auth.signIn', before: token, limit: 50 }),
+  'listAuditEntries (person, dates)': (db) =>
+    audit.listAuditEntries(db, {
+      actorId: person,
+      from: at,
+      to: '2025-05-29T00:00:00.000Z',
+      limit: 50,
+    }),
+  listAuditActorIds: (db) => audit.listAuditActorIds(db),
   // platform/mail
   insertOutboxMessage: (db) =>
     mail.insertOutboxMessage(db, {

@@ -35,3 +35,12 @@ export const lockAdminIds = async (db: Kysely<Database>, engine: 'sqlite' | 'pos
       .$if(engine === 'postgres', (q) => q.forUpdate())
       .execute()
   ).map((r) => r.id);
+/** Name and address of the people with these ids, for the audit page; unknown ids are left out. */
+export const findPeopleByIds = (db: Kysely<Database>, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('people')
+        .select(['id', 'name', 'email'])
+        .where('id', 'in', [...ids])
+        .execute();

@@ -3,21 +3,28 @@
  * audit log.
  */
 import { type Context, Hono } from 'hono';
-import { listAudit, listAuditActions } from '../../../platform/audit/index.js';
+import { listAuditActions } from '../../../platform/audit/index.js';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { validate } from '../../../platform/http/validation.js';
 import { countJobs, listJobs } from '../../../platform/jobs/index.js';
+import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Accounts } from '../context.js';
 import { presentPerson } from '../people/presenters.js';
 import { authorize } from '../policy.js';
-import { AdminRoleChangeSchema } from './schema.js';
+import { auditActors, auditCsv, readAuditPage, zoneName } from './audit.js';
+import { AdminRoleChangeSchema, AuditQuerySchema } from './schema.js';
 import * as service from './service.js';
+import { AuditPage } from './views/audit.js';
 import { GrantAdminPage } from './views/grant.js';
-import { AdminIndexPage, AuditPage, JobsPage, OutboxPage, PeoplePage } from './views/pages.js';
+import { AdminIndexPage, JobsPage, OutboxPage, PeoplePage } from './views/pages.js';
 
 const PAGE = 50;
+
+/** The named fields of a query, as typed. */
+const pick = <K extends string>(query: Record<string, string>, names: readonly K[]) =>
+  Object.fromEntries(names.map((name) => [name, query[name] ?? ''])) as Record<K, string>;
 /** Dead jobs come first, so the ones that need someone are always on the page. */
 const JOBS_SHOWN = 200;
 
@@ -134,24 +141,40 @@ export function adminRoutes(ctx: Accounts) {
 
   app.get('/audit', async (c) => {
     authorize(c.get('actor'), 'audit.read');
-    const action = c.req.query('action') ?? '';
-    const rows = await listAudit(db.kysely, {
-      action: action || undefined,
-      before: c.req.query('before') || undefined,
-      limit: PAGE + 1,
-    });
+    const values = pick(c.req.query(), ['person', 'action', 'from', 'to']);
+    const query = validate(AuditQuerySchema, c.req.query());
+    const locale = c.get('locale');
+    const page = query.ok
+      ? await readAuditPage(ctx, query.data, locale, PAGE)
+      : { entries: [], older: undefined };
     return renderPage(c, {
       title: c.get('t')('admin.audit'),
+      status: query.ok ? 200 : 422,
       body: (
         <AuditPage
           ctx={pageContext(c)}
-          entries={rows.slice(0, PAGE)}
-          action={action}
+          values={values}
+          query={query.ok ? query.data : undefined}
+          errors={query.ok ? undefined : translateProblems(pageContext(c), query.problems)}
+          entries={page.entries}
           actions={await listAuditActions(db.kysely)}
+          people={await auditActors(ctx)}
+          zone={zoneName(config.timeZone, locale)}
           timeZone={config.timeZone}
-          older={rows.length > PAGE ? rows[PAGE - 1]!.id : undefined}
+          older={page.older}
         />
       ),
+    });
+  });
+
+  app.get('/audit.csv', (c) => {
+    authorize(c.get('actor'), 'audit.read');
+    const query = validate(AuditQuerySchema, c.req.query());
+    if (!query.ok) throw new PageError(400, 'error.400');
+    return c.body(auditCsv(ctx, query.data, c.get('locale'), c.get('t')), 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="audit-log.csv"',
+      'cache-control': 'no-store, no-transform',
     });
   });
 

@@ -140,8 +140,18 @@ export const en = {
   'admin.audit.who': 'Who',
   'admin.audit.action': 'Action',
   'admin.audit.subject': 'Subject',
-  'admin.audit.filter': 'Filter by action',
   'admin.audit.all': 'All actions',
+  'admin.audit.person': 'Person',
+  'admin.audit.everyone': 'Everyone',
+  'admin.audit.from': 'From (date)',
+  'admin.audit.to': 'To (date, included)',
+  'admin.audit.apply': 'Show entries',
+  'admin.audit.csv': 'Download these entries (CSV)',
+  'admin.audit.whenIn': 'When, {zone}',
+  'admin.audit.details': 'Details',
+  'validation.audit.date': 'Enter a date such as 2025-10-20',
+  'validation.audit.dateOrder': 'The end date must not be before the start date',
+  'validation.audit.tooLong': 'This filter is too long',
   'admin.older': 'Older',
   'admin.yes': 'yes',
   'admin.no': 'no',
@@ -160,6 +170,16 @@ export const en = {
   'membership.admin.title': 'Membership applications',
   'verification.admin.title': 'Verification of members',
   'import.title': 'Import organisations',
+
+  // The audit log's label of each action this module records (`audit.action.` and the action).
+  'audit.action.auth.signIn': 'Sign-in',
+  'audit.action.auth.signIn.failed': 'Failed sign-in',
+  'audit.action.auth.passwordReset': 'Password reset',
+  'audit.action.auth.passwordChange': 'Password change',
+  'audit.action.account.delete': 'Account deleted',
+  'audit.action.people.admin.grant': 'Made an administrator',
+  'audit.action.people.admin.revoke': 'Administrator role removed',
+  'audit.action.jobs.retry': 'Failed job run again',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

@@ -160,13 +160,16 @@ export async function leaveDelegation(
   });
 }
 
+type PartnerChange = 'accept' | 'decline' | 'withdraw' | 'remove' | 'leave';
+
 /** Runs one step; records it in the audit log when it changed a row, else rolls back. */
 async function inTransaction(
   ctx: Delegations,
   actor: Actor,
   delegation: Delegation,
   organizationId: string,
-  step: (tx: Kysely<Database>) => Promise<[string, number]>,
+  // A literal action, so the audit page's label test can list every action recorded.
+  step: (tx: Kysely<Database>) => Promise<[`delegation.partner.${PartnerChange}`, number]>,
 ) {
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
     const [action, changed] = await step(tx);

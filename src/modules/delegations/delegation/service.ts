@@ -248,12 +248,22 @@ export async function invitationsFor(ctx: Delegations, actor: Actor, locale: Loc
   }));
 }
 
+/** What `audited` records: a literal each, so the audit page's label test can list them. */
+type MemberAuditAction =
+  | 'delegation.member.add'
+  | 'delegation.member.update'
+  | 'delegation.member.remove'
+  | 'delegation.task.add'
+  | 'delegation.task.done'
+  | 'delegation.task.undone';
+
 /** Runs a change and its audit record in one transaction. */
 export async function audited(
   ctx: Delegations,
   actor: Actor,
   delegationId: string,
-  action: string,
+  // Literal, so that the audit page's label test can list every action recorded.
+  action: MemberAuditAction,
   details: Record<string, unknown>,
   write: (tx: Kysely<Database>) => Promise<unknown>,
 ) {

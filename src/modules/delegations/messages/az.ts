@@ -129,4 +129,18 @@ export const az: Record<keyof typeof en, string> = {
   'validation.delegation.task.dueOn.invalid': 'Son tarixi tarix kimi daxil edin',
   'validation.delegation.task.owner.invalid':
     'Məsul şəxsi nümayəndə heyətinin üzvləri arasından seçin',
+  'audit.action.delegation.create': 'Nümayəndə heyəti yaradıldı',
+  'audit.action.delegation.externalEvent.create': 'Beynəlxalq tədbir əlavə edildi',
+  'audit.action.delegation.partner.invite': 'Tərəfdaş təşkilat dəvət edildi',
+  'audit.action.delegation.partner.accept': 'Tərəfdaşlıq dəvəti qəbul edildi',
+  'audit.action.delegation.partner.decline': 'Tərəfdaşlıq dəvəti rədd edildi',
+  'audit.action.delegation.partner.withdraw': 'Tərəfdaşlıq dəvəti geri götürüldü',
+  'audit.action.delegation.partner.remove': 'Tərəfdaş təşkilat çıxarıldı',
+  'audit.action.delegation.partner.leave': 'Tərəfdaş təşkilat nümayəndə heyətindən çıxdı',
+  'audit.action.delegation.member.add': 'Nümayəndə əlavə edildi',
+  'audit.action.delegation.member.update': 'Nümayəndənin məlumatları dəyişdirildi',
+  'audit.action.delegation.member.remove': 'Nümayəndə çıxarıldı',
+  'audit.action.delegation.task.add': 'Tapşırıq əlavə edildi',
+  'audit.action.delegation.task.done': 'Tapşırıq yerinə yetirilmiş kimi qeyd edildi',
+  'audit.action.delegation.task.undone': 'Tapşırıq yerinə yetirilməmiş kimi qeyd edildi',
 };

@@ -129,6 +129,22 @@ export const en = {
   'validation.delegation.task.title.required': 'Say what is to be done',
   'validation.delegation.task.dueOn.invalid': 'Enter the due date as a date',
   'validation.delegation.task.owner.invalid': 'Choose the owner among the delegation’s members',
+
+  // The audit log's label of each action this module records (`audit.action.` and the action).
+  'audit.action.delegation.create': 'Delegation created',
+  'audit.action.delegation.externalEvent.create': 'International event added',
+  'audit.action.delegation.partner.invite': 'Partner organisation invited',
+  'audit.action.delegation.partner.accept': 'Invitation to be a partner accepted',
+  'audit.action.delegation.partner.decline': 'Invitation to be a partner declined',
+  'audit.action.delegation.partner.withdraw': 'Invitation to be a partner withdrawn',
+  'audit.action.delegation.partner.remove': 'Partner organisation removed',
+  'audit.action.delegation.partner.leave': 'Partner organisation left the delegation',
+  'audit.action.delegation.member.add': 'Delegate added',
+  'audit.action.delegation.member.update': "Delegate's details changed",
+  'audit.action.delegation.member.remove': 'Delegate removed',
+  'audit.action.delegation.task.add': 'Task added',
+  'audit.action.delegation.task.done': 'Task marked as done',
+  'audit.action.delegation.task.undone': 'Task marked as not done',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

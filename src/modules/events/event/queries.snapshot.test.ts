@@ -45,6 +45,7 @@ const queries: Record<string, Query> = {
   updateEvent: (db) => events.updateEvent(db, id, { capacity: 600, updated_at: at }),
   findEventBySlug: (db) => events.findEventBySlug(db, event.slug),
   findEventById: (db) => events.findEventById(db, id),
+  findEventTitles: (db) => events.findEventTitles(db, [id]),
   eventSlugTaken: (db) => events.eventSlugTaken(db, event.slug),
   updateEventStatus: (db) =>
     events.updateEventStatus(db, id, 'draft', {

@@ -17,6 +17,16 @@ export const findEventBySlug = (db: Db, slug: string) =>
 export const findEventById = (db: Db, id: string) =>
   db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
 
+/** Slug and title (translations as JSON) of the events with these ids; unknown ids are left out. */
+export const findEventTitles = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('events')
+        .select(['id', 'slug', 'title'])
+        .where('id', 'in', [...ids])
+        .execute();
+
 /**
  * Takes the event's row lock for the rest of the transaction (a no-op update works on both
  * engines, where SELECT … FOR UPDATE does not) and returns the row as it now stands.

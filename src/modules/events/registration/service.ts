@@ -41,7 +41,8 @@ export function registrationClosedReason(event: EventRow, now = nowIso()): Messa
 async function audit(
   tx: Kysely<Database>,
   actor: Actor | null,
-  action: string,
+  // Literal, so that the audit page's label test can list every action recorded.
+  action: 'create' | 'promote' | 'cancel' | Decision,
   registrationId: string,
   details: Record<string, unknown>,
 ) {

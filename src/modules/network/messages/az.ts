@@ -39,4 +39,5 @@ export const az: Record<keyof typeof en, string> = {
   'validation.network.logo.unreadable': '“{name}” faylını şəkil kimi oxumaq mümkün olmadı',
   'validation.network.logo.tooManyPixels':
     '“{name}” şəklində {max} milyondan çox piksel var; onu kiçildin',
+  'audit.action.network.identity.update': 'Şəbəkənin kimliyi dəyişdirildi',
 };

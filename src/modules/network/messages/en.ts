@@ -41,6 +41,7 @@ export const en = {
   'validation.network.logo.unreadable': 'The file “{name}” could not be read as an image',
   'validation.network.logo.tooManyPixels':
     'The image “{name}” has more than {max} million pixels; make it smaller',
+  'audit.action.network.identity.update': 'Network identity changed',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

@@ -39,4 +39,5 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.network.logo.unreadable': 'Файл «{name}» не удалось прочитать как изображение',
   'validation.network.logo.tooManyPixels':
     'В изображении «{name}» больше {max} млн пикселей; уменьшите его',
+  'audit.action.network.identity.update': 'Изменены сведения о сети',
 };

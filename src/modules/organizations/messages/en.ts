@@ -428,6 +428,30 @@ export const en = {
   'acting.saved': 'Saved. The header of every page shows whom you act for.',
   'validation.acting.notMember': 'Choose one of the organisations you belong to.',
   'validation.acting.required': 'Choose the organisation you act for.',
+
+  // The audit log's label of each action this module records (`audit.action.` and the action).
+  'audit.action.organization.create': 'Organisation created',
+  'audit.action.organization.update': 'Organisation profile updated',
+  'audit.action.organization.logo.update': 'Logo changed',
+  'audit.action.organization.logo.remove': 'Logo removed',
+  'audit.action.organization.member.role': "A member's role changed",
+  'audit.action.organization.member.leave': 'A member left the organisation',
+  'audit.action.organization.member.remove': 'A member removed from the organisation',
+  'audit.action.organization.acting.choose': 'Chose whom to act for',
+  'audit.action.organization.verify': 'Organisation verified',
+  'audit.action.organization.import.start': 'Import of organisations started',
+  'audit.action.organization.import.finish': 'Import of organisations finished',
+  'audit.action.organization.import.fail': 'Import of organisations failed',
+  'audit.action.organization.invitation.create': 'Invitation to the organisation sent',
+  'audit.action.organization.invitation.revoke': 'Invitation to the organisation withdrawn',
+  'audit.action.organization.invitation.accept': 'Invitation to the organisation accepted',
+  'audit.action.organization.membership.apply': 'Applied to join the network',
+  'audit.action.organization.membership.withdraw': 'Membership application withdrawn',
+  'audit.action.organization.membership.approve': 'Membership application approved',
+  'audit.action.organization.membership.reject': 'Membership application declined',
+  'audit.action.organization.membership.suspend': 'Membership suspended',
+  'audit.action.organization.membership.reinstate': 'Membership reinstated',
+  'audit.action.organization.membership.admit': 'Organisation admitted to the network',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

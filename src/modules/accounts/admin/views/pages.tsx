@@ -1,5 +1,4 @@
-/** Administration pages: people and their roles, the mail outbox, the jobs, the audit log. */
-import type { AuditRow } from '../../../../platform/audit/index.js';
+/** Administration pages: people and their roles, the mail outbox, the jobs (the audit log: audit.tsx). */
 import { formatDateTime } from '../../../../platform/i18n/index.js';
 import type { JobRow, JobState } from '../../../../platform/jobs/index.js';
 import type { OutboxRow } from '../../../../platform/mail/queries.js';
@@ -209,66 +208,6 @@ export function JobsPage(props: {
           { header: t('admin.jobs.error'), cell: (job) => job.last_error ?? '' },
         ]}
       />
-    </>
-  );
-}
-
-export function AuditPage(props: {
-  ctx: PageContext;
-  entries: AuditRow[];
-  action: string;
-  actions: string[];
-  timeZone: string;
-  older?: string;
-}) {
-  const { ctx } = props;
-  const { t } = ctx;
-  return (
-    <>
-      <h1>{t('admin.audit')}</h1>
-      <form method="get" action="/admin/audit" class="row">
-        <label for="audit-action">{t('admin.audit.filter')}</label>
-        <select id="audit-action" name="action">
-          <option value="">{t('admin.audit.all')}</option>
-          {props.actions.map((a) => (
-            <option value={a} selected={a === props.action}>
-              {a}
-            </option>
-          ))}
-        </select>
-        <button type="submit" class="button secondary">
-          {t('admin.people.searchSubmit')}
-        </button>
-      </form>
-      <DataTable
-        empty={t('admin.audit.none')}
-        caption={t('admin.audit')}
-        rows={props.entries}
-        columns={[
-          {
-            header: t('admin.audit.when'),
-            cell: (e) => formatDateTime(e.at, ctx.locale, props.timeZone),
-          },
-          { header: t('admin.audit.who'), cell: (e) => e.actor_label ?? '—' },
-          { header: t('admin.audit.action'), cell: (e) => <code>{e.action}</code> },
-          {
-            header: t('admin.audit.subject'),
-            cell: (e) => (
-              <>
-                {e.subject_type ? `${e.subject_type} ${e.subject_id}` : ''}{' '}
-                {e.details !== '{}' ? e.details : ''} {e.ip ? `(${e.ip})` : ''}
-              </>
-            ),
-          },
-        ]}
-      />
-      {props.older && (
-        <p>
-          <a href={`/admin/audit?action=${encodeURIComponent(props.action)}&before=${props.older}`}>
-            {t('admin.older')}
-          </a>
-        </p>
-      )}
     </>
   );
 }

@@ -239,7 +239,7 @@ async function removeInvitation(
   tx: Kysely<Database>,
   eventId: string,
   invitation: Answerable,
-  audit: { action: string; actor: Actor | null },
+  audit: { action: 'event.speaker.decline' | 'event.speaker.withdraw'; actor: Actor | null },
 ) {
   await lockEvent(tx, eventId);
   if ((await iq.deleteInvitations(tx, [invitation.id])) === 0) return false;

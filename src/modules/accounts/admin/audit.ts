@@ -1,0 +1,209 @@
+/**
+ * The audit log as people read it: each entry with the person who acted and the thing it is
+ * about named and linked, filtered by person, action and days in the network's time zone, a
+ * page at a time or whole as CSV. Accounts name people themselves; the other modules name their
+ * own things through the `AuditSubjects` registered with accounts.
+ */
+import { DateTime } from 'luxon';
+import {
+  type AuditFilter,
+  type AuditRow,
+  auditActionKey,
+  listAudit,
+  listAuditActors,
+} from '../../../platform/audit/index.js';
+import { csvText } from '../../../platform/csv.js';
+import { isMessageKey, type Locale, type Translate } from '../../../platform/i18n/index.js';
+import type { Accounts, AuditSubjectName } from '../context.js';
+import * as q from './queries.js';
+import type { AuditQuery } from './schema.js';
+
+export type AuditEntryView = {
+  id: string;
+  at: string;
+  action: string;
+  /** Null for what no signed-in person did (a failed sign-in, a job). */
+  actor: { id: string; name: string; email: string | null; href?: string | undefined } | null;
+  subject: {
+    type: string;
+    id: string;
+    name?: string | undefined;
+    href?: string | undefined;
+  } | null;
+  ip: string | null;
+  /** The entry's details as JSON, or null when it has none. */
+  details: string | null;
+};
+
+/** The administration page of a person: the people list, searched by their address. */
+export const personAdminHref = (email: string) => `/admin/people?q=${encodeURIComponent(email)}`;
+
+/** An action's label in the reader's language; the action itself if no catalogue has one. */
+export function actionLabel(t: Translate, action: string) {
+  const key = auditActionKey(action);
+  return isMessageKey(key) ? t(key) : action;
+}
+
+/** The time zone as a reader recognises it: `Asia/Baku (GMT+4)`. */
+export function zoneName(timeZone: string, locale: Locale, at = new Date()) {
+  const offset = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return offset ? `${timeZone} (${offset})` : timeZone;
+}
+
+/** The filter in instants: `from` is the start of its day, `to` the start of the day after. */
+function filterOf(ctx: Accounts, query: AuditQuery, limit: number): AuditFilter {
+  const zone = ctx.deps.config.timeZone;
+  const dayStart = (day: string, plus = 0) =>
+    DateTime.fromISO(day, { zone }).plus({ days: plus }).toUTC().toJSDate().toISOString();
+  return {
+    actorId: query.person,
+    action: query.action,
+    from: query.from ? dayStart(query.from) : undefined,
+    to: query.to ? dayStart(query.to, 1) : undefined,
+    before: query.before,
+    limit,
+  };
+}
+
+/** The people and the things the rows name, each type asked of the module that owns it. */
+async function present(
+  ctx: Accounts,
+  rows: readonly AuditRow[],
+  locale: Locale,
+): Promise<AuditEntryView[]> {
+  const personIds = new Set<string>();
+  const subjectIds = new Map<string, Set<string>>();
+  for (const row of rows) {
+    if (row.actor_id) personIds.add(row.actor_id);
+    if (row.subject_type === 'person' && row.subject_id) personIds.add(row.subject_id);
+    else if (row.subject_type && row.subject_id) {
+      const ids = subjectIds.get(row.subject_type) ?? new Set<string>();
+      subjectIds.set(row.subject_type, ids.add(row.subject_id));
+    }
+  }
+  const people = new Map(
+    (await q.findPeopleByIds(ctx.deps.db.kysely, [...personIds])).map((p) => [p.id, p]),
+  );
+  const names = new Map<string, ReadonlyMap<string, AuditSubjectName>>();
+  for (const [type, ids] of subjectIds) {
+    const owner = ctx.auditSubjects.find((subjects) => subjects.types.includes(type));
+    if (owner) names.set(type, await owner.names(type, [...ids], locale));
+  }
+  const personName = (id: string) => {
+    const person = people.get(id);
+    return person && { name: person.name, href: personAdminHref(person.email) };
+  };
+  return rows.map((row) => {
+    const person = row.actor_id ? people.get(row.actor_id) : undefined;
+    const subject =
+      row.subject_type && row.subject_id
+        ? row.subject_type === 'person'
+          ? personName(row.subject_id)
+          : names.get(row.subject_type)?.get(row.subject_id)
+        : undefined;
+    return {
+      id: row.id,
+      at: row.at,
+      action: row.action,
+      actor: row.actor_id
+        ? {
+            id: row.actor_id,
+            // A deleted person keeps the address the log wrote down then.
+            name: person?.name ?? row.actor_label ?? row.actor_id,
+            email: person?.email ?? row.actor_label,
+            href: person ? personAdminHref(person.email) : undefined,
+          }
+        : null,
+      subject:
+        row.subject_type && row.subject_id
+          ? { type: row.subject_type, id: row.subject_id, name: subject?.name, href: subject?.href }
+          : null,
+      ip: row.ip,
+      details: row.details === '{}' ? null : row.details,
+    };
+  });
+}
+
+/** One page of the log, newest first, and the cursor of the next if there is one. */
+export async function readAuditPage(
+  ctx: Accounts,
+  query: AuditQuery,
+  locale: Locale,
+  size: number,
+) {
+  const rows = await listAudit(ctx.deps.db.kysely, filterOf(ctx, query, size + 1));
+  const shown = rows.slice(0, size);
+  return {
+    entries: await present(ctx, shown, locale),
+    older: rows.length > size ? shown.at(-1)?.id : undefined,
+  };
+}
+
+/** Everyone who acted in the log, by name, for the person filter. */
+export async function auditActors(ctx: Accounts) {
+  const ids = await listAuditActors(ctx.deps.db.kysely);
+  const people = await q.findPeopleByIds(ctx.deps.db.kysely, ids);
+  return people
+    .map((p) => ({ id: p.id, name: `${p.name} <${p.email}>` }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const AUDIT_CSV_COLUMNS = [
+  'at',
+  'action',
+  'action_label',
+  'actor_id',
+  'actor_name',
+  'actor_email',
+  'subject_type',
+  'subject_id',
+  'subject_name',
+  'ip',
+  'details',
+] as const;
+
+const CSV_PAGE = 500;
+const encoder = new TextEncoder();
+
+/**
+ * The whole filtered log as CSV, newest first, read a page at a time so that a long log never
+ * sits in memory; times with the network's offset, action labels in the reader's language.
+ */
+export function auditCsv(ctx: Accounts, query: AuditQuery, locale: Locale, t: Translate) {
+  const zone = ctx.deps.config.timeZone;
+  const chunks = (async function* () {
+    yield csvText([[...AUDIT_CSV_COLUMNS]], { bom: true });
+    let before: string | undefined;
+    do {
+      const page = await readAuditPage(ctx, { ...query, before }, locale, CSV_PAGE);
+      yield csvText(
+        page.entries.map((e) => [
+          DateTime.fromISO(e.at).setZone(zone).toISO(),
+          e.action,
+          actionLabel(t, e.action),
+          e.actor?.id,
+          e.actor?.name,
+          e.actor?.email,
+          e.subject?.type,
+          e.subject?.id,
+          e.subject?.name,
+          e.ip,
+          e.details,
+        ]),
+      );
+      before = page.older;
+    } while (before);
+  })();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}
