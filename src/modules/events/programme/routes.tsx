@@ -17,7 +17,7 @@ import {
   pickTranslation,
 } from '../../../platform/i18n/translations.js';
 import { isInvalid } from '../../../platform/outcome.js';
-import { CsrfField, type FieldErrors, translateProblems } from '../../../ui/forms.js';
+import { type FieldErrors, translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Events } from '../context.js';
 import { requestedEvent } from '../event/loading.js';
@@ -31,7 +31,6 @@ import {
   sessionInvitations,
   withdrawSpeakerInvitation,
 } from './invitations/service.js';
-import { SessionInvitations } from './invitations/views/invitations.js';
 import { programmePdf } from './pdf.js';
 import { presentProgramme, presentRoom, presentSession } from './presenters.js';
 import {
@@ -41,9 +40,10 @@ import {
   SessionSaveSchema,
 } from './schema.js';
 import * as programme from './service.js';
-import { type FormValues, RoomEditPage, RoomsPage, SessionForm } from './views/forms.js';
+import { type FormValues, RoomEditPage, RoomsPage } from './views/forms.js';
 import { ProgrammePage } from './views/page.js';
 import { ProgrammeSection } from './views/section.js';
+import { SessionPage } from './views/session.js';
 
 const eventTitle = (title: string, locale: Parameters<typeof pickTranslation>[1]) => {
   const titles = parseTranslations(title);
@@ -246,7 +246,7 @@ export function programmeRoutes(ctx: Events) {
   ) {
     const t = c.get('t');
     const { title } = eventTitle(event.title, c.get('locale'));
-    const base = `/events/${event.slug}/programme/sessions`;
+    const locale = c.get('locale');
     const heading = page.sessionId
       ? t('programme.session.editTitle', { title })
       : t('programme.session.newTitle', { title });
@@ -254,56 +254,30 @@ export function programmeRoutes(ctx: Events) {
       title: heading,
       status: page.status,
       body: (
-        <>
-          <p>
-            <a href={`/events/${event.slug}/programme`}>{t('programme.back')}</a>
-          </p>
-          <h1>{heading}</h1>
-          <p class="hint">
-            {t('programme.session.within', {
-              when: formatEventTimes(
-                event.starts_at,
-                event.ends_at,
-                event.time_zone,
-                c.get('locale'),
-              ),
-            })}
-          </p>
-          <SessionForm
-            ctx={pageContext(c)}
-            action={page.sessionId ? `${base}/${page.sessionId}` : base}
-            rooms={(await programme.eventRooms(ctx, event)).map((room) =>
-              presentRoom(room, c.get('locale')),
-            )}
-            values={page.values}
-            errors={page.errors ?? {}}
-            warnings={page.warnings ?? []}
-            submit={page.sessionId ? t('form.submit') : t('programme.session.create')}
-          />
-          {page.sessionId && (
-            <SessionInvitations
-              ctx={pageContext(c)}
-              base={`${base}/${page.sessionId}`}
-              invitations={(await sessionInvitations(ctx, page.sessionId)).map((i) => ({
-                id: i.id,
-                email: i.email,
-                role: i.role,
-                accepted: i.accepted_at !== null,
-              }))}
-              notice={noticeKey(c, INVITATION_NOTICES)}
-            />
-          )}
-          {page.sessionId && (
-            <form method="post" action={`${base}/${page.sessionId}/delete`} class="stack">
-              <CsrfField ctx={pageContext(c)} />
-              <div>
-                <button type="submit" class="button danger">
-                  {t('programme.session.delete')}
-                </button>
-              </div>
-            </form>
-          )}
-        </>
+        <SessionPage
+          ctx={pageContext(c)}
+          slug={event.slug}
+          heading={heading}
+          when={formatEventTimes(event.starts_at, event.ends_at, event.time_zone, locale)}
+          rooms={(await programme.eventRooms(ctx, event)).map((room) => presentRoom(room, locale))}
+          values={page.values}
+          errors={page.errors ?? {}}
+          warnings={page.warnings ?? []}
+          session={
+            page.sessionId
+              ? {
+                  id: page.sessionId,
+                  invitations: (await sessionInvitations(ctx, page.sessionId)).map((i) => ({
+                    id: i.id,
+                    email: i.email,
+                    role: i.role,
+                    accepted: i.accepted_at !== null,
+                  })),
+                  notice: noticeKey(c, INVITATION_NOTICES),
+                }
+              : undefined
+          }
+        />
       ),
     });
   }
