@@ -9,10 +9,14 @@ import { getCookie } from 'hono/cookie';
 import './messages.js';
 import { type Accounts, accountsWeb } from './modules/accounts/index.js';
 import { type Delegations, delegationsWeb } from './modules/delegations/index.js';
-import { type Events, eventsWeb } from './modules/events/index.js';
-import { homeWeb } from './modules/home/index.js';
+import { type Events, eventsHomeSections, eventsWeb } from './modules/events/index.js';
+import { type HomePageSection, homeWeb } from './modules/home/index.js';
 import { type Network, networkWeb } from './modules/network/index.js';
-import { type Organizations, organizationsWeb } from './modules/organizations/index.js';
+import {
+  networkFiguresHomeSection,
+  type Organizations,
+  organizationsWeb,
+} from './modules/organizations/index.js';
 import type { Db } from './platform/db/connection.js';
 import { databaseProblem } from './platform/db/health.js';
 import type { Database } from './platform/db/tables.js';
@@ -48,9 +52,16 @@ export function createApp(
     events: Events;
     delegations: Delegations;
   },
+  /** What modules mounted outside these offer to other modules' pages (a test offers its own). */
+  offered: { homeSections?: readonly HomePageSection[] } = {},
 ) {
   const network = networkWeb(modules.network);
-  const home = homeWeb(deps);
+  // The home page's sections, each from the module that holds what it shows.
+  const home = homeWeb([
+    ...eventsHomeSections(modules.events),
+    networkFiguresHomeSection(modules.organizations),
+    ...(offered.homeSections ?? []),
+  ]);
   const organizations = organizationsWeb(modules.organizations);
   const events = eventsWeb(modules.events);
   const delegations = delegationsWeb(modules.delegations);

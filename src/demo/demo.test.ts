@@ -192,6 +192,13 @@ describeEachEngine('demo organisations', (engine) => {
     expect(figures.countries).toBeGreaterThanOrEqual(25);
     const page = await visitor.get(`/events/${slug}`);
     expect(page.html).toContain('Year of Constitution and Sovereignty');
+    // The home page leads to it: the latest forum, with its figures, programme and figures page.
+    const home = await visitor.get('/');
+    expect(home.html).toMatch(
+      new RegExp(`<h2 id="home-forum">The latest forum</h2><p><a href="/events/${slug}"`),
+    );
+    expect(home.html).toContain(`<a href="/events/${slug}/programme">`);
+    expect(home.html).toMatch(/\d+ participants from 33 organisations in \d+ countries/);
   });
 
   it('holds the COP29 hall with side events, an assembly open for registration and a WUF13 delegation', async () => {

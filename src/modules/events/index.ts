@@ -38,6 +38,7 @@ export {
 export { formatEventTimes, isoWithOffset, utcToLocal, zoneLabel } from './event/times.js';
 export { EVENT_PAGE_SLOTS, type EventPageSlot } from './event/views/page.js';
 export { participationFigures } from './figures/service.js';
+export { eventsHomeSections } from './front-door/sections.js';
 export { eventsMessages } from './messages/index.js';
 export { authorize as authorizeEvent, can as canOnEvent, type EventAction } from './policy.js';
 export {

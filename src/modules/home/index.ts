@@ -1,13 +1,23 @@
-/** The home module's public surface: the home page, at /. */
-import type { Database } from '../../platform/db/tables.js';
-import type { AppDeps } from '../../platform/http/context.js';
+/**
+ * The home module's public surface: the home page, at /, and its extension point. Home imports
+ * no module: the modules that hold what the page shows offer their sections through here.
+ */
 import type { ModuleWeb } from '../../platform/http/module.js';
-import { createHome } from './context.js';
-import { frontDoorRoutes } from './front-door/routes.js';
+import { frontDoorRoutes, welcomeSection } from './front-door/routes.js';
+import type { HomePageSection } from './front-door/sections.js';
 
+export {
+  HOME_PAGE_SLOTS,
+  type HomePageSection,
+  type HomePageSlot,
+} from './front-door/sections.js';
 export { homeMessages } from './messages/index.js';
 
-/** @example app.route('/', homeWeb(deps).routes) */
-export function homeWeb(deps: AppDeps<Database>): ModuleWeb {
-  return { routes: frontDoorRoutes(createHome(deps)), cachedPaths: ['/'] };
+/**
+ * The home page with home's own section (the network's name, purpose and next step) and the
+ * sections `offered` by other modules, each in its slot.
+ * @example app.route('/', homeWeb([eventsHomeSection(events)]).routes)
+ */
+export function homeWeb(offered: readonly HomePageSection[] = []): ModuleWeb {
+  return { routes: frontDoorRoutes([welcomeSection, ...offered]), cachedPaths: ['/'] };
 }

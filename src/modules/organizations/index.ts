@@ -7,6 +7,7 @@ import { organizationApi } from './api/routes.js';
 import type { Organizations } from './context.js';
 import { organizationExportRoutes } from './export/routes.js';
 import { FIGURES_PATH, figuresRoutes } from './figures/routes.js';
+
 import { IMPORT_UPLOAD, organizationImportRoutes } from './import/routes.js';
 import { invitationLinkRoutes } from './invitations/routes.js';
 import { LOGO_UPLOAD } from './logo/service.js';
@@ -21,6 +22,7 @@ export {
 } from './acting/service.js';
 export { OnBehalfOfField } from './acting/views/acting.js';
 export { createOrganizations, type Organizations } from './context.js';
+export { networkFiguresHomeSection } from './figures/routes.js';
 export {
   joinOrganization,
   leftJoinOrganization,

@@ -81,3 +81,27 @@ export async function listEvents(ctx: Events, query: EventListQuery, locale: Loc
   return { events: rows.map((row) => presentListEntry(row, locale)), ...rest };
 }
 export type EventList = Awaited<ReturnType<typeof listEvents>>;
+
+/** The home page's filter: every public event that takes or took place, of any kind. */
+const frontDoorFilter = () => ({
+  now: nowIso(),
+  kind: undefined,
+  country: undefined,
+  organizationId: undefined,
+  sdg: undefined,
+  notCancelled: true,
+});
+
+/** The next `limit` events that will take place (not yet ended), soonest first. */
+export async function nextEvents(ctx: Events, locale: Locale, limit: number) {
+  const filter = { ...frontDoorFilter(), when: 'upcoming' as const };
+  const rows = await q.listEventsPage(ctx.deps.db.kysely, filter, { limit });
+  return rows.slice(0, limit).map((row) => presentListEntry(row, locale));
+}
+
+/** The latest forum that is over, with the row its figures are computed from; null if none. */
+export async function latestForum(ctx: Events, locale: Locale) {
+  const filter = { ...frontDoorFilter(), when: 'past' as const, kind: 'forum' as const };
+  const [row] = await q.listEventsPage(ctx.deps.db.kysely, filter, { limit: 1 });
+  return row ? { row, entry: presentListEntry(row, locale) } : null;
+}

@@ -163,6 +163,8 @@ export type EventListFilter = {
   country: string | undefined;
   organizationId: string | undefined;
   sdg: number | undefined;
+  /** Leave out cancelled events (the home page names only those that take or took place). */
+  notCancelled?: boolean;
 };
 export type EventCursor = { startsAt: string; id: string };
 
@@ -197,6 +199,7 @@ export function listEventsPage(
     ])
     .where('e.status', 'in', PUBLIC_STATUSES)
     .where('e.ends_at', upcoming ? '>=' : '<', filter.now)
+    .$if(filter.notCancelled === true, (q) => q.where('e.status', '!=', 'cancelled'))
     .$if(filter.kind !== undefined, (q) => q.where('e.kind', '=', filter.kind!))
     .$if(filter.country !== undefined, (q) => q.where('v.country', '=', filter.country!))
     .$if(filter.organizationId !== undefined, (q) =>

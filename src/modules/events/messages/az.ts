@@ -434,6 +434,11 @@ export const az: Record<keyof typeof en, string> = {
     'Səkkiz hərf və rəqəmdən ibarət kod daxil edin, məsələn ABCD-2345',
 
   // events: participation figures
+  'eventsHome.upcoming': 'Qarşıdakı tədbirlər',
+  'eventsHome.all': 'Bütün tədbirlər',
+  'eventsHome.latestForum': 'Son forum',
+  'eventsHome.programme': 'Proqram',
+  'eventsHome.figures': 'Kimlər iştirak etdi: göstəricilər',
   'eventFigures.title': 'İştirak göstəriciləri',
   'eventFigures.pageTitle': 'İştirak göstəriciləri: {title}',
   'eventFigures.headline':

@@ -429,6 +429,11 @@ export const en = {
   'validation.checkin.code.invalid': 'Enter a code of eight letters and digits, such as ABCD-2345',
 
   // events: participation figures
+  'eventsHome.upcoming': 'Coming up',
+  'eventsHome.all': 'All events',
+  'eventsHome.latestForum': 'The latest forum',
+  'eventsHome.programme': 'The programme',
+  'eventsHome.figures': 'Who took part: the figures',
   'eventFigures.title': 'Participation figures',
   'eventFigures.pageTitle': 'Participation figures: {title}',
   'eventFigures.headline':

@@ -437,6 +437,11 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.checkin.code.invalid': 'Введите код из восьми букв и цифр, например ABCD-2345',
 
   // events: participation figures
+  'eventsHome.upcoming': 'Ближайшие мероприятия',
+  'eventsHome.all': 'Все мероприятия',
+  'eventsHome.latestForum': 'Последний форум',
+  'eventsHome.programme': 'Программа',
+  'eventsHome.figures': 'Кто участвовал: показатели',
   'eventFigures.title': 'Показатели участия',
   'eventFigures.pageTitle': 'Показатели участия: {title}',
   'eventFigures.headline':

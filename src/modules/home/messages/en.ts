@@ -4,14 +4,11 @@
  * rules.
  */
 export const en = {
-  'home.title': 'A shared home for a network of NGOs',
-  'home.lead':
-    'Member organisations find each other, meet at forums and side events, deliberate, speak together in joint statements, and show the results they achieve.',
-  'home.figures': 'The network in figures',
-  'home.figures.people': '{count, plural, one {# registered person} other {# registered people}}',
-  'home.start.title': 'Get started',
-  'home.start.signUp': 'Create an account to take part.',
-  'figures.home.link': 'See the network in figures: members by country, region and goal',
+  'home.next.label': 'What to do next',
+  'home.next.signUp': 'Create an account to take part',
+  'home.next.signIn': 'Sign in',
+  'home.next.myOrganizations': 'Your organisations',
+  'home.next.directory': 'The directory of member organisations',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

@@ -6,10 +6,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../../platform/http/context.js';
 import { formatDateTime } from '../../../platform/i18n/index.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
+import type { HomePageSection } from '../../home/index.js';
 import type { Organizations } from '../context.js';
 import { presentFigures } from './presenters.js';
 import { NetworkFiguresQuerySchema, networkFigures } from './service.js';
-import { FIGURES_PATH, FiguresPage } from './views/figures.js';
+import { FIGURES_PATH, FiguresHomeSection, FiguresPage } from './views/figures.js';
 
 export { FIGURES_PATH };
 
@@ -39,3 +40,15 @@ export function figuresRoutes(ctx: Organizations) {
 
   return app;
 }
+
+/**
+ * The home page's section: members, countries and the Global South share, with the link to the
+ * full figures; nothing while the network has no public member.
+ */
+export const networkFiguresHomeSection = (ctx: Organizations): HomePageSection => ({
+  slot: 'network',
+  render: async (_c, page) => {
+    const figures = presentFigures(await networkFigures(ctx), page.locale);
+    return figures.members === 0 ? null : <FiguresHomeSection ctx={page} figures={figures} />;
+  },
+});

@@ -386,6 +386,7 @@ export const az: Record<keyof typeof en, string> = {
   'import.row.conflict':
     'Fayl idxal olunarkən başqa bir dəyişiklik bu qeydiyyat nömrəsini və ya IATI identifikatorunu tutdu',
   'figures.title': 'Rəqəmlərlə şəbəkə',
+  'figures.home.link': 'Rəqəmlərlə şəbəkə: ölkələr, regionlar və məqsədlər üzrə üzvlər',
   'figures.lead': 'Şəbəkənin {date} tarixinə üzv təşkilatları, açıq profillərinə əsasən sayılıb.',
   'figures.members': '{count, plural, one {üzv təşkilat} other {üzv təşkilat}}',
   'figures.countries': '{count, plural, one {ölkə təmsil olunur} other {ölkə təmsil olunur}}',

@@ -381,6 +381,7 @@ export const en = {
   'import.row.conflict':
     'Another change took this registration number or IATI identifier while the file was being imported',
   'figures.title': 'The network in figures',
+  'figures.home.link': 'See the network in figures: members by country, region and goal',
   'figures.lead':
     'Member organisations of the network on {date}, counted from their public profiles.',
   'figures.members': '{count, plural, one {member organisation} other {member organisations}}',

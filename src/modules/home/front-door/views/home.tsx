@@ -1,26 +1,45 @@
-import type { Translate } from '../../../../platform/i18n/index.js';
+import type { Child } from 'hono/jsx';
+import type { PageContext } from '../../../../ui/page.js';
 
-export function HomePage(props: { t: Translate; signedIn: boolean; figures: { people: number } }) {
-  const { t } = props;
+/** The page: each section that rendered something, in slot order. */
+export function HomePage(props: { sections: (Child | null)[] }) {
+  return <>{props.sections.filter((section) => section !== null && section !== undefined)}</>;
+}
+
+/** The network's name and purpose, then what to do next: join or sign in, or go on working. */
+export function Welcome(props: { ctx: PageContext }) {
+  const { t, site, actor } = props.ctx;
   return (
-    <>
-      <h1>{t('home.title')}</h1>
-      <p class="lead">{t('home.lead')}</p>
-      <h2>{t('home.figures')}</h2>
-      <ul class="figures">
-        <li>{t('home.figures.people', { count: props.figures.people })}</li>
-      </ul>
-      <p>
-        <a href="/network/figures">{t('figures.home.link')}</a>
-      </p>
-      {!props.signedIn && (
-        <>
-          <h2>{t('home.start.title')}</h2>
-          <p>
-            <a href="/sign-up">{t('home.start.signUp')}</a>
-          </p>
-        </>
-      )}
-    </>
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">{site.name}</h1>
+      <p class="lead">{site.purpose}</p>
+      <nav aria-label={t('home.next.label')}>
+        <ul class="actions">
+          {actor ? (
+            <>
+              <li>
+                <a class="button" href="/organizations/mine">
+                  {t('home.next.myOrganizations')}
+                </a>
+              </li>
+              <li>
+                <a href="/organizations">{t('home.next.directory')}</a>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <a class="button" href="/sign-up">
+                  {t('home.next.signUp')}
+                </a>
+              </li>
+              <li>
+                <a href="/sign-in">{t('home.next.signIn')}</a>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </section>
   );
 }

@@ -122,3 +122,31 @@ export function FiguresPage(props: { ctx: PageContext; figures: FiguresView; dat
     </>
   );
 }
+
+/** The home page's section: the headline counts and the way to the full figures. */
+export function FiguresHomeSection(props: { ctx: PageContext; figures: FiguresView }) {
+  const { t, locale } = props.ctx;
+  const { figures } = props;
+  const share = figures.globalSouth.share;
+  return (
+    <section aria-labelledby="home-network-figures">
+      <h2 id="home-network-figures">{t('figures.title')}</h2>
+      <ul class="figures">
+        <Headline
+          value={formatCount(figures.members, locale)}
+          label={t('figures.members', { count: figures.members })}
+        />
+        <Headline
+          value={formatCount(figures.countries, locale)}
+          label={t('figures.countries', { count: figures.countries })}
+        />
+        {share !== null && (
+          <Headline value={formatShare(share, locale)} label={t('figures.globalSouthShare')} />
+        )}
+      </ul>
+      <p>
+        <a href={FIGURES_PATH}>{t('figures.home.link')}</a>
+      </p>
+    </section>
+  );
+}
