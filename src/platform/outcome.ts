@@ -56,9 +56,3 @@ export const isInvalid = (outcome: { ok: boolean }): outcome is Invalid =>
 
 export const isRefused = (outcome: { ok: boolean }): outcome is Refused =>
   !outcome.ok && 'problem' in outcome;
-
-/** Field → message key (as a schema's messages come) to the one problem shape. */
-export const problemsFromKeys = (keys: Partial<Record<string, MessageKey>>): Problems =>
-  Object.fromEntries(
-    Object.entries(keys).flatMap(([field, key]) => (key ? [[field, { key }]] : [])),
-  );
