@@ -4,6 +4,7 @@
  * CSV export.
  */
 import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import { TableScroll } from '../../../../../ui/data-table.js';
 import { PostButton } from '../../../../../ui/forms.js';
 import type { PageContext } from '../../../../../ui/page.js';
 import type { RegistrationStatus } from '../../../tables.js';
@@ -45,7 +46,7 @@ function Group(props: {
         {t(registrationStatusKey(status))} ({people.length})
       </h2>
       {people.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll labelledBy={`participants-${status}`}>
           <table>
             <caption class="visually-hidden">{t(registrationStatusKey(status))}</caption>
             <thead>
@@ -93,7 +94,7 @@ function Group(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
