@@ -107,7 +107,13 @@ export function SelectField(props: {
         aria-describedby={props.error ? `${id}-error` : undefined}
       >
         {props.options.map((o) => (
-          <option value={o.value} lang={o.lang} selected={o.value === props.value}>
+          // An option's value is its text unless it says otherwise: a long list whose values
+          // are their labels (418 time zones) sends each only once.
+          <option
+            value={o.value === o.label ? undefined : o.value}
+            lang={o.lang}
+            selected={o.value === props.value}
+          >
             {o.label}
           </option>
         ))}
