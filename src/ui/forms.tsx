@@ -178,7 +178,11 @@ type ChoiceGroupProps = {
   hint?: string | undefined;
 };
 
-/** Checkboxes or radio buttons under one legend; the first carries the group's id for links. */
+/**
+ * Checkboxes or radio buttons under one legend; the first carries the group's id for links (the
+ * error summary's). The others need none: each sits inside its label, and an id per option was
+ * dead weight on long lists (an organiser's 28 organisations).
+ */
 function ChoiceGroup(
   props: ChoiceGroupProps & { type: 'checkbox' | 'radio'; isChecked: (value: string) => boolean },
 ) {
@@ -191,7 +195,7 @@ function ChoiceGroup(
         <label class="checkbox">
           <input
             type={props.type}
-            id={index === 0 ? id : `${id}-${option.value}`}
+            id={index === 0 ? id : undefined}
             name={props.name}
             value={option.value}
             checked={props.isChecked(option.value)}
