@@ -10,6 +10,7 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
+import { createDiscussions } from './modules/discussions/index.js';
 import { createEvents, eventAuditSubjects, reindexEvents } from './modules/events/index.js';
 import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
 import {
@@ -48,7 +49,8 @@ export function createModules(base: NetworkDeps) {
     auditSubjects: [organizationAuditSubjects(organizations), eventAuditSubjects(events)],
   });
   const delegations = createDelegations(deps, organizations);
-  return { deps, network, accounts, organizations, events, delegations };
+  const discussions = createDiscussions(deps, events, organizations);
+  return { deps, network, accounts, organizations, events, delegations, discussions };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */
