@@ -11,10 +11,8 @@ export const en = {
   'discussions.open': 'Open a topic',
   'discussions.posts': '{count, plural, one {# post} other {# posts}}',
   'discussions.lastActivity': 'Last post: {when}',
-  'discussions.nav': 'Discussions',
 
   'discussions.new.title': 'Open a discussion',
-  'discussions.new.about': 'About: {parent}',
   'discussions.new.network': 'A topic for the whole network',
   'discussions.new.submit': 'Open the discussion',
   'discussions.field.title': 'Title',
@@ -69,7 +67,6 @@ export const en = {
   'discussions.post.edit': 'Edit',
   'discussions.post.remove': 'Remove',
   'discussions.post.history': 'Earlier versions',
-  'discussions.post.link': 'Link to this post',
 
   'discussions.write.title': 'Write a post',
   'discussions.write.replyingTo': 'Replying to post {number}.',
