@@ -114,7 +114,7 @@ export async function openDiscussion(
   by: { actor: Actor; ip?: string | undefined },
   input: DiscussionOpen,
   locale: Locale,
-): Promise<Outcome<{ id: string }>> {
+): Promise<Outcome<{ id: string; firstPostId: string }>> {
   if (input.parent.kind === 'network' && input.visibility === 'participants') {
     return invalid('visibility', 'validation.discussions.visibility.participantsNeedEvent');
   }
@@ -159,7 +159,7 @@ export async function openDiscussion(
         visibility: input.visibility,
       },
     });
-    return { ok: true, id };
+    return { ok: true, id, firstPostId: first.id };
   });
 }
 
