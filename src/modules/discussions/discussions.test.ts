@@ -194,6 +194,9 @@ describeEachEngine('discussions', (engine) => {
         .where('subject_id', '=', id)
         .execute();
       expect(audit).toHaveLength(1);
+      // The audit page names the discussion and links it.
+      const log = await clients.admin.get('/admin/audit');
+      expect(log.html).toContain(`<a href="/discussions/${id}">Preparing for WUF13</a>`);
     });
   });
 

@@ -16,6 +16,7 @@ export { createDiscussions, type Discussions } from './context.js';
 export { discussionsMessages } from './messages/index.js';
 export { POSTS_PER_PAGE, setAgreement, writePost } from './post/service.js';
 export type { DiscussionTables } from './tables.js';
+export { discussionAuditSubjects } from './thread/audit.js';
 export { discussionsEventSection, discussionsSessionLinks } from './thread/links.js';
 export { openDiscussion } from './thread/service.js';
 

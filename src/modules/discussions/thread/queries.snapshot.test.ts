@@ -21,6 +21,7 @@ const queries: Record<string, Query> = {
   findDiscussion: (db) => thread.findDiscussion(db, id),
   listNetworkTopics: (db) => thread.listNetworkTopics(db, 200),
   listByParents: (db) => thread.listByParents(db, 'session', [id, person]),
+  findDiscussionTitles: (db) => thread.findDiscussionTitles(db, [id]),
 };
 
 describeCompiledQueries(queries);

@@ -52,3 +52,9 @@ export const listByParents = (
         .where('parent_id', 'in', ids)
         .orderBy('last_post_at', 'desc')
         .execute();
+
+/** The titles of the discussions with these ids, for the audit page. */
+export const findDiscussionTitles = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('discussions').select(['id', 'title']).where('id', 'in', ids).execute();
