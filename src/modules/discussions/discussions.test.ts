@@ -115,7 +115,6 @@ describeEachEngine('discussions', (engine) => {
     }
 
     it('keeps a draft event’s discussions to its organisers', async () => {
-      await organiser.client.get('/events/new');
       const draft = await publishedEvent(concord(), organiser, { titleEn: 'Draft later' });
       const id = await opened(organiser.client, {
         parent: `event:${draft.id}`,
