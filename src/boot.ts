@@ -10,6 +10,7 @@ import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
 import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
+import { createDiscussions, discussionAuditSubjects } from './modules/discussions/index.js';
 import { createEvents, eventAuditSubjects, reindexEvents } from './modules/events/index.js';
 import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
 import {
@@ -41,14 +42,19 @@ export function createModules(base: NetworkDeps) {
   const deps: AppDeps<Database> = { ...base, site: networkSite(network) };
   const organizations = createOrganizations(deps);
   const events = createEvents(deps, organizations);
+  const discussions = createDiscussions(deps, events, organizations);
   // Accounts import no module above them: what blocks a deletion, and the names of the things
   // the audit log is about, are registered here.
   const accounts = createAccounts(deps, {
     deletionChecks: [soleOwnershipCheck(organizations)],
-    auditSubjects: [organizationAuditSubjects(organizations), eventAuditSubjects(events)],
+    auditSubjects: [
+      organizationAuditSubjects(organizations),
+      eventAuditSubjects(events),
+      discussionAuditSubjects(discussions),
+    ],
   });
   const delegations = createDelegations(deps, organizations);
-  return { deps, network, accounts, organizations, events, delegations };
+  return { deps, network, accounts, organizations, events, delegations, discussions };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */

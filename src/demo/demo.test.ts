@@ -201,6 +201,35 @@ describeEachEngine('demo organisations', (engine) => {
     expect(home.html).toMatch(/\d+ participants from 33 organisations in \d+ countries/);
   });
 
+  it('holds discussions on the forum’s sessions in Azerbaijani, English and Russian, and a network topic', async () => {
+    const visitor = concord().client();
+    const past = await visitor.get('/events?when=past&q=khankendi');
+    const slug = /href="\/events\/([^"?]+)"[^>]*><strong>Azerbaijan NGOs Cooperation Forum/.exec(
+      past.html,
+    )?.[1];
+    // The programme links each session's public discussion; the others are for their readers.
+    const programme = await visitor.get(`/events/${slug}/programme`);
+    const link =
+      /<a href="(\/discussions\/[^"]+)">Discussion: Which digital tools made your results measurable\? \(4 posts\)/.exec(
+        programme.html,
+      );
+    expect(link, programme.html.slice(0, 2000)).not.toBeNull();
+    const digital = await visitor.get(link![1]!);
+    expect(digital.status).toBe(200);
+    expect(digital.html).toContain('on behalf of Azerbaijan National NGO Forum');
+    expect(digital.html).toContain('Language: Russian (detected)');
+    expect(digital.html).toContain('Language: Azerbaijani (detected)');
+    expect(digital.html).toContain('Quoting post 2');
+    expect(digital.html).toContain('3 people agree');
+    const { client } = await signedUpClient(concord(), { name: 'Demo reader' });
+    const topics = await client.get('/discussions');
+    expect(topics.html).toContain('Preparing the platform’s next General Assembly');
+    const signedIn = await client.get(`/events/${slug}/programme`);
+    expect(signedIn.html).toContain('Discussion: WUF13 Bakıda: QHT-lər iştiraka necə hazırlaşır?');
+    // The Great Return's discussion is for the forum's participants: not for this reader.
+    expect(signedIn.html).not.toContain('Великое возвращение: как НПО');
+  });
+
   it('holds the COP29 hall with side events, an assembly open for registration and a WUF13 delegation', async () => {
     const visitor = concord().client();
     const past = await visitor.get('/events?when=past&kind=side_event');

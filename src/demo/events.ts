@@ -115,7 +115,7 @@ export async function loadEvents(
   const khankendi = org('“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi');
 
   const owners = new Map([...orgs.values()].map((o) => [o.owner.email, o.owner]));
-  const forum = await loadForum(ctx, forumOrg, khankendi, owners);
+  const { event: forum, sessions } = await loadForum(ctx, forumOrg, khankendi, owners);
   await registerParticipants(concord, ctx, forum, forumOrg.owner, orgs, passwordHash);
   await finish(ctx, forumOrg.owner, (await loadEvent(ctx, forum.slug, null))!.event);
 
@@ -134,7 +134,7 @@ export async function loadEvents(
   });
 
   await loadWuf13Delegation(concord, orgs);
-  return forum;
+  return { forum, sessions };
 }
 
 const failOrg = (name: string): never => {
@@ -172,6 +172,8 @@ async function loadForum(
     rooms.set(room.key, created.id);
   }
   const schema = SessionSaveSchema(event.time_zone);
+  /** The sessions' ids by English title, for what later parts of the demo say about them. */
+  const sessions = new Map<string, string>();
   for (const session of FORUM_SESSIONS) {
     const form = schema.parse({
       kind: session.kind,
@@ -202,6 +204,7 @@ async function loadForum(
       `session ${session.title.en}`,
       await saveSession(ctx, forumOrg.owner, event, form, { locale: 'en' }),
     );
+    sessions.set(session.title.en, saved.id);
     // Speakers by address are invited; the demo's speakers said yes.
     for (const invitation of await sessionInvitations(ctx, saved.id)) {
       const speaker = people.get(invitation.email);
@@ -209,7 +212,7 @@ async function loadForum(
       must('speaker', await acceptInvitation(ctx, speaker, event.id, invitation));
     }
   }
-  return event;
+  return { event, sessions };
 }
 
 /**

@@ -26,6 +26,7 @@ import { nowIso } from '../platform/db/ids.js';
 import { inOneTransaction, isBusy } from '../platform/db/transactions.js';
 import type { Actor } from '../platform/http/context.js';
 import type { Locale } from '../platform/i18n/index.js';
+import { loadDiscussions } from './discussions.js';
 import { loadEvents } from './events.js';
 import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
 import { claimDemoLoad } from './queries.js';
@@ -133,7 +134,11 @@ async function load(concord: ConcordModules, passwordHash: string) {
     });
   }
   const organizations = await loadOrganizations(concord, secretariat, people);
-  await loadEvents(concord, organizations, passwordHash);
+  const forum = await loadEvents(concord, organizations, passwordHash);
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const forumOrg = organizations.get('Azərbaycan Milli QHT Forumu');
+  if (!forumOrg) throw new Error('demo organisation missing: Azərbaycan Milli QHT Forumu');
+  await loadDiscussions(concord, forum, forumOrg, secretariat, byName);
   return { email: ADMIN.email, password: admin.password! };
 }
 
