@@ -47,6 +47,7 @@ export {
 } from './programme/invitations/service.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 export { createRoom, saveSession } from './programme/service.js';
+export { registrationAuditSubjects } from './registration/audit.js';
 export { fillFreeSeats, myRegistration, registerForEvent } from './registration/service.js';
 export type { EventRow, RegistrationStatus, VenueRow } from './tables.js';
 

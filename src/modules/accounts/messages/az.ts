@@ -179,4 +179,7 @@ export const az: Record<keyof typeof en, string> = {
   'audit.action.people.admin.grant': 'Administrator təyin edildi',
   'audit.action.people.admin.revoke': 'Administrator rolu geri alındı',
   'audit.action.jobs.retry': 'Uğursuz tapşırıq yenidən işə salındı',
+  'audit.subject.person.deleted': 'İstifadəçi (hesab silinib)',
+  'audit.subject.job': 'Tapşırıq {kind}',
+  'audit.subject.job.deleted': 'Tapşırıq (silinib)',
 };

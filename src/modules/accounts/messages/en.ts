@@ -180,6 +180,11 @@ export const en = {
   'audit.action.people.admin.grant': 'Made an administrator',
   'audit.action.people.admin.revoke': 'Administrator role removed',
   'audit.action.jobs.retry': 'Failed job run again',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.person.deleted': 'Person (account deleted)',
+  'audit.subject.job': 'Job {kind}',
+  'audit.subject.job.deleted': 'Job (deleted)',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

@@ -180,4 +180,7 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.action.people.admin.grant': 'Назначение администратором',
   'audit.action.people.admin.revoke': 'Снятие роли администратора',
   'audit.action.jobs.retry': 'Неудавшееся задание запущено снова',
+  'audit.subject.person.deleted': 'Пользователь (учётная запись удалена)',
+  'audit.subject.job': 'Задание {kind}',
+  'audit.subject.job.deleted': 'Задание (удалено)',
 };
