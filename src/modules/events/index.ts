@@ -58,6 +58,7 @@ export type { ProgrammeSessionLinks } from './programme/routes.js';
 export { RoomSaveSchema, SessionSaveSchema } from './programme/schema.js';
 export { createRoom, saveSession } from './programme/service.js';
 export type { SessionLink } from './programme/views/page.js';
+export { registrationAuditSubjects } from './registration/audit.js';
 export { fillFreeSeats, myRegistration, registerForEvent } from './registration/service.js';
 export type { EventRow, RegistrationStatus, VenueRow } from './tables.js';
 

@@ -108,4 +108,5 @@ export const az: Record<keyof typeof en, string> = {
 
   'audit.action.discussion.open': 'Müzakirə açıldı',
   'audit.action.discussion.post.remove': 'Müzakirədəki yazı silindi',
+  'audit.subject.discussion.deleted': 'Müzakirə (silinib)',
 };

@@ -109,6 +109,7 @@ export const en = {
 
   'audit.action.discussion.open': 'Discussion opened',
   'audit.action.discussion.post.remove': 'Discussion post removed',
+  'audit.subject.discussion.deleted': 'Discussion (deleted)',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

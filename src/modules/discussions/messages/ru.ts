@@ -111,4 +111,5 @@ export const ru: Record<keyof typeof en, string> = {
 
   'audit.action.discussion.open': 'Открыто обсуждение',
   'audit.action.discussion.post.remove': 'Удалено сообщение в обсуждении',
+  'audit.subject.discussion.deleted': 'Обсуждение (удалено)',
 };

@@ -448,6 +448,8 @@ export const az: Record<keyof typeof en, string> = {
   'audit.action.organization.import.fail': 'Təşkilatların idxalı alınmadı',
   'audit.action.organization.invitation.create': 'Təşkilata dəvət göndərildi',
   'audit.action.organization.invitation.revoke': 'Təşkilata dəvət geri götürüldü',
+  'audit.subject.organization.deleted': 'Təşkilat (silinib)',
+  'audit.subject.organization_import.deleted': 'Təşkilatların idxalı (silinib)',
   'audit.action.organization.invitation.accept': 'Təşkilata dəvət qəbul edildi',
   'audit.action.organization.membership.apply': 'Şəbəkəyə üzvlük üçün müraciət edildi',
   'audit.action.organization.membership.withdraw': 'Üzvlük müraciəti geri götürüldü',

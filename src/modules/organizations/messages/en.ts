@@ -445,6 +445,10 @@ export const en = {
   'audit.action.organization.import.fail': 'Import of organisations failed',
   'audit.action.organization.invitation.create': 'Invitation to the organisation sent',
   'audit.action.organization.invitation.revoke': 'Invitation to the organisation withdrawn',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.organization.deleted': 'Organisation (deleted)',
+  'audit.subject.organization_import.deleted': 'Import of organisations (deleted)',
   'audit.action.organization.invitation.accept': 'Invitation to the organisation accepted',
   'audit.action.organization.membership.apply': 'Applied to join the network',
   'audit.action.organization.membership.withdraw': 'Membership application withdrawn',

@@ -443,6 +443,8 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.action.organization.import.fail': 'Импорт организаций не удался',
   'audit.action.organization.invitation.create': 'Приглашение в организацию отправлено',
   'audit.action.organization.invitation.revoke': 'Приглашение в организацию отозвано',
+  'audit.subject.organization.deleted': 'Организация (удалена)',
+  'audit.subject.organization_import.deleted': 'Импорт организаций (удалён)',
   'audit.action.organization.invitation.accept': 'Приглашение в организацию принято',
   'audit.action.organization.membership.apply': 'Подана заявка на вступление в сеть',
   'audit.action.organization.membership.withdraw': 'Заявка на членство отозвана',

@@ -48,6 +48,7 @@ export const az: Record<keyof typeof en, string> = {
   'api.error.validation':
     'Bəzi sahələr düzgün deyil; hər biri "fields" daxilində öz mesajı ilə göstərilib.',
   'api.error.invalid': 'Bu dəyər burada düzgün deyil.',
+  'api.error.lang': 'Bu dillərdən birini seçin: {languages}',
   'api.error.json': 'Sorğunun gövdəsi düzgün JSON deyil.',
   'api.error.mediaType':
     'Sorğunun gövdəsini JSON kimi, Content-Type: application/json ilə göndərin.',

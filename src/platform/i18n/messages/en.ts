@@ -49,6 +49,7 @@ export const en = {
   // organisation API
   'api.error.validation': 'Some fields are not valid; each is named in "fields" with its message.',
   'api.error.invalid': 'This value is not valid here.',
+  'api.error.lang': 'Choose one of these languages: {languages}',
   'api.error.json': 'The request body is not valid JSON.',
   'api.error.mediaType': 'Send the request body as JSON, with Content-Type: application/json.',
   'api.error.type.text': 'Give this field as text (a JSON string) or null.',

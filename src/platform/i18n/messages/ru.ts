@@ -49,6 +49,7 @@ export const ru: Record<keyof typeof en, string> = {
   'api.error.validation':
     'Некоторые поля заполнены неверно; каждое указано в «fields» со своим сообщением.',
   'api.error.invalid': 'Это значение здесь недопустимо.',
+  'api.error.lang': 'Выберите один из языков: {languages}',
   'api.error.json': 'Тело запроса — не корректный JSON.',
   'api.error.mediaType':
     'Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json.',
