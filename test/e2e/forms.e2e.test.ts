@@ -1,6 +1,7 @@
 /**
  * Forms on a 360 px phone (issue 12, item 3): every kind of input on the organisation, event,
- * session and room forms is a touch target at least 40 px tall that spans the form; the long
+ * session, room, network identity and audit forms is a touch target at least 40 px tall that
+ * spans the form; the long
  * forms show the reader's language and fold the others, so the organisation form is well under
  * half of its old 4,800 px; and a new organisation's next step, applying to join the network,
  * is the page's primary button. Every page on the way is checked by the harness (axe, weight,
@@ -8,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createConfirmedPerson } from '../../src/modules/accounts/index.js';
+import { createAdministrator, createConfirmedPerson } from '../../src/modules/accounts/index.js';
 import { createEvent, createRoom, EventSaveSchema } from '../../src/modules/events/index.js';
 import { admitToNetwork, createOrganization } from '../../src/modules/organizations/index.js';
 import type { Actor } from '../../src/platform/http/context.js';
@@ -119,8 +120,22 @@ describe('forms on a 360 px phone', () => {
     );
   });
 
+  /** Opens a page, unfolds it, and checks every control on it is a full-width touch target. */
+  async function measure(who: Visitor, path: string, label: string) {
+    await who.visit(path, label);
+    await openFolds(who.page);
+    const found = await controls(who.page);
+    expect(found.length, `${label}: controls`).toBeGreaterThan(0);
+    for (const control of found) {
+      seen.add(control.type);
+      expect(control.height, `${label}: ${control.name} is tall enough`).toBeGreaterThanOrEqual(40);
+      expect(control.width, `${label}: ${control.name} spans its field`).toBeGreaterThanOrEqual(
+        control.fieldWidth - 1,
+      );
+    }
+  }
+
   it('makes every input on the organisation, event, session and room forms a full-width touch target', async () => {
-    const { page } = visitor;
     for (const [path, label] of [
       ['/organizations/new', 'new organisation form (360px)'],
       ['/events/new', 'new event form (360px)'],
@@ -128,24 +143,35 @@ describe('forms on a 360 px phone', () => {
       [`/events/${eventSlug}/programme/sessions/new`, 'new session form (360px)'],
       [`/events/${eventSlug}/programme/rooms`, 'rooms page (360px)'],
     ] as const) {
-      await visitor.visit(path, label);
-      await openFolds(page);
-      const found = await controls(page);
-      expect(found.length, `${label}: controls`).toBeGreaterThan(0);
-      for (const control of found) {
-        seen.add(control.type);
-        expect(control.height, `${label}: ${control.name} is tall enough`).toBeGreaterThanOrEqual(
-          40,
-        );
-        expect(control.width, `${label}: ${control.name} spans its field`).toBeGreaterThanOrEqual(
-          control.fieldWidth - 1,
-        );
-      }
+      await measure(visitor, path, label);
     }
     for (const type of ['text', 'url', 'tel', 'email', 'number', 'datetime-local', 'select']) {
       expect([...seen], `an input of type ${type} was measured`).toContain(type);
     }
     expect([...seen]).toContain('textarea');
+  });
+
+  it("does the same on the administrators' forms: the network's identity and the audit log", async () => {
+    const { concord } = site();
+    const adminEmail = `review.${Date.now()}@example.org`;
+    const created = await createAdministrator(concord.accounts, {
+      name: 'Reviewer',
+      email: adminEmail,
+    });
+    const admin = await Visitor.open(site(), PHONE);
+    try {
+      await admin.visit('/sign-in', 'sign-in form (admin, 360px)');
+      await admin.page.getByLabel('Email address').fill(adminEmail);
+      await admin.page.getByLabel('Password').fill(created.password!);
+      await admin.load('home (admin, 360px)', () =>
+        admin.page.getByRole('button', { name: 'Sign in' }).click(),
+      );
+      await measure(admin, '/admin/network', 'network identity (360px)');
+      await measure(admin, '/admin/audit', 'audit log (360px)');
+    } finally {
+      await admin.close();
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['file', 'date']));
   });
 
   it("shows the reader's language and folds the others, so the organisation form is short", async () => {
