@@ -202,7 +202,7 @@ export const localeSuffix = (locale: Locale) =>
  * reader's language first, the others in a Fold, "Other languages: Azerbaijani, Russian". The
  * fold opens when one of its fields has an error, and when the text is only in the other
  * languages (the reader's field empty, another filled), so that a person editing it sees the
- * text there is rather than an empty field (decision 015).
+ * text there is rather than an empty field (decision 016).
  *
  * @example <LanguageFields ctx={ctx} errors={errors} name={(l) => `title${localeSuffix(l)}`}
  *   value={text} field={(l) => <Field name={`title${localeSuffix(l)}`} lang={l} … />} />
