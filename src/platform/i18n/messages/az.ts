@@ -41,6 +41,10 @@ export const az: Record<keyof typeof en, string> = {
   'validation.url.invalid': 'https:// və ya http:// ilə başlayan veb-ünvan daxil edin',
   'validation.text.tooLong': 'Bu mətn çox uzundur',
   'form.optional': 'istəyə bağlı',
+  'form.otherLanguages': 'Digər dillər: {languages}',
+  'form.language.az': 'azərbaycan dili',
+  'form.language.en': 'ingilis dili',
+  'form.language.ru': 'rus dili',
   // directory
   'layout.nav.directory': 'Üzv təşkilatlar',
 

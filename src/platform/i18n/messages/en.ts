@@ -43,6 +43,10 @@ export const en = {
   'validation.url.invalid': 'Enter a web address starting with https:// or http://',
   'validation.text.tooLong': 'This text is too long',
   'form.optional': 'optional',
+  'form.otherLanguages': 'Other languages: {languages}',
+  'form.language.az': 'Azerbaijani',
+  'form.language.en': 'English',
+  'form.language.ru': 'Russian',
   // directory
   'layout.nav.directory': 'Member organisations',
 

@@ -42,6 +42,10 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.url.invalid': 'Введите веб-адрес, начинающийся с https:// или http://',
   'validation.text.tooLong': 'Текст слишком длинный',
   'form.optional': 'необязательно',
+  'form.otherLanguages': 'Другие языки: {languages}',
+  'form.language.az': 'азербайджанский',
+  'form.language.en': 'английский',
+  'form.language.ru': 'русский',
   // directory
   'layout.nav.directory': 'Организации-участники',
 
