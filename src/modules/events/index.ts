@@ -11,7 +11,11 @@ import type { Events } from './context.js';
 import { type EventPageSection, eventRoutes } from './event/routes.js';
 import { eventFiguresRoutes, eventFiguresSection } from './figures/routes.js';
 import { programmeRoutes, programmeSection } from './programme/routes.js';
-import { registrationRoutes, registrationSection } from './registration/routes.js';
+import {
+  participationSection,
+  registrationRoutes,
+  registrationSection,
+} from './registration/routes.js';
 
 export { checkIn } from './checkin/service.js';
 export { createEvents, type Events } from './context.js';
@@ -52,14 +56,15 @@ export type { EventRow, RegistrationStatus, VenueRow } from './tables.js';
 
 /**
  * The events' part of the app, under /events. The event page shows the sections of
- * registration, programme and figures; `offered` are the sections other modules add to it,
- * rendered after those.
+ * registration, programme, participation and figures; `offered` are the sections other
+ * modules add to it, rendered after those.
  * @example app.route('/', eventsWeb(events).routes)
  */
 export function eventsWeb(ctx: Events, offered: readonly EventPageSection[] = []): ModuleWeb {
   const sections = [
     registrationSection(ctx),
     programmeSection(ctx),
+    participationSection(ctx),
     eventFiguresSection(ctx),
     ...offered,
   ];
