@@ -183,8 +183,9 @@ const ACTING_PAGE = '/organizations/acting';
 
 /**
  * "Acting for: <organisation> · Change", for a signed-in person who belongs to an organisation:
- * the choice later forms start from is never hidden. Nothing for anyone else, and no query for
- * a page that does not render this (see organizations/acting/service.ts).
+ * the choice later forms start from is on every page (in the menu on a phone). Nothing for
+ * anyone else, and no query for a page that does not render this (see
+ * organizations/acting/service.ts).
  */
 async function ActingFor(props: { ctx: PageContext }) {
   const acting = await props.ctx.actingFor?.();
