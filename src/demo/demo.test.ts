@@ -66,7 +66,10 @@ describeEachEngine('demo data', (engine) => {
         .request('/', { headers: { 'accept-language': 'az' } });
       expect(home.html).toContain('<title>');
       expect(home.html).toContain('— Global South NGOs</title>');
-      expect(home.html).toContain('Global South NGOs Platform</a>');
+      // The header's link: the full name on a wide screen, the short one on a phone.
+      expect(home.html).toContain(
+        '<span class="brand-name">Global South NGOs Platform</span><span class="brand-short">Global South NGOs</span></a>',
+      );
       expect(home.html).toContain(
         '<meta name="description" content="Dünya əhalisinin 80 faizinin yaşadığı Qlobal Cənubun',
       );

@@ -15,7 +15,11 @@ import {
   programmeRoutes,
   programmeSection,
 } from './programme/routes.js';
-import { registrationRoutes, registrationSection } from './registration/routes.js';
+import {
+  participationSection,
+  registrationRoutes,
+  registrationSection,
+} from './registration/routes.js';
 
 export {
   type EventAudience,
@@ -64,9 +68,9 @@ export type { EventRow, RegistrationStatus, VenueRow } from './tables.js';
 
 /**
  * The events' part of the app, under /events. The event page shows the sections of
- * registration, programme and figures; `offered.sections` are the sections other modules add
- * to it, rendered into their slots, and `offered.sessionLinks` the links they add to each
- * session of a programme (a session's discussion).
+ * registration, programme, participation and figures; `offered.sections` are the sections
+ * other modules add to it, rendered into their slots, and `offered.sessionLinks` the links
+ * they add to each session of a programme (a session's discussion).
  * @example app.route('/', eventsWeb(events, { sections: discussionSections }).routes)
  */
 export function eventsWeb(
@@ -79,6 +83,7 @@ export function eventsWeb(
   const sections = [
     registrationSection(ctx),
     programmeSection(ctx),
+    participationSection(ctx),
     eventFiguresSection(ctx),
     ...(offered.sections ?? []),
   ];

@@ -89,6 +89,7 @@ export const az: Record<keyof typeof en, string> = {
   'event.online': 'Onlayn',
   'event.online.forParticipants': 'Qoşulma keçidi qeydiyyatdan keçmiş iştirakçılara verilir.',
   'event.organizers': 'Təşkilatçılar',
+  'event.organizations.showAll': 'Bütün təşkilatları göstər ({count})',
   'event.series': 'Silsilə',
   'event.sdgs': 'Məqsədlər',
   'event.capacity': 'Yerlər',

@@ -89,6 +89,8 @@ export const en = {
   'event.online': 'Online',
   'event.online.forParticipants': 'The link to join is given to registered participants.',
   'event.organizers': 'Organisers',
+  // Shown only past a dozen, so never for one.
+  'event.organizations.showAll': 'Show all {count} organisations',
   'event.series': 'Series',
   'event.sdgs': 'Goals',
   'event.capacity': 'Seats',

@@ -89,6 +89,7 @@ export const ru: Record<keyof typeof en, string> = {
   'event.online': 'Онлайн',
   'event.online.forParticipants': 'Ссылка для подключения выдаётся зарегистрированным участникам.',
   'event.organizers': 'Организаторы',
+  'event.organizations.showAll': 'Показать все организации ({count})',
   'event.series': 'Серия',
   'event.sdgs': 'Цели',
   'event.capacity': 'Места',

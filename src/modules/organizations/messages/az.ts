@@ -142,6 +142,11 @@ export const az: Record<keyof typeof en, string> = {
   'directory.count':
     '{count, plural, =0 {Heç bir təşkilat tapılmadı} one {# təşkilat} other {# təşkilat}}',
   'directory.filters': 'Filtrlər',
+  'directory.filters.summary':
+    '{count, plural, =0 {Filtrlər} one {Filtrlər (seçilib: #)} other {Filtrlər (seçilib: #)}}',
+  'directory.filters.active': 'Seçilmiş filtrlər',
+  'directory.filters.remove': 'Filtri götür: {filter}',
+  'directory.filters.clear': 'Hamısını təmizlə',
   'directory.results': 'Nəticələr',
   'directory.any': 'Hamısı',
   'directory.region': 'Region',

@@ -139,6 +139,11 @@ export const en = {
   'directory.count':
     '{count, plural, =0 {No organisations found} one {# organisation} other {# organisations}}',
   'directory.filters': 'Filters',
+  'directory.filters.summary':
+    '{count, plural, =0 {Filters} one {Filters (# active)} other {Filters (# active)}}',
+  'directory.filters.active': 'Active filters',
+  'directory.filters.remove': 'Remove filter: {filter}',
+  'directory.filters.clear': 'Clear all',
   'directory.results': 'Results',
   'directory.any': 'Any',
   'directory.region': 'Region',

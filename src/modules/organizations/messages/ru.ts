@@ -139,6 +139,11 @@ export const ru: Record<keyof typeof en, string> = {
   'directory.count':
     '{count, plural, =0 {Организации не найдены} one {# организация} few {# организации} many {# организаций} other {# организации}}',
   'directory.filters': 'Фильтры',
+  'directory.filters.summary':
+    '{count, plural, =0 {Фильтры} one {Фильтры (выбрано: #)} few {Фильтры (выбрано: #)} many {Фильтры (выбрано: #)} other {Фильтры (выбрано: #)}}',
+  'directory.filters.active': 'Выбранные фильтры',
+  'directory.filters.remove': 'Убрать фильтр: {filter}',
+  'directory.filters.clear': 'Сбросить все',
   'directory.results': 'Результаты',
   'directory.any': 'Все',
   'directory.region': 'Регион',

@@ -4,6 +4,7 @@ import type { en } from './en.js';
 export const az: Record<keyof typeof en, string> = {
   'layout.skip': 'Əsas məzmuna keç',
   'layout.nav.label': 'Əsas menyu',
+  'layout.menu': 'Menyu',
   'layout.nav.home': 'Ana səhifə',
   'layout.nav.admin': 'İdarəetmə',
   'layout.nav.api': 'API',

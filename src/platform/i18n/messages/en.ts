@@ -7,6 +7,7 @@
 export const en = {
   'layout.skip': 'Skip to main content',
   'layout.nav.label': 'Main',
+  'layout.menu': 'Menu',
   'layout.nav.home': 'Home',
   'layout.nav.admin': 'Administration',
   'layout.nav.api': 'API',

@@ -4,6 +4,7 @@ import type { en } from './en.js';
 export const ru: Record<keyof typeof en, string> = {
   'layout.skip': 'Перейти к основному содержанию',
   'layout.nav.label': 'Главное меню',
+  'layout.menu': 'Меню',
   'layout.nav.home': 'Главная',
   'layout.nav.admin': 'Администрирование',
   'layout.nav.api': 'API',
