@@ -14,6 +14,7 @@ import {
   delegationAuditSubjects,
   sendDueReminders,
 } from './modules/delegations/index.js';
+import { createDiscussions, discussionAuditSubjects } from './modules/discussions/index.js';
 import {
   createEvents,
   eventAuditSubjects,
@@ -57,6 +58,7 @@ export function createModules(base: NetworkDeps) {
   const organizations = createOrganizations(deps);
   const events = createEvents(deps, organizations);
   const delegations = createDelegations(deps, organizations);
+  const discussions = createDiscussions(deps, events, organizations);
   // Accounts import no module above them: what blocks a deletion, and the names of the things
   // the audit log is about, are registered here.
   const accounts = createAccounts(deps, {
@@ -68,9 +70,10 @@ export function createModules(base: NetworkDeps) {
       eventAuditSubjects(events),
       registrationAuditSubjects(events),
       delegationAuditSubjects(delegations),
+      discussionAuditSubjects(discussions),
     ],
   });
-  return { deps, network, accounts, organizations, events, delegations };
+  return { deps, network, accounts, organizations, events, delegations, discussions };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */

@@ -175,6 +175,23 @@ describeEachEngine('the audit log names every kind of subject', (engine) => {
       shows: '<code>test.audited</code>',
     };
 
+    await admin.client.get('/discussions');
+    const discussion = await admin.client.post('/discussions', {
+      parent: 'network',
+      title: 'Preparing for WUF13',
+      visibility: 'members',
+      body: 'Who goes to Baku, and what do we say there? Let us agree before May.',
+      language: '',
+    });
+    expect(discussion.status).toBe(303);
+    const discussionPath = /^\/discussions\/[\w-]+/.exec(discussion.location ?? '')?.[0];
+    named.discussion = {
+      action: 'discussion.open',
+      name: 'Preparing for WUF13',
+      href: discussionPath!,
+      shows: 'Preparing for WUF13',
+    };
+
     const settings = await admin.client.get('/admin/network');
     const form = new FormData();
     form.set('_csrf', csrfOf(settings.html));
@@ -266,6 +283,7 @@ describeEachEngine('the audit log names every kind of subject', (engine) => {
       }
       expect((await subjectsOf(admin.client, 'test.gone')).sort()).toEqual([
         'Delegation (deleted)',
+        'Discussion (deleted)',
         'Event (deleted)',
         'Import of organisations (deleted)',
         'International event (deleted)',

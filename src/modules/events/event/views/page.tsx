@@ -15,7 +15,7 @@ import type { EventTransition } from '../service.js';
 import { kindKey } from './form.js';
 
 /** Where other parts of the module put their sections on the page. */
-export const EVENT_PAGE_SLOTS = ['registration', 'programme', 'figures'] as const;
+export const EVENT_PAGE_SLOTS = ['registration', 'programme', 'figures', 'discussions'] as const;
 export type EventPageSlot = (typeof EVENT_PAGE_SLOTS)[number];
 export type EventPageSections = Partial<Record<EventPageSlot, Child>>;
 
@@ -216,6 +216,8 @@ export function EventPage(props: {
       )}
       {/* Slot: participation figures (figures helper). */}
       {sections.figures}
+      {/* Slot: conversations about the event, offered by a module above events. */}
+      {sections.discussions}
       <OrganizerActions
         ctx={ctx}
         event={event}
