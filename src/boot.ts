@@ -9,11 +9,27 @@ import type { Logger } from 'pino';
 import { type Config, ensureWritableDirectory } from './config.js';
 import { migrations } from './migrations.js';
 import { createAccounts } from './modules/accounts/index.js';
-import { createDelegations, sendDueReminders } from './modules/delegations/index.js';
-import { createEvents, eventAuditSubjects, reindexEvents } from './modules/events/index.js';
-import { createNetwork, type NetworkDeps, networkSite } from './modules/network/index.js';
+import {
+  createDelegations,
+  delegationAuditSubjects,
+  sendDueReminders,
+} from './modules/delegations/index.js';
+import { createDiscussions, discussionAuditSubjects } from './modules/discussions/index.js';
+import {
+  createEvents,
+  eventAuditSubjects,
+  registrationAuditSubjects,
+  reindexEvents,
+} from './modules/events/index.js';
+import {
+  createNetwork,
+  type NetworkDeps,
+  networkAuditSubjects,
+  networkSite,
+} from './modules/network/index.js';
 import {
   createOrganizations,
+  importAuditSubjects,
   organizationAuditSubjects,
   reindexOrganizations,
   soleOwnershipCheck,
@@ -41,14 +57,23 @@ export function createModules(base: NetworkDeps) {
   const deps: AppDeps<Database> = { ...base, site: networkSite(network) };
   const organizations = createOrganizations(deps);
   const events = createEvents(deps, organizations);
+  const discussions = createDiscussions(deps, events, organizations);
+  const delegations = createDelegations(deps, organizations);
   // Accounts import no module above them: what blocks a deletion, and the names of the things
   // the audit log is about, are registered here.
   const accounts = createAccounts(deps, {
     deletionChecks: [soleOwnershipCheck(organizations)],
-    auditSubjects: [organizationAuditSubjects(organizations), eventAuditSubjects(events)],
+    auditSubjects: [
+      networkAuditSubjects,
+      organizationAuditSubjects(organizations),
+      importAuditSubjects(organizations),
+      eventAuditSubjects(events),
+      registrationAuditSubjects(events),
+      delegationAuditSubjects(delegations),
+      discussionAuditSubjects(discussions),
+    ],
   });
-  const delegations = createDelegations(deps, organizations);
-  return { deps, network, accounts, organizations, events, delegations };
+  return { deps, network, accounts, organizations, events, delegations, discussions };
 }
 
 /** How often every process looks for delegation tasks to remind (one of them runs the job). */

@@ -6,6 +6,7 @@
  */
 import { accountsMessages } from './modules/accounts/index.js';
 import { delegationsMessages } from './modules/delegations/index.js';
+import { discussionsMessages } from './modules/discussions/index.js';
 import { eventsMessages } from './modules/events/index.js';
 import { homeMessages } from './modules/home/index.js';
 import { networkMessages } from './modules/network/index.js';
@@ -18,5 +19,6 @@ registerMessages(
   organizationsMessages,
   eventsMessages,
   delegationsMessages,
+  discussionsMessages,
   homeMessages,
 );

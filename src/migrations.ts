@@ -20,10 +20,12 @@ import * as m0018 from '../migrations/0018_network_identity.js';
 import * as m0019 from '../migrations/0019_programme_translations.js';
 import * as m0020 from '../migrations/0020_search_fold_version.js';
 import * as m0021 from '../migrations/0021_audit_by_person.js';
+import * as m0023 from '../migrations/0023_discussions.js';
 // The tables these migrations build join the `Database` type where their owners declare them
 // (each module's tables.ts, by declaration merging): a type-only import of each module's index
 // brings them in, and nothing of the modules at run time.
 import type {} from './modules/accounts/index.js';
+import type {} from './modules/discussions/index.js';
 import type {} from './modules/events/index.js';
 import type {} from './modules/network/index.js';
 import type {} from './modules/organizations/index.js';
@@ -52,4 +54,5 @@ export const migrations: MigrationList = {
   '0019_programme_translations': m0019,
   '0020_search_fold_version': m0020,
   '0021_audit_by_person': m0021,
+  '0023_discussions': m0023,
 };

@@ -9,6 +9,12 @@ import { getCookie } from 'hono/cookie';
 import './messages.js';
 import { type Accounts, accountsWeb } from './modules/accounts/index.js';
 import { type Delegations, delegationsWeb } from './modules/delegations/index.js';
+import {
+  type Discussions,
+  discussionsEventSection,
+  discussionsSessionLinks,
+  discussionsWeb,
+} from './modules/discussions/index.js';
 import { type Events, eventsHomeSections, eventsWeb } from './modules/events/index.js';
 import { type HomePageSection, homeWeb } from './modules/home/index.js';
 import { type Network, networkWeb } from './modules/network/index.js';
@@ -51,6 +57,7 @@ export function createApp(
     organizations: Organizations;
     events: Events;
     delegations: Delegations;
+    discussions: Discussions;
   },
   /** What modules mounted outside these offer to other modules' pages (a test offers its own). */
   offered: { homeSections?: readonly HomePageSection[] } = {},
@@ -63,12 +70,25 @@ export function createApp(
     ...(offered.homeSections ?? []),
   ]);
   const organizations = organizationsWeb(modules.organizations);
-  const events = eventsWeb(modules.events);
+  // Events link to their discussions through the extension points they declare.
+  const events = eventsWeb(modules.events, {
+    sections: [discussionsEventSection(modules.discussions)],
+    sessionLinks: [discussionsSessionLinks(modules.discussions)],
+  });
   const delegations = delegationsWeb(modules.delegations);
+  const discussions = discussionsWeb(modules.discussions);
   const accounts = accountsWeb(modules.accounts);
   // In the order their routes are mounted and their cached paths, assets, uploads and API
   // endpoints listed.
-  const webs: readonly ModuleWeb[] = [home, network, accounts, organizations, events, delegations];
+  const webs: readonly ModuleWeb[] = [
+    home,
+    network,
+    accounts,
+    organizations,
+    events,
+    delegations,
+    discussions,
+  ];
   const metrics = createMetrics();
   const app = new Hono<AppEnv>();
 

@@ -1,9 +1,11 @@
 /**
- * Every action that code in src/ records in the audit log, read from the source with
- * TypeScript's type checker: for each `recordAudit(db, { action })` call, the literal strings its
- * `action` can be. A literal, a choice between literals, a template of literal unions, or any
- * expression typed as a union of string literals is understood; anything else (a plain
- * `string`) is reported as unknown, so that the label test can ask for a literal type there.
+ * Every action that code in src/ records in the audit log, and every type of thing its entries
+ * are about, read from the source with TypeScript's type checker: for each
+ * `recordAudit(db, { action, subject: { type } })` call, the literal strings its `action` and
+ * its subject's `type` can be. A literal, a choice between literals, a template of literal
+ * unions, or any expression typed as a union of string literals is understood; anything else (a
+ * plain `string`) is reported as unknown, so that the tests can ask for a literal type there.
+ * A subject may also be spread in (`...(id ? { subject: { type: 'organization', id } } : {})`).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +18,10 @@ export type RecordedActions = {
   actions: Map<string, Set<string>>;
   /** `file:line` of each call whose action the checker cannot list. */
   unknown: string[];
+  /** Each subject type, with the files that record it. */
+  subjects: Map<string, Set<string>>;
+  /** `file:line` of each call whose subject's type the checker cannot list. */
+  unknownSubjects: string[];
 };
 
 export function recordedAuditActions(): RecordedActions {
@@ -53,7 +59,36 @@ export function recordedAuditActions(): RecordedActions {
       : undefined;
   };
 
-  const found: RecordedActions = { actions: new Map(), unknown: [] };
+  /** The value of property `name` in an object literal, looking into spread choices too. */
+  const properties = (
+    node: ts.Expression,
+    name: string,
+    source: ts.SourceFile,
+  ): ts.Expression[] => {
+    if (ts.isParenthesizedExpression(node)) return properties(node.expression, name, source);
+    if (ts.isConditionalExpression(node)) {
+      return [
+        ...properties(node.whenTrue, name, source),
+        ...properties(node.whenFalse, name, source),
+      ];
+    }
+    if (!ts.isObjectLiteralExpression(node)) return [];
+    return node.properties.flatMap((p) => {
+      if (ts.isSpreadAssignment(p)) return properties(p.expression, name, source);
+      if (p.name?.getText(source) !== name) return [];
+      if (ts.isPropertyAssignment(p)) return [p.initializer];
+      return ts.isShorthandPropertyAssignment(p) ? [p.name] : [];
+    });
+  };
+  const add = (map: Map<string, Set<string>>, value: string, file: string) =>
+    map.set(value, (map.get(value) ?? new Set()).add(file));
+
+  const found: RecordedActions = {
+    actions: new Map(),
+    unknown: [],
+    subjects: new Map(),
+    unknownSubjects: [],
+  };
   const fileNames = new Set(files);
   for (const source of program.getSourceFiles()) {
     if (!fileNames.has(source.fileName)) continue;
@@ -66,20 +101,14 @@ export function recordedAuditActions(): RecordedActions {
       ) {
         const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         const entry = node.arguments[1];
-        const property =
-          entry && ts.isObjectLiteralExpression(entry)
-            ? entry.properties.find((p) => p.name && p.name.getText(source) === 'action')
-            : undefined;
-        const expression =
-          property && ts.isPropertyAssignment(property)
-            ? property.initializer
-            : property && ts.isShorthandPropertyAssignment(property)
-              ? property.name
-              : undefined;
+        const [expression] = entry ? properties(entry, 'action', source) : [];
         const actions = expression && values(expression);
         if (!actions) found.unknown.push(where);
-        for (const action of actions ?? []) {
-          found.actions.set(action, (found.actions.get(action) ?? new Set()).add(file));
+        for (const action of actions ?? []) add(found.actions, action, file);
+        for (const subject of entry ? properties(entry, 'subject', source) : []) {
+          const types = properties(subject, 'type', source).map(values);
+          if (types.length === 0 || types.some((t) => !t)) found.unknownSubjects.push(where);
+          for (const type of types.flatMap((t) => t ?? [])) add(found.subjects, type, file);
         }
       }
       ts.forEachChild(node, visit);

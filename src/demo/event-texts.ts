@@ -102,7 +102,7 @@ export const FORUM_SESSIONS: DemoSession[] = [
     moderator: 'khatira.valiyeva@khankendi-idp.example',
     speakers: [
       'Elvin Quliyev, Garabagh Revival Volunteers',
-      'Joseph Mwangi, Nairobi Urban Housing Forum',
+      'joseph.mwangi@nairobi-housing.example',
     ],
   },
   {
@@ -152,7 +152,7 @@ export const FORUM_SESSIONS: DemoSession[] = [
       en: 'How digital tools help NGOs achieve more measurable results and work far more efficiently: a hands-on workshop.',
       ru: 'Как цифровые решения помогают НПО достигать более измеримых результатов и работать эффективнее: практический семинар.',
     },
-    speakers: ['Farid Ahmadov, Tunisian Digital Rights League', 'rahul.menon@kerala-water.example'],
+    speakers: ['sana.benamor@tunisian-digital-rights.example', 'rahul.menon@kerala-water.example'],
   },
   {
     kind: 'panel',
@@ -178,8 +178,8 @@ export const FORUM_SESSIONS: DemoSession[] = [
     },
     moderator: 'Nigar Hüseynova, Global South NGO Platform',
     speakers: [
-      'Lucía Restrepo, Fundación Ciudades Sostenibles',
-      'Maria Santos, Manila Disaster Response Network',
+      'lucia.restrepo@ciudades-sostenibles.example',
+      'maria.santos@manila-response.example',
     ],
   },
   {
@@ -205,8 +205,8 @@ export const FORUM_SESSIONS: DemoSession[] = [
       ru: 'Чему НПО научились на COP29 в Баку и как этот опыт помогает готовиться к следующим международным событиям.',
     },
     speakers: [
-      'Tanvir Rahman, Dhaka Climate Action Collective',
-      'Sera Naivalu, Pacific Islands Climate Voices',
+      'tanvir.rahman@dhaka-climate.example',
+      'sera.naivalu@pacific-climate-voices.example',
     ],
   },
   {
@@ -318,3 +318,54 @@ export const ASSEMBLY = {
     ru: 'Ежегодное собрание организаций-членов в Баку и онлайн: отчёт, приоритеты на следующий год и приём новых членов.',
   },
 };
+
+/** The assembly's side events, `day` days from it; times in Baku, where not online. */
+export const ASSEMBLY_SIDE_EVENTS: {
+  organizer: string;
+  day: number;
+  from: string;
+  to: string;
+  onlineUrl?: string;
+  sdgs: number[];
+  capacity: number;
+  title: Texts;
+  description: Texts;
+}[] = [
+  {
+    organizer: 'Nairobi Urban Housing Forum',
+    day: -1,
+    from: '15:00',
+    to: '16:30',
+    sdgs: [11, 1],
+    capacity: 60,
+    title: {
+      az: 'Köçkünlükdən sonra ev: Nayrobi və Qarabağ təcrübəsi',
+      en: 'Homes after displacement: lessons from Nairobi and Garabagh',
+      ru: 'Дом после переселения: опыт Найроби и Карабаха',
+    },
+    description: {
+      az: 'Ümumi Yığıncaq ərəfəsində mənzil sahəsində çalışan üzv təşkilatlar köçkün ailələrin yenidən evə necə qovuşduğunu müqayisə edir.',
+      en: 'On the eve of the General Assembly, member organisations that work on housing compare how displaced families find a home again.',
+      ru: 'Накануне Общего собрания организации-члены, работающие в сфере жилья, сравнивают, как вынужденные переселенцы снова обретают дом.',
+    },
+  },
+  {
+    organizer: 'Tunisian Digital Rights League',
+    day: 1,
+    from: '11:00',
+    to: '12:30',
+    onlineUrl: 'https://meet.tunisian-digital-rights.example/digital-ngo',
+    sdgs: [16, 9],
+    capacity: 200,
+    title: {
+      az: 'Rəqəmsal QHT: üzvlərin bölüşdüyü alətlər',
+      en: 'The digital NGO: tools members share',
+      ru: 'Цифровая НПО: инструменты, которыми делятся члены сети',
+    },
+    description: {
+      az: 'Ümumi Yığıncaqdan bir gün sonra onlayn seminar: üzv təşkilatlar iş, məlumat və görüşlərini açıq alətlərlə necə aparır.',
+      en: 'An online workshop the day after the General Assembly: how member organisations run their work, data and meetings with open tools.',
+      ru: 'Онлайн-семинар на следующий день после Общего собрания: как организации-члены ведут работу, данные и встречи с открытыми инструментами.',
+    },
+  },
+];

@@ -1,8 +1,9 @@
 /**
  * The demo's events, made through the events module's own rules: the Azerbaijan NGOs
  * Cooperation Forum in Khankendi (20 October 2025) with its programme and its participants
- * checked in at the door, the NGO hall at COP29 with its side events, an upcoming general
- * assembly open for registration, and the network's delegation to WUF13.
+ * checked in at the door, the NGO hall at COP29 with its side events, a general assembly some
+ * weeks after the day the demo loads, open for registration, with its side events, and the
+ * network's delegation to WUF13.
  */
 import type { ConcordModules } from '../boot.js';
 import { createConfirmedPerson } from '../modules/accounts/index.js';
@@ -29,6 +30,7 @@ import type { Actor } from '../platform/http/context.js';
 import { loadDelegation as loadWuf13Delegation } from './delegation.js';
 import {
   ASSEMBLY,
+  ASSEMBLY_SIDE_EVENTS,
   COP29,
   COP29_SIDE_EVENTS,
   FORUM,
@@ -39,10 +41,9 @@ import {
   FORUM_DELEGATES_BY_NAME,
   FORUM_DELEGATES_PER_MEMBER,
   participantNamer,
+  registeredAt,
 } from './participants.js';
 import { type DemoOrg, quiet } from './quiet.js';
-
-/** An organisation of the demo, with the person who manages it. */
 
 const actor = (id: string, person: { name: string; email: string; locale: Actor['locale'] }) => ({
   id,
@@ -115,26 +116,16 @@ export async function loadEvents(
   const khankendi = org('“Xankəndi” Məcburi Köçkünlərə Dəstək İctimai Birliyi');
 
   const owners = new Map([...orgs.values()].map((o) => [o.owner.email, o.owner]));
-  const forum = await loadForum(ctx, forumOrg, khankendi, owners);
+  const { event: forum, sessions } = await loadForum(ctx, forumOrg, khankendi, owners);
   await registerParticipants(concord, ctx, forum, forumOrg.owner, orgs, passwordHash);
   await finish(ctx, forumOrg.owner, (await loadEvent(ctx, forum.slug, null))!.event);
 
   await loadCop29(ctx, forumOrg, orgs);
 
-  await publishedEvent(ctx, {
-    kind: 'general_assembly',
-    organizer: org('Global South NGO Platform'),
-    ...ASSEMBLY,
-    startsAt: '2027-04-15T10:00',
-    endsAt: '2027-04-15T17:00',
-    venue: { name: 'Global South NGO Platform headquarters', city: 'Bakı', country: 'AZ' },
-    onlineUrl: 'https://meet.gsngo-platform.example/general-assembly-2027',
-    sdgs: [16, 17],
-    capacity: 300,
-  });
+  await loadAssembly(ctx, org, assemblyDay(new Date()));
 
   await loadWuf13Delegation(concord, orgs);
-  return forum;
+  return { forum, sessions };
 }
 
 const failOrg = (name: string): never => {
@@ -172,6 +163,8 @@ async function loadForum(
     rooms.set(room.key, created.id);
   }
   const schema = SessionSaveSchema(event.time_zone);
+  /** The sessions' ids by English title, for what later parts of the demo say about them. */
+  const sessions = new Map<string, string>();
   for (const session of FORUM_SESSIONS) {
     const form = schema.parse({
       kind: session.kind,
@@ -202,6 +195,7 @@ async function loadForum(
       `session ${session.title.en}`,
       await saveSession(ctx, forumOrg.owner, event, form, { locale: 'en' }),
     );
+    sessions.set(session.title.en, saved.id);
     // Speakers by address are invited; the demo's speakers said yes.
     for (const invitation of await sessionInvitations(ctx, saved.id)) {
       const speaker = people.get(invitation.email);
@@ -209,12 +203,13 @@ async function loadForum(
       must('speaker', await acceptInvitation(ctx, speaker, event.id, invitation));
     }
   }
-  return event;
+  return { event, sessions };
 }
 
 /**
  * The forum's participants: people of the story's organisations and of every member, each
- * registered on behalf of their organisation; nine in ten came and were checked in.
+ * registered on behalf of their organisation in the weeks before it; nine in ten came and were
+ * checked in on its morning.
  */
 async function registerParticipants(
   concord: ConcordModules,
@@ -226,21 +221,25 @@ async function registerParticipants(
 ) {
   const participant = participantNamer();
   let position = 0;
+  let registered = 0;
   for (const org of orgs.values()) {
     position++;
     const count =
       FORUM_DELEGATES_BY_NAME[org.name] ??
       FORUM_DELEGATES_PER_MEMBER[position % FORUM_DELEGATES_PER_MEMBER.length]!;
     for (let n = 0; n < count; n++) {
-      const person = participant(org.country, org.slug, n);
+      const person = participant(org.country, org.domain, n);
       const id = await createConfirmedPerson(concord.accounts, { ...person, passwordHash });
       await addMember(concord.organizations, org.id, id, 'member');
       must(
         'registration',
-        await registerForEvent(ctx, actor(id, person), forum, {
-          onBehalfOf: org.id,
-          listed: n % 4 !== 3,
-        }),
+        await registerForEvent(
+          ctx,
+          actor(id, person),
+          forum,
+          { onBehalfOf: org.id, listed: n % 4 !== 3 },
+          registeredAt(registered++),
+        ),
       );
       if ((position + n) % 10 === 9) continue; // registered, did not come
       const registration = await myRegistration(ctx, forum.id, id);
@@ -250,6 +249,70 @@ async function registerParticipants(
       const result = await checkIn(ctx, door, forum, registration!.code, arrived);
       if (result.outcome !== 'checkedIn') throw new Error(`demo check-in: ${result.outcome}`);
     }
+  }
+}
+
+/** The general assembly is held this many weeks (and up to six days) after the demo loads. */
+export const ASSEMBLY_WEEKS_AHEAD = 6;
+
+const DAY = 86_400_000;
+/** A day in Baku's calendar as YYYY-MM-DD (the format of Canadian English). */
+const BAKU_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Baku',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The assembly's day, as midnight UTC of that date: the first Thursday at least
+ * ASSEMBLY_WEEKS_AHEAD weeks after `now`'s day in Baku, so that the demo has an assembly ahead
+ * of it on whatever day it is started.
+ */
+function assemblyDay(now: Date) {
+  const day = new Date(Date.parse(BAKU_DAY.format(now)) + ASSEMBLY_WEEKS_AHEAD * 7 * DAY);
+  day.setUTCDate(day.getUTCDate() + ((4 - day.getUTCDay() + 7) % 7));
+  return day;
+}
+
+/** The date `days` after `day` (midnight UTC), as YYYY-MM-DD. */
+const dateAfter = (day: Date, days: number) =>
+  new Date(day.getTime() + days * DAY).toISOString().slice(0, 10);
+
+const HEADQUARTERS = {
+  name: 'Global South NGO Platform headquarters',
+  city: 'Bakı',
+  country: 'AZ',
+};
+
+/** The network's general assembly, open for registration, and its members' side events. */
+async function loadAssembly(ctx: Events, org: (name: string) => DemoOrg, day: Date) {
+  const date = dateAfter(day, 0);
+  const { event: assembly } = await publishedEvent(ctx, {
+    kind: 'general_assembly',
+    organizer: org('Global South NGO Platform'),
+    ...ASSEMBLY,
+    startsAt: `${date}T10:00`,
+    endsAt: `${date}T17:00`,
+    venue: HEADQUARTERS,
+    onlineUrl: `https://meet.gsngo-platform.example/general-assembly-${date.slice(0, 4)}`,
+    sdgs: [16, 17],
+    capacity: 300,
+  });
+  for (const side of ASSEMBLY_SIDE_EVENTS) {
+    const on = dateAfter(day, side.day);
+    await publishedEvent(ctx, {
+      kind: 'side_event',
+      organizer: org(side.organizer),
+      title: side.title,
+      description: side.description,
+      startsAt: `${on}T${side.from}`,
+      endsAt: `${on}T${side.to}`,
+      ...(side.onlineUrl ? { onlineUrl: side.onlineUrl } : { venue: HEADQUARTERS }),
+      sdgs: side.sdgs,
+      parent: assembly.slug,
+      capacity: side.capacity,
+    });
   }
 }
 

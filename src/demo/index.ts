@@ -1,7 +1,9 @@
 /**
  * Demo data that tells the story of the seed report: the Azerbaijan NGOs Cooperation Forum in
  * Khankendi on 20 October 2025 and the Global South NGO Platform headquartered in Baku. It grows
- * with each module: the people of that story, and the network's member organisations.
+ * with each module: the network's member organisations, each managed by a person of its own; its
+ * events and the people who came to them, the past dated as it happened and the next general
+ * assembly some weeks after the day the demo loads.
  *
  * The demo loads in one transaction, through the modules' own services (their transactions
  * become savepoints in it): a load that fails half-way (a full disk, a killed process) leaves
@@ -25,9 +27,14 @@ import {
 import { nowIso } from '../platform/db/ids.js';
 import { inOneTransaction, isBusy } from '../platform/db/transactions.js';
 import type { Actor } from '../platform/http/context.js';
-import type { Locale } from '../platform/i18n/index.js';
+import { loadDiscussions } from './discussions.js';
 import { loadEvents } from './events.js';
-import { MEMBER_ORGANIZATIONS, STORY_ORGANIZATIONS } from './organizations.js';
+import {
+  type DemoOrganization,
+  MEMBER_ORGANIZATIONS,
+  STORY_ORGANIZATIONS,
+} from './organizations.js';
+import { localeOf } from './participants.js';
 import { claimDemoLoad } from './queries.js';
 import type { DemoOrg } from './quiet.js';
 
@@ -50,22 +57,6 @@ export const DEMO_IDENTITY = {
     'Dünya əhalisinin 80 faizinin yaşadığı Qlobal Cənubun vətəndaş cəmiyyəti Bakıdakı daimi qərargahından birgə fəaliyyət göstərir.',
   purpose_ru:
     'Гражданское общество Глобального Юга, где живут 80 % населения мира, работает вместе; постоянная штаб-квартира — в Баку.',
-};
-
-/** People of the story; their password is random and never printed: they are there to be seen. */
-const PEOPLE = [
-  { name: 'Xatirə Vəliyeva', email: 'khatira.valiyeva@khankendi-idp.example', locale: 'az' },
-  { name: 'Azerbaijan National NGO Forum', email: 'office@ngo-forum.example', locale: 'az' },
-  { name: 'Amina Diallo', email: 'amina.diallo@sahel-women.example', locale: 'en' },
-  { name: 'Rahul Menon', email: 'rahul.menon@kerala-water.example', locale: 'en' },
-  { name: 'Айгерим Сапарова', email: 'aigerim@steppe-ngo.example', locale: 'ru' },
-] satisfies { name: string; email: string; locale: Locale }[];
-
-/** Who owns which member organisation among the people above (the secretariat owns the rest). */
-const OWNERS: Record<string, number> = {
-  'Sahel Women Water Alliance': 2,
-  'Kerala Water Trust': 3,
-  'Kazakhstan Steppe Ecology Union': 4,
 };
 
 export class DemoNotEmptyError extends Error {}
@@ -109,8 +100,7 @@ const notEmpty = () =>
   new DemoNotEmptyError('the database is not empty; demo data goes only into a new database');
 
 async function load(concord: ConcordModules, passwordHash: string) {
-  const { accounts } = concord;
-  const admin = await createAdministrator(accounts, ADMIN, 'demo');
+  const admin = await createAdministrator(concord.accounts, ADMIN, 'demo');
   const secretariat: Actor = {
     id: admin.id,
     name: ADMIN.name,
@@ -120,32 +110,48 @@ async function load(concord: ConcordModules, passwordHash: string) {
     sessionId: undefined,
   };
   await updateIdentity(concord.network, { actor: secretariat }, DEMO_IDENTITY, undefined);
-  const people: Actor[] = [];
-  for (const person of PEOPLE) {
-    const id = await createConfirmedPerson(accounts, { ...person, passwordHash });
-    people.push({
-      id,
-      name: person.name,
-      email: person.email,
-      isAdmin: false,
-      locale: person.locale,
-      sessionId: undefined,
-    });
-  }
-  const organizations = await loadOrganizations(concord, secretariat, people);
-  await loadEvents(concord, organizations, passwordHash);
+  const organizations = await loadOrganizations(concord, secretariat, passwordHash);
+  const forum = await loadEvents(concord, organizations, passwordHash);
+  // The discussions' voices are the people who own the story's organisations.
+  const byName = new Map([...organizations.values()].map((org) => [org.owner.name, org.owner]));
+  const forumOrg = organizations.get('Azərbaycan Milli QHT Forumu');
+  if (!forumOrg) throw new Error('demo organisation missing: Azərbaycan Milli QHT Forumu');
+  await loadDiscussions(concord, forum, forumOrg, secretariat, byName);
   return { email: ADMIN.email, password: admin.password! };
 }
 
+/**
+ * The organisation's owner, a person of its own (their password is the demo's shared random
+ * one, never told: they are there to be seen); the secretariat for the network's own.
+ */
+async function ownerOf(
+  concord: ConcordModules,
+  org: DemoOrganization,
+  secretariat: Actor,
+  passwordHash: string,
+): Promise<Actor> {
+  if (!org.owner) return secretariat;
+  const person = {
+    name: org.owner.name,
+    email: `${org.owner.local}@${org.domain}.example`,
+    locale: localeOf(org.country),
+  };
+  const id = await createConfirmedPerson(concord.accounts, { ...person, passwordHash });
+  return { id, ...person, isAdmin: false, sessionId: undefined };
+}
+
 /** The story's organisations (verified) and the network's members, all admitted; by name. */
-async function loadOrganizations(concord: ConcordModules, secretariat: Actor, people: Actor[]) {
+async function loadOrganizations(
+  concord: ConcordModules,
+  secretariat: Actor,
+  passwordHash: string,
+) {
   const validUntil = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   const all = [...STORY_ORGANIZATIONS, ...MEMBER_ORGANIZATIONS];
   const created = new Map<string, DemoOrg>();
   for (const [index, org] of all.entries()) {
-    const ownerIndex = org.owner ?? OWNERS[org.name];
-    const owner = ownerIndex === undefined ? secretariat : people[ownerIndex]!;
-    const { owner: _, foundedYear, ...profile } = org;
+    const owner = await ownerOf(concord, org, secretariat, passwordHash);
+    const { owner: _, domain, foundedYear, ...profile } = org;
     const made = await createOrganization(concord.organizations, owner, {
       ...profile,
       foundedYear,
@@ -159,6 +165,7 @@ async function loadOrganizations(concord: ConcordModules, secretariat: Actor, pe
       slug: made.slug,
       name: org.name,
       country: org.country,
+      domain,
       owner,
     });
     await admitToNetwork(

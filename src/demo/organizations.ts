@@ -1,8 +1,13 @@
 /**
  * The demo's organisations: those named in the seed report, and member NGOs spread across the
- * Global South as a network like the Global South NGO Platform would have them.
+ * Global South as a network like the Global South NGO Platform would have them. Each is managed
+ * by a person of its own, whose address, like its other people's, is at its own domain.
  */
-type DemoOrganization = {
+
+/** The person who owns an organisation: their name as they write it, their address's local part. */
+type DemoOwner = { name: string; local: string };
+
+export type DemoOrganization = {
   name: string;
   nameAz?: string;
   nameEn?: string;
@@ -16,8 +21,10 @@ type DemoOrganization = {
   descriptionEn: string;
   descriptionAz?: string;
   iatiType: number;
-  /** Index into the demo's people: who owns it. */
-  owner?: number;
+  /** Its people's addresses are at `<domain>.example`. */
+  domain: string;
+  /** Who owns it; none for the network's own organisation, which its secretariat manages. */
+  owner?: DemoOwner;
 };
 
 export const STORY_ORGANIZATIONS: DemoOrganization[] = [
@@ -35,7 +42,8 @@ export const STORY_ORGANIZATIONS: DemoOrganization[] = [
     descriptionAz:
       'Məcburi köçkün ailələrin Qarabağ və Şərqi Zəngəzura qayıdışına dəstək verir: mənzil, sənədlər, iş və icma həyatı.',
     iatiType: 22,
-    owner: 0,
+    domain: 'khankendi-idp',
+    owner: { name: 'Xatirə Vəliyeva', local: 'khatira.valiyeva' },
   },
   {
     name: 'Azərbaycan Milli QHT Forumu',
@@ -49,7 +57,9 @@ export const STORY_ORGANIZATIONS: DemoOrganization[] = [
     descriptionEn:
       'The national umbrella of Azerbaijani NGOs: convenes forums, represents the sector and builds its capacity.',
     iatiType: 22,
-    owner: 1,
+    domain: 'ngo-forum',
+    // The forum's office account, shared by its staff, as such networks often have.
+    owner: { name: 'Azerbaijan National NGO Forum', local: 'office' },
   },
   {
     name: 'Global South NGO Platform',
@@ -64,6 +74,7 @@ export const STORY_ORGANIZATIONS: DemoOrganization[] = [
     descriptionEn:
       'Established with the unanimous opinion of civil societies of the Global South, where 80 percent of the world’s population lives; its permanent headquarters is in Baku.',
     iatiType: 21,
+    domain: 'gsngo-platform',
   },
 ];
 
@@ -107,14 +118,59 @@ const MEMBERS: [string, string, string, number[], string[]][] = [
   ],
 ];
 
+/**
+ * Each member's domain and owner: [organisation, domain, name as its owner writes it, the
+ * address's local part]. Names are in the script of the owner's country where that is how they
+ * write it; several owners speak in the forum's programme.
+ */
+const MEMBER_OWNERS: [string, string, string, string][] = [
+  ['Sahel Women Water Alliance', 'sahel-women', 'Amina Diallo', 'amina.diallo'],
+  ['Kerala Water Trust', 'kerala-water', 'Rahul Menon', 'rahul.menon'],
+  ['Lagos Youth Skills Network', 'lagos-youth-skills', 'Oluwaseun Adebayo', 'seun.adebayo'],
+  ['Andean Mountain Farmers Union', 'andean-farmers', 'Rosa Huamán Quispe', 'rosa.huaman'],
+  ['Mekong Delta Resilience Centre', 'mekong-resilience', 'Nguyễn Thị Thu Hà', 'thuha.nguyen'],
+  ['Nairobi Urban Housing Forum', 'nairobi-housing', 'Joseph Mwangi', 'joseph.mwangi'],
+  ['Dhaka Climate Action Collective', 'dhaka-climate', 'Tanvir Rahman', 'tanvir.rahman'],
+  ['Fundação Amazônia Viva', 'amazonia-viva', 'Ana Beatriz Tavares', 'ana.tavares'],
+  ['Asociación Mujeres del Altiplano', 'mujeres-altiplano', 'Juana Mamani Condori', 'juana.mamani'],
+  ['Kazakhstan Steppe Ecology Union', 'steppe-ngo', 'Айгерим Сапарова', 'aigerim'],
+  ['Центр поддержки молодёжи «Ош»', 'osh-youth', 'Бактыгүл Осмонова', 'baktygul.osmonova'],
+  ['Uzbek Water Users Association', 'uzbek-water-users', 'Шерзод Рахимов', 'sherzod.rakhimov'],
+  ['Jordan Refugee Education Initiative', 'jordan-refugee-education', 'رنا الخطيب', 'rana.khatib'],
+  ['Tunisian Digital Rights League', 'tunisian-digital-rights', 'Sana Ben Amor', 'sana.benamor'],
+  ['Cairo Urban Heritage Society', 'cairo-heritage', 'منى عبد الرحمن', 'mona.abdelrahman'],
+  ['Addis Health Access Network', 'addis-health', 'Hiwot Tesfaye', 'hiwot.tesfaye'],
+  ['Accra Fair Trade Cooperative', 'accra-fair-trade', 'Akosua Owusu', 'akosua.owusu'],
+  ['Kinshasa Peacebuilders', 'kinshasa-peace', 'Patrick Mukendi', 'patrick.mukendi'],
+  ['Mozambique Coastal Fisheries Union', 'coastal-fisheries', 'Celestino Macuácua', 'c.macuacua'],
+  ['Pacific Islands Climate Voices', 'pacific-climate-voices', 'Sera Naivalu', 'sera.naivalu'],
+  ['Manila Disaster Response Network', 'manila-response', 'Maria Santos', 'maria.santos'],
+  ['Jakarta Clean Energy Forum', 'jakarta-clean-energy', 'Ratna Kusumawati', 'ratna.kusumawati'],
+  ['Lahore Girls Education Trust', 'lahore-girls-education', 'Samina Qureshi', 'samina.qureshi'],
+  ['Kathmandu Mountain Schools', 'kathmandu-schools', 'Sita Gurung', 'sita.gurung'],
+  ['Tbilisi Civic Lab', 'tbilisi-civic-lab', 'ნინო კაპანაძე', 'nino.kapanadze'],
+  ['Mongolian Herders Association', 'mongolian-herders', 'Оюунчимэг Батбаяр', 'oyuunchimeg.b'],
+  ['Fundación Ciudades Sostenibles', 'ciudades-sostenibles', 'Lucía Restrepo', 'lucia.restrepo'],
+  ['Haiti Rebuild Together', 'haiti-rebuild', 'Jean-Robert Pierre-Louis', 'jr.pierrelouis'],
+  ['Senegal Green Belt Initiative', 'senegal-green-belt', 'Mame Diarra Sow', 'mamediarra.sow'],
+  ['South Africa Township Enterprise Hub', 'township-hub', 'Thandiwe Mokoena', 'thandiwe.mokoena'],
+];
+
 export const MEMBER_ORGANIZATIONS: DemoOrganization[] = MEMBERS.map(
-  ([name, country, city, sdgs, tags]) => ({
-    name,
-    country,
-    city,
-    sdgs,
-    tags,
-    descriptionEn: `${name} works with communities in ${city} on ${tags.join(', ')}.`,
-    iatiType: 22,
-  }),
+  ([name, country, city, sdgs, tags]) => {
+    const found = MEMBER_OWNERS.find(([member]) => member === name);
+    if (!found) throw new Error(`demo member without an owner: ${name}`);
+    const [, domain, owner, local] = found;
+    return {
+      name,
+      country,
+      city,
+      sdgs,
+      tags,
+      descriptionEn: `${name} works with communities in ${city} on ${tags.join(', ')}.`,
+      iatiType: 22,
+      domain,
+      owner: { name: owner, local },
+    };
+  },
 );

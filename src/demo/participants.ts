@@ -68,6 +68,10 @@ const GROUP: Record<string, keyof typeof NAMES> = {
   ...Object.fromEntries(['JO', 'TN', 'EG'].map((c) => [c, 'MENA'])),
 };
 
+/** The language a person of `country` reads Concord in: Azerbaijani, Russian in Central Asia, else English. */
+export const localeOf = (country: string) =>
+  country === 'AZ' ? ('az' as const) : GROUP[country] === 'CIS' ? ('ru' as const) : ('en' as const);
+
 /** How many of an organisation's people came to the forum: the Azerbaijani hosts the most. */
 export const FORUM_DELEGATES_BY_NAME: Record<string, number> = {
   'Azərbaycan Milli QHT Forumu': 48,
@@ -92,8 +96,24 @@ export function participantNamer() {
     return {
       name: `${firsts[i % firsts.length]} ${lasts[Math.floor(i / firsts.length + i) % lasts.length]}`,
       email: `participant${n + 1}@${domain}.example`,
-      locale:
-        country === 'AZ' ? ('az' as const) : group === 'CIS' ? ('ru' as const) : ('en' as const),
+      locale: localeOf(country),
     };
   };
+}
+
+const DAY = 86_400_000;
+/** Registration for the forum opened on 1 September 2025, at 09:00 in Baku. */
+const REGISTRATION_OPENED = Date.parse('2025-09-01T05:00:00Z');
+/** Until 17 October, three days before the forum. */
+const REGISTRATION_DAYS = 47;
+
+/**
+ * When the forum's `k`-th participant registered (UTC ISO): a day between 1 September and
+ * 17 October 2025, more of them as the forum drew near, in Baku's working hours (09:00–21:00).
+ * Golden-ratio steps spread them evenly, and deterministically, over those days and hours.
+ */
+export function registeredAt(k: number) {
+  const day = Math.floor(Math.sqrt((k * 0.618_033_988_75) % 1) * REGISTRATION_DAYS);
+  const minute = Math.floor(((k * 0.754_877_666_25) % 1) * 12 * 60);
+  return new Date(REGISTRATION_OPENED + day * DAY + minute * 60_000).toISOString();
 }

@@ -2,7 +2,15 @@
 import type { Events } from '../modules/events/index.js';
 import type { Actor } from '../platform/http/context.js';
 
-export type DemoOrg = { id: string; slug: string; name: string; country: string; owner: Actor };
+export type DemoOrg = {
+  id: string;
+  slug: string;
+  name: string;
+  country: string;
+  /** Its people's addresses are at `<domain>.example`. */
+  domain: string;
+  owner: Actor;
+};
 
 /**
  * The demo's people have addresses at .example domains, where nothing can be delivered: their

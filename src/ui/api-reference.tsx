@@ -13,6 +13,7 @@ export function renderApiReference(c: Context<AppEnv>, endpoints: ApiEndpoint[])
       <>
         <h1>{t('api.title')}</h1>
         <p>{t('api.body')}</p>
+        <p>{t('api.languages')}</p>
         <p>
           <a href="/api/openapi.json">{t('api.document')}</a>
         </p>

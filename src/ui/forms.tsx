@@ -3,6 +3,7 @@
  * error are tied to it with aria-describedby, and an error summary links to each bad field.
  */
 import type { Child } from 'hono/jsx';
+import { LOCALES, type Locale } from '../platform/i18n/index.js';
 import type { Problems } from '../platform/outcome.js';
 import type { PageContext } from './page-context.js';
 
@@ -52,6 +53,8 @@ export function Field(props: {
   hint?: string | undefined;
   autocomplete?: string;
   required?: boolean;
+  /** The language the text is typed in, when the form asks for it in several. */
+  lang?: string;
 }) {
   const id = `field-${props.name}`;
   const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`]
@@ -77,6 +80,7 @@ export function Field(props: {
         value={props.type === 'password' ? undefined : props.value}
         autocomplete={props.autocomplete}
         required={props.required}
+        lang={props.lang}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
       />
@@ -167,6 +171,76 @@ export function TextAreaField(props: {
         {props.value ?? ''}
       </textarea>
     </div>
+  );
+}
+
+/**
+ * Fields most people skip, folded in a `<details>` so that a long form fits a phone. It opens
+ * by itself when one of `fields` has an error, so that the error is seen where the summary at
+ * the top links to it; a person opens it by touch or keyboard, with no script.
+ *
+ * @example <Fold summary={t('org.form.registration')} errors={errors} fields={['legalForm']}>…</Fold>
+ */
+export function Fold(props: {
+  summary: string;
+  errors: FieldErrors;
+  /** The names of the fields inside, whose errors open it. */
+  fields: readonly string[];
+  /** Open whatever the errors, for a reason of the caller's own. */
+  open?: boolean;
+  children: Child;
+}) {
+  const open = props.open || props.fields.some((name) => props.errors[name]);
+  return (
+    <details class="fold" open={open}>
+      <summary>{props.summary}</summary>
+      <div class="fold-body">{props.children}</div>
+    </details>
+  );
+}
+
+/** `az` → `Az`: how a language ends the name of its field (`titleAz`, `nameRu`). */
+export const localeSuffix = (locale: Locale) =>
+  (locale[0]!.toUpperCase() + locale.slice(1)) as Capitalize<Locale>;
+
+/**
+ * The same text asked for in each language (a name, a title, a description): the field in the
+ * reader's language first, the others in a Fold, "Other languages: Azerbaijani, Russian". The
+ * fold opens when one of its fields has an error, and when the text is only in the other
+ * languages (the reader's field empty, another filled), so that a person editing it sees the
+ * text there is rather than an empty field (decision 016).
+ *
+ * @example <LanguageFields ctx={ctx} errors={errors} name={(l) => `title${localeSuffix(l)}`}
+ *   value={text} field={(l) => <Field name={`title${localeSuffix(l)}`} lang={l} … />} />
+ */
+export function LanguageFields(props: {
+  ctx: PageContext;
+  errors: FieldErrors;
+  /** A language's field name, as the form sends it (`titleAz`, `purpose_az`). */
+  name: (locale: Locale) => string;
+  /** A field's value by its name, as the form shows it. */
+  value: (name: string) => string | undefined;
+  /** The field for one language. */
+  field: (locale: Locale) => Child;
+}) {
+  const { ctx, name, value } = props;
+  const others = LOCALES.filter((locale) => locale !== ctx.locale);
+  const onlyElsewhere =
+    !value(name(ctx.locale))?.trim() && others.some((locale) => value(name(locale))?.trim());
+  return (
+    <>
+      {props.field(ctx.locale)}
+      <Fold
+        summary={ctx.t('form.otherLanguages', {
+          languages: others.map((locale) => ctx.t(`form.language.${locale}`)).join(', '),
+        })}
+        errors={props.errors}
+        fields={others.map(name)}
+        open={onlyElsewhere}
+      >
+        {others.map((locale) => props.field(locale))}
+      </Fold>
+    </>
   );
 }
 

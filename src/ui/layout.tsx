@@ -54,53 +54,67 @@ export function Layout(props: {
                   width={Math.max(1, Math.round((32 * site.logo.width) / site.logo.height))}
                 />
               )}
-              {site.name}
-            </a>
-            <nav aria-label={t('layout.nav.label')}>
-              <ul class="nav">
-                <li>
-                  <a href="/">{t('layout.nav.home')}</a>
-                </li>
-                <li>
-                  <a href="/organizations">{t('layout.nav.directory')}</a>
-                </li>
-                <li>
-                  <a href="/events">{t('layout.nav.events')}</a>
-                </li>
-                <li>
-                  <a href="/network/figures">{t('layout.nav.figures')}</a>
-                </li>
-                {actor && (
-                  <li>
-                    <a href="/organizations/mine">{t('layout.nav.myOrganizations')}</a>
-                  </li>
-                )}
-                {actor?.isAdmin && (
-                  <li>
-                    <a href="/admin">{t('layout.nav.admin')}</a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-            <div class="account">
-              {actor ? (
-                <>
-                  <ActingFor ctx={props.ctx} />
-                  <a href="/account">{t('layout.account.settings')}</a>
-                  <form method="post" action="/sign-out" class="inline">
-                    <CsrfField ctx={props.ctx} />
-                    <button type="submit" class="linklike">
-                      {t('layout.account.signOut')}
-                    </button>
-                  </form>
-                </>
+              {site.shortName === site.name ? (
+                site.name
               ) : (
+                // A phone shows the short name, a wide screen the full one (app.css): one at a
+                // time, so the link's name is always what is on screen.
                 <>
-                  <a href="/sign-in">{t('layout.account.signIn')}</a>
-                  <a href="/sign-up">{t('layout.account.signUp')}</a>
+                  <span class="brand-name">{site.name}</span>
+                  <span class="brand-short">{site.shortName}</span>
                 </>
               )}
-            </div>
+            </a>
+            {/* A disclosure that needs no script: folded on a phone, always open on a wide
+                screen (app.css shows its content and hides the summary there). */}
+            <details class="menu">
+              <summary>{t('layout.menu')}</summary>
+              <nav aria-label={t('layout.nav.label')}>
+                <ul class="nav">
+                  <li>
+                    <a href="/">{t('layout.nav.home')}</a>
+                  </li>
+                  <li>
+                    <a href="/organizations">{t('layout.nav.directory')}</a>
+                  </li>
+                  <li>
+                    <a href="/events">{t('layout.nav.events')}</a>
+                  </li>
+                  <li>
+                    <a href="/network/figures">{t('layout.nav.figures')}</a>
+                  </li>
+                  {actor && (
+                    <li>
+                      <a href="/organizations/mine">{t('layout.nav.myOrganizations')}</a>
+                    </li>
+                  )}
+                  {actor?.isAdmin && (
+                    <li>
+                      <a href="/admin">{t('layout.nav.admin')}</a>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+              <div class="account">
+                {actor ? (
+                  <>
+                    <ActingFor ctx={props.ctx} />
+                    <a href="/account">{t('layout.account.settings')}</a>
+                    <form method="post" action="/sign-out" class="inline">
+                      <CsrfField ctx={props.ctx} />
+                      <button type="submit" class="linklike">
+                        {t('layout.account.signOut')}
+                      </button>
+                    </form>
+                  </>
+                ) : (
+                  <>
+                    <a href="/sign-in">{t('layout.account.signIn')}</a>
+                    <a href="/sign-up">{t('layout.account.signUp')}</a>
+                  </>
+                )}
+              </div>
+            </details>
           </div>
         </header>
         <main id="main" tabindex={-1}>
@@ -169,8 +183,9 @@ const ACTING_PAGE = '/organizations/acting';
 
 /**
  * "Acting for: <organisation> · Change", for a signed-in person who belongs to an organisation:
- * the choice later forms start from is never hidden. Nothing for anyone else, and no query for
- * a page that does not render this (see organizations/acting/service.ts).
+ * the choice later forms start from is on every page (in the menu on a phone). Nothing for
+ * anyone else, and no query for a page that does not render this (see
+ * organizations/acting/service.ts).
  */
 async function ActingFor(props: { ctx: PageContext }) {
   const acting = await props.ctx.actingFor?.();

@@ -91,6 +91,11 @@ describe('an organiser runs an event and checks a participant in on a phone', ()
       await organiser.visit('/events/new', 'new event form');
       await page.getByLabel(ORGANISER_ORG).check();
       await page.getByLabel('Title in English').fill('Cities after Return Forum');
+      // The title in other languages is folded below the reader's.
+      await page
+        .getByRole('group', { name: 'Title', exact: true })
+        .getByText('Other languages: Azerbaijani, Russian')
+        .click();
       await page.getByLabel('Title in Azerbaijani').fill('Qayıdışdan sonra şəhərlər forumu');
       await page.getByLabel('Starts', { exact: true }).fill(FORUM.starts);
       await page.getByLabel('Ends', { exact: true }).fill(FORUM.ends);

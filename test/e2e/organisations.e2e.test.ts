@@ -116,7 +116,7 @@ describe('an organisation joins the network and is verified', () => {
     await owner.visit(profilePath, 'profile (before applying)');
 
     await owner.load('membership page', () =>
-      page.getByRole('link', { name: 'Network membership' }).click(),
+      page.getByRole('link', { name: 'Apply to join the network' }).click(),
     );
     await page.getByLabel('Motivation').fill('We bring young people back to Şuşa.');
     await page

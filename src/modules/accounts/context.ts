@@ -20,13 +20,17 @@ export type AccountDeletionCheck = {
   refused: (error: unknown) => boolean;
 };
 
-/** A thing an audit entry is about, as its reader sees it: its name and its page, if any. */
+/**
+ * A thing an audit entry is about, as its reader sees it: its name and its page; a thing that no
+ * longer exists has a name that says so ("Event (deleted)") and no page.
+ */
 export type AuditSubjectName = { name: string; href?: string | undefined };
 /**
- * Names the things of some subject types (`organization`, `event`) for the audit page, in the
- * reader's language; ids it does not know (a deleted row) are left out of the map. Accounts own
- * the page but import no module above them, so each module names its own things through one of
- * these, registered when Concord is assembled, through its public read functions.
+ * Names the things of some subject types (`organization`, `event_registration`) for the audit
+ * page, in the reader's language: every id it is given, one that no longer exists by its
+ * readable deleted form, never by its id. Accounts own the page but import no module above
+ * them, so each module names its own things through one of these, registered when Concord is
+ * assembled, built on its own read functions.
  */
 export type AuditSubjects = {
   types: readonly string[];

@@ -11,6 +11,7 @@ import type { Delegations } from './context.js';
 import { delegationRoutes } from './delegation/routes.js';
 
 export { createDelegations, type Delegations } from './context.js';
+export { delegationAuditSubjects } from './delegation/audit.js';
 export {
   addMember as addDelegationMember,
   addTask as addDelegationTask,

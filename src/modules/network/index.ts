@@ -13,6 +13,7 @@ import { identityRoutes } from './identity/routes.js';
 import { siteFor } from './identity/service.js';
 
 export { createNetwork, type Network, type NetworkDeps } from './context.js';
+export { networkAuditSubjects } from './identity/audit.js';
 export { chosen, prepareLogo } from './identity/logo.js';
 export { IDENTITY_TTL_MS, updateIdentity } from './identity/service.js';
 export { networkMessages } from './messages/index.js';

@@ -28,6 +28,7 @@ export {
   leftJoinOrganization,
   type OrganizationColumns,
 } from './fragments.js';
+export { importAuditSubjects } from './import/audit.js';
 export { admitToNetwork } from './membership/service.js';
 export { verifyMember } from './membership/verification.js';
 export { organizationsMessages } from './messages/index.js';

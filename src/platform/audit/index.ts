@@ -14,6 +14,11 @@ export type AuditEntry = {
   subject?: { type: string; id: string };
   ip?: string;
   details?: Record<string, unknown>;
+  /**
+   * When it happened, if not now (UTC ISO): only for callers that record the past as it was,
+   * the demo's forum. The entry's id takes the same time, so the log's order stays the time's.
+   */
+  at?: string;
 };
 
 /** How the audit names a signed-in person: their id, and their address as it was then. */
@@ -25,8 +30,8 @@ export const auditActor = (actor: { id: string; email: string }) => ({
 /** Records one event; pass the transaction that did the work so both land or neither. */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry) {
   await q.insertAuditEntry(db, {
-    id: newId(),
-    at: nowIso(),
+    id: newId(entry.at),
+    at: entry.at ?? nowIso(),
     actor_id: entry.actor?.id ?? null,
     actor_label: entry.actor?.label ?? null,
     action: entry.action,

@@ -86,6 +86,7 @@ const queries: Record<string, Query> = {
   reviveDeadJob: (db) => jobs.reviveDeadJob(db, token, at),
   listJobs: (db) => jobs.listJobs(db, ['dead', 'running', 'pending'], 200),
   countJobsByState: (db) => jobs.countJobsByState(db),
+  findJobKinds: (db) => jobs.findJobKinds(db, [token]),
   deleteDoneJobs: (db) => jobs.deleteDoneJobs(db, at),
 };
 

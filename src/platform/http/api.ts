@@ -6,10 +6,11 @@
  * reference page) describes the whole API. Also what every endpoint shares: the 422 body that
  * names each bad field in the request's language (the same catalogue keys as the forms), and a
  * JSON body check that answers malformed input with a clear 400/415 instead of the validator's
- * bare exception.
+ * bare exception, and the `lang` parameter every call takes.
  */
 import { OpenAPIHono, type OpenAPIHonoOptions, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import { isLocale, LOCALES, translator } from '../i18n/index.js';
 import type { Problems } from '../outcome.js';
 import type { AppEnv } from './context.js';
 import { PageError } from './errors.js';
@@ -44,14 +45,17 @@ export function apiApp(
     type: 'http',
     scheme: 'bearer',
   });
+  app.use('*', apiLanguage);
   for (const contribute of contributions) contribute(app);
 
   const document = () =>
-    app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: { title: 'Concord API', version: 'v1' },
-      servers: [{ url: `${options.baseUrl}/api` }],
-    });
+    withLangParameter(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: { title: 'Concord API', version: 'v1', description: LANGUAGE_DESCRIPTION },
+        servers: [{ url: `${options.baseUrl}/api` }],
+      }),
+    );
   app.get('/openapi.json', (c) => c.json(document()));
   app.get('/', (c) =>
     options.reference(
@@ -66,6 +70,66 @@ export function apiApp(
     ),
   );
   return app;
+}
+
+const LANGUAGE_DESCRIPTION =
+  'Texts written in several languages (titles, descriptions, rooms, tracks, topics, names) ' +
+  'and messages come in one language: the `lang` parameter’s, else the token owner’s, else ' +
+  'the best of `Accept-Language`, else the site’s default; `Content-Language` names it. Such ' +
+  'a text comes beside all its translations; an event’s texts also with the language they ' +
+  'are in (`…Lang`, null for a name as first written, in no recorded language).';
+
+/**
+ * `?lang=az|en|ru` on any call: its language, before the token owner's and Accept-Language, so
+ * that a client holding a token (whose owner's language otherwise wins) or one that cannot set
+ * headers (a link) can choose it. Any other value is refused at the parameter.
+ */
+const apiLanguage: MiddlewareHandler<AppEnv> = async function apiLanguage(c, next) {
+  const lang = c.req.query('lang');
+  if (lang !== undefined) {
+    if (!isLocale(lang)) {
+      return validationProblem(c, {
+        lang: { key: 'api.error.lang', values: { languages: LOCALES.join(', ') } },
+      });
+    }
+    c.set('locale', lang);
+    c.set('t', translator(lang));
+    c.header('content-language', lang);
+  }
+  await next();
+};
+
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const LANG_REF = '#/components/parameters/lang';
+
+/** The OpenAPI document with the `lang` parameter, declared once, on every operation. */
+function withLangParameter<D extends { paths?: object; components?: object }>(document: D): D {
+  const lang = {
+    name: 'lang',
+    in: 'query',
+    required: false,
+    description: 'The language of texts and messages, before the token owner’s and Accept-Language',
+    schema: { type: 'string', enum: [...LOCALES] },
+  };
+  const paths = Object.fromEntries(
+    Object.entries(document.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item as Record<string, { parameters?: unknown[] }>).map(([key, op]) => [
+          key,
+          METHODS.has(key)
+            ? { ...op, parameters: [...(op.parameters ?? []), { $ref: LANG_REF }] }
+            : op,
+        ]),
+      ),
+    ]),
+  );
+  const components = document.components as { parameters?: object } | undefined;
+  return {
+    ...document,
+    paths,
+    components: { ...components, parameters: { ...components?.parameters, lang } },
+  };
 }
 
 /** The 422 answer: `{ error: { code, message, fields: { field: message } } }`, translated. */

@@ -87,6 +87,10 @@ export async function enqueueJob(
 export const listJobs = (db: Kysely<Database>, states: readonly q.JobState[], limit: number) =>
   q.listJobs(db, states, limit);
 
+/** The kind of each job with these ids, for the audit log; forgotten jobs are left out. */
+export const findJobKinds = (db: Kysely<Database>, ids: readonly string[]) =>
+  q.findJobKinds(db, ids);
+
 /** How many jobs are in each state. */
 export async function countJobs(db: Kysely<Database>) {
   const counts: Record<q.JobState, number> = { pending: 0, running: 0, done: 0, dead: 0 };

@@ -174,6 +174,16 @@ export const listJobs = (db: Db, states: readonly JobState[], limit: number) =>
     .limit(limit)
     .execute();
 
+/** The kind of each job with these ids; ids of jobs since forgotten are left out. */
+export const findJobKinds = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('jobs')
+        .select(['id', 'kind'])
+        .where('id', 'in', [...ids])
+        .execute();
+
 export const countJobsByState = (db: Db) =>
   db
     .selectFrom('jobs')

@@ -12,9 +12,15 @@ import {
   listAudit,
 } from '../../../platform/audit/index.js';
 import { csvText } from '../../../platform/csv.js';
-import { isMessageKey, type Locale, type Translate } from '../../../platform/i18n/index.js';
+import {
+  isMessageKey,
+  type Locale,
+  type Translate,
+  translator,
+} from '../../../platform/i18n/index.js';
+import { findJobKinds } from '../../../platform/jobs/index.js';
 import { invalid, type Outcome } from '../../../platform/outcome.js';
-import type { Accounts, AuditSubjectName } from '../context.js';
+import type { Accounts, AuditSubjectName, AuditSubjects } from '../context.js';
 import * as q from './queries.js';
 import type { AuditQuery } from './schema.js';
 
@@ -97,41 +103,76 @@ function filterOf(ctx: Accounts, query: AuditSearch, limit: number): AuditFilter
   };
 }
 
-/** The people and the things the rows name, each type asked of the module that owns it. */
+/**
+ * The things accounts name themselves: people, linked to their administration, and the jobs of
+ * /admin/jobs (platform's, shown on accounts' page), by kind.
+ */
+function accountAuditSubjects(ctx: Accounts): AuditSubjects {
+  const db = ctx.deps.db.kysely;
+  return {
+    types: ['person', 'job'],
+    async names(type, ids, locale) {
+      const t = translator(locale);
+      if (type === 'job') {
+        const kinds = new Map((await findJobKinds(db, ids)).map((j) => [j.id, j.kind]));
+        return new Map(
+          ids.map((id) => {
+            const kind = kinds.get(id);
+            return [
+              id,
+              kind
+                ? { name: t('audit.subject.job', { kind }), href: '/admin/jobs' }
+                : { name: t('audit.subject.job.deleted') },
+            ];
+          }),
+        );
+      }
+      const people = new Map((await q.findPeopleByIds(db, ids)).map((p) => [p.id, p]));
+      return new Map(
+        ids.map((id) => {
+          const person = people.get(id);
+          return [
+            id,
+            person
+              ? { name: person.name, href: personAdminHref(person.email) }
+              : { name: t('audit.subject.person.deleted') },
+          ];
+        }),
+      );
+    },
+  };
+}
+
+/** The people who acted and the things the rows name, each type asked of the module owning it. */
 async function present(
   ctx: Accounts,
   rows: readonly AuditRow[],
   locale: Locale,
 ): Promise<AuditEntryView[]> {
-  const personIds = new Set<string>();
+  const actorIds = new Set<string>();
   const subjectIds = new Map<string, Set<string>>();
   for (const row of rows) {
-    if (row.actor_id) personIds.add(row.actor_id);
-    if (row.subject_type === 'person' && row.subject_id) personIds.add(row.subject_id);
-    else if (row.subject_type && row.subject_id) {
+    if (row.actor_id) actorIds.add(row.actor_id);
+    if (row.subject_type && row.subject_id) {
       const ids = subjectIds.get(row.subject_type) ?? new Set<string>();
       subjectIds.set(row.subject_type, ids.add(row.subject_id));
     }
   }
   const people = new Map(
-    (await q.findPeopleByIds(ctx.deps.db.kysely, [...personIds])).map((p) => [p.id, p]),
+    (await q.findPeopleByIds(ctx.deps.db.kysely, [...actorIds])).map((p) => [p.id, p]),
   );
+  const owners = [accountAuditSubjects(ctx), ...ctx.auditSubjects];
   const names = new Map<string, ReadonlyMap<string, AuditSubjectName>>();
   for (const [type, ids] of subjectIds) {
-    const owner = ctx.auditSubjects.find((subjects) => subjects.types.includes(type));
+    const owner = owners.find((subjects) => subjects.types.includes(type));
     if (owner) names.set(type, await owner.names(type, [...ids], locale));
   }
-  const personName = (id: string) => {
-    const person = people.get(id);
-    return person && { name: person.name, href: personAdminHref(person.email) };
-  };
   return rows.map((row) => {
     const person = row.actor_id ? people.get(row.actor_id) : undefined;
+    // A type no module names (written by a version since removed) shows as type and id.
     const subject =
       row.subject_type && row.subject_id
-        ? row.subject_type === 'person'
-          ? personName(row.subject_id)
-          : names.get(row.subject_type)?.get(row.subject_id)
+        ? names.get(row.subject_type)?.get(row.subject_id)
         : undefined;
     return {
       id: row.id,

@@ -168,6 +168,8 @@ export const az: Record<keyof typeof en, string> = {
   'api.title': 'API sənədləri',
   'api.body':
     'Concord /api/v1 ünvanında JSON API təqdim edir. Autentifikasiya üçün hesab səhifənizdən əldə etdiyiniz şəxsi API tokenini "Authorization: Bearer TOKEN" başlığında göndərin. Maşın tərəfindən oxuna bilən təsvir OpenAPI 3.1 sənədidir.',
+  'api.languages':
+    'Bir neçə dildə yazılmış mətnlər lang parametri ilə seçdiyiniz dildə (az, en və ya ru) verilir; bu parametr olmadıqda, token göndərirsinizsə, hesabınızın dilində, əks halda Accept-Language başlığının istədiyi dildə. Belə mətn seçilmiş dildə, bütün tərcümələri ilə yanaşı verilir.',
   'api.document': 'OpenAPI sənədi',
   'api.endpoints': 'Endpointlər',
   'membership.admin.title': 'Üzvlük müraciətləri',
@@ -181,4 +183,7 @@ export const az: Record<keyof typeof en, string> = {
   'audit.action.people.admin.grant': 'Administrator təyin edildi',
   'audit.action.people.admin.revoke': 'Administrator rolu geri alındı',
   'audit.action.jobs.retry': 'Uğursuz tapşırıq yenidən işə salındı',
+  'audit.subject.person.deleted': 'İstifadəçi (hesab silinib)',
+  'audit.subject.job': 'Tapşırıq {kind}',
+  'audit.subject.job.deleted': 'Tapşırıq (silinib)',
 };

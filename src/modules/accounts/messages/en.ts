@@ -166,6 +166,8 @@ export const en = {
   'api.title': 'API reference',
   'api.body':
     'Concord offers a JSON API under /api/v1. Authenticate with a personal API token from your account page, sent as "Authorization: Bearer TOKEN". The machine-readable description is the OpenAPI 3.1 document.',
+  'api.languages':
+    'Texts written in several languages come in the language you choose with the lang parameter (az, en or ru); without it, in your account’s language when you send a token, else as your Accept-Language header asks. Such a text comes in the chosen language beside all its translations.',
   'api.document': 'OpenAPI document',
   'api.endpoints': 'Endpoints',
   'membership.admin.title': 'Membership applications',
@@ -181,6 +183,11 @@ export const en = {
   'audit.action.people.admin.grant': 'Made an administrator',
   'audit.action.people.admin.revoke': 'Administrator role removed',
   'audit.action.jobs.retry': 'Failed job run again',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.person.deleted': 'Person (account deleted)',
+  'audit.subject.job': 'Job {kind}',
+  'audit.subject.job.deleted': 'Job (deleted)',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

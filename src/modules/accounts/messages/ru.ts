@@ -168,6 +168,8 @@ export const ru: Record<keyof typeof en, string> = {
   'api.title': 'Справочник по API',
   'api.body':
     'Concord предоставляет JSON API по адресу /api/v1. Для аутентификации используйте личный API-токен со страницы учётной записи и передавайте его в заголовке "Authorization: Bearer TOKEN". Машиночитаемое описание API — документ OpenAPI 3.1.',
+  'api.languages':
+    'Тексты, написанные на нескольких языках, приходят на языке, который вы выберете параметром lang (az, en или ru); без него — на языке вашей учётной записи, если вы передаёте токен, иначе — на языке из заголовка Accept-Language. Такой текст приходит на выбранном языке вместе со всеми своими переводами.',
   'api.document': 'Документ OpenAPI',
   'api.endpoints': 'Эндпоинты',
   'membership.admin.title': 'Заявки на вступление',
@@ -181,4 +183,7 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.action.people.admin.grant': 'Назначение администратором',
   'audit.action.people.admin.revoke': 'Снятие роли администратора',
   'audit.action.jobs.retry': 'Неудавшееся задание запущено снова',
+  'audit.subject.person.deleted': 'Пользователь (учётная запись удалена)',
+  'audit.subject.job': 'Задание {kind}',
+  'audit.subject.job.deleted': 'Задание (удалено)',
 };

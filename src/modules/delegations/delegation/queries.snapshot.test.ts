@@ -21,6 +21,8 @@ const queries: Record<string, Query> = {
   externalEventSlugTaken: (db) => q.externalEventSlugTaken(db, 'wuf13-baku-2026'),
   findExternalEvent: (db) => q.findExternalEvent(db, id),
   listExternalEvents: (db) => q.listExternalEvents(db),
+  findExternalEventNames: (db) => q.findExternalEventNames(db, [id]),
+  findDelegationTitles: (db) => q.findDelegationTitles(db, [id]),
   insertDelegation: (db) =>
     q.insertDelegation(db, {
       id,

@@ -35,11 +35,31 @@ export const listExternalEvents = (db: Db) =>
     .limit(500)
     .execute();
 
+/** The names of the external events with these ids, for the audit log; unknown ids left out. */
+export const findExternalEventNames = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('external_events')
+        .select(['id', 'name'])
+        .where('id', 'in', [...ids])
+        .execute();
+
 export const insertDelegation = (db: Db, row: DelegationRow) =>
   db.insertInto('delegations').values(row).execute();
 
 export const findDelegation = (db: Db, id: string) =>
   db.selectFrom('delegations').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** The titles of the delegations with these ids, for the audit log; unknown ids left out. */
+export const findDelegationTitles = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('delegations')
+        .select(['id', 'title'])
+        .where('id', 'in', [...ids])
+        .execute();
 
 export const findDelegationOfLead = (db: Db, externalEventId: string, leadId: string) =>
   db

@@ -143,4 +143,6 @@ export const az: Record<keyof typeof en, string> = {
   'audit.action.delegation.task.add': 'Tapşırıq əlavə edildi',
   'audit.action.delegation.task.done': 'Tapşırıq yerinə yetirilmiş kimi qeyd edildi',
   'audit.action.delegation.task.undone': 'Tapşırıq yerinə yetirilməmiş kimi qeyd edildi',
+  'audit.subject.delegation.deleted': 'Nümayəndə heyəti (silinib)',
+  'audit.subject.external_event.deleted': 'Beynəlxalq tədbir (silinib)',
 };

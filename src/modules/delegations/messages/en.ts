@@ -145,6 +145,10 @@ export const en = {
   'audit.action.delegation.task.add': 'Task added',
   'audit.action.delegation.task.done': 'Task marked as done',
   'audit.action.delegation.task.undone': 'Task marked as not done',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.delegation.deleted': 'Delegation (deleted)',
+  'audit.subject.external_event.deleted': 'International event (deleted)',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

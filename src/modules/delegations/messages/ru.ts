@@ -142,4 +142,6 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.action.delegation.task.add': 'Задача добавлена',
   'audit.action.delegation.task.done': 'Задача отмечена как выполненная',
   'audit.action.delegation.task.undone': 'Задача отмечена как невыполненная',
+  'audit.subject.delegation.deleted': 'Делегация (удалена)',
+  'audit.subject.external_event.deleted': 'Международное мероприятие (удалено)',
 };

@@ -1,5 +1,5 @@
 /** Events in the JSON API: the list's filters and pages, one event, its programme; both engines. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useConcord } from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
 import { eventForm, organiserWithOrganization } from '../../../../test/fixtures/events.js';
@@ -469,6 +469,178 @@ describeEachEngine('events API', (engine) => {
       expect(page.html).toContain(`id="session-${session.id}"`);
     });
 
+    describe('in the reader’s language', () => {
+      let slug: string;
+      let ownLocale: string | null;
+      const setLocale = (locale: string | null) =>
+        db().updateTable('people').set({ locale }).where('id', '=', organiser.actor.id).execute();
+      afterAll(() => setLocale(ownLocale));
+      beforeAll(async () => {
+        // The token owner's language wins over Accept-Language: here they have none, until
+        // the test of that order gives them one.
+        ownLocale = (
+          await db()
+            .selectFrom('people')
+            .select('locale')
+            .where('id', '=', organiser.actor.id)
+            .executeTakeFirstOrThrow()
+        ).locale;
+        await setLocale(null);
+        // A draft, so that the public lists the other tests count stay as they are.
+        slug = await make(
+          organiser,
+          {
+            titleEn: 'Translated programme forum',
+            venueName: 'Bakı Konqres Mərkəzi',
+            startsAt: '2028-05-10T10:00',
+            endsAt: '2028-05-10T18:00',
+          },
+          'draft',
+        );
+        const forum = (await findEventBySlug(db(), slug))!;
+        const room = await createRoom(
+          concord().events,
+          organiser.actor,
+          forum,
+          RoomSaveSchema.parse({ name: 'Hall B', nameAz: 'B zalı', nameRu: 'Зал B' }),
+        );
+        if (!room.ok) throw new Error('room');
+        const session = SessionSaveSchema(forum.time_zone).parse({
+          kind: 'workshop',
+          titleEn: 'Return and housing',
+          startsAt: '2028-05-10T11:00',
+          endsAt: '2028-05-10T12:00',
+          room: room.id,
+          track: 'Great Return',
+          trackAz: 'Böyük Qayıdış',
+          trackRu: 'Великое возвращение',
+          tags: 'youth, housing',
+          tagsAz: 'gənclər, mənzil',
+          tagsRu: 'молодёжь, жильё',
+        });
+        const saved = await saveSession(concord().events, organiser.actor, forum, session, {
+          locale: 'en',
+        });
+        if (!saved.ok) throw new Error(JSON.stringify(saved));
+      });
+
+      const programmeIn = async (query: string, headers: Json = {}) =>
+        read(
+          await call(`/v1/events/${slug}/programme${query}`, { token: tokens.organiser, headers }),
+        );
+      const translations = {
+        room: { az: 'B zalı', ru: 'Зал B' },
+        track: { az: 'Böyük Qayıdış', ru: 'Великое возвращение' },
+        housing: { az: 'mənzil', ru: 'жильё' },
+        youth: { az: 'gənclər', ru: 'молодёжь' },
+      };
+
+      it('gives room, track and topics in Azerbaijani and Russian, with their language', async () => {
+        for (const [lang, expected] of [
+          [
+            'az',
+            {
+              room: 'B zalı',
+              track: 'Böyük Qayıdış',
+              tags: ['gənclər', 'mənzil'],
+              values: ['youth', 'housing'],
+            },
+          ],
+          [
+            'ru',
+            {
+              room: 'Зал B',
+              track: 'Великое возвращение',
+              tags: ['жильё', 'молодёжь'],
+              values: ['housing', 'youth'],
+            },
+          ],
+        ] as const) {
+          const { status, body } = await programmeIn('', { 'accept-language': lang });
+          expect(status).toBe(200);
+          const [session] = body.sessions;
+          expect(session).toMatchObject({
+            room: expected.room,
+            roomLang: lang,
+            roomTranslations: translations.room,
+            track: expected.track,
+            trackLang: lang,
+            trackTranslations: translations.track,
+            trackValue: 'Great Return',
+            tags: expected.tags,
+          });
+          expect(session.topics).toEqual(
+            expected.values.map((value, i) => ({
+              value,
+              label: expected.tags[i],
+              lang,
+              translations: translations[value],
+            })),
+          );
+          expect(body).toMatchObject({
+            rooms: [expected.room],
+            tracks: [expected.track],
+            tags: expected.tags,
+          });
+        }
+      });
+
+      it('gives a name with no English translation as first written, its language null', async () => {
+        const { body } = await programmeIn('', { 'accept-language': 'en' });
+        expect(body.sessions[0]).toMatchObject({
+          room: 'Hall B',
+          roomLang: null,
+          track: 'Great Return',
+          trackLang: null,
+          tags: ['housing', 'youth'],
+        });
+        expect(body.sessions[0].topics[0]).toEqual({
+          value: 'housing',
+          label: 'housing',
+          lang: null,
+          translations: translations.housing,
+        });
+      });
+
+      it('takes ?lang before Accept-Language and the token owner’s language, and refuses another', async () => {
+        const byLang = await call(`/v1/events/${slug}/programme?lang=ru`, {
+          token: tokens.organiser,
+          headers: { 'accept-language': 'az' },
+        });
+        expect(byLang.headers.get('content-language')).toBe('ru');
+        expect((await read(byLang)).body.sessions[0].track).toBe('Великое возвращение');
+
+        await setLocale('az');
+        try {
+          const owner = await programmeIn('', { 'accept-language': 'ru' });
+          expect(owner.body.sessions[0].room).toBe('B zalı');
+          const asked = await programmeIn('?lang=en', { 'accept-language': 'ru' });
+          expect(asked.body.sessions[0].room).toBe('Hall B');
+        } finally {
+          await setLocale(null);
+        }
+
+        // Titles and the list follow the same choice.
+        const listed = await read(await call(`/v1/events?lang=az`));
+        expect(listed.body.events.map((e: Json) => e.title)).toContain('Əməkdaşlıq Forumu');
+        const refused = await read(
+          await call(`/v1/events/${slug}/programme?lang=fr`, {
+            headers: { 'accept-language': 'ru' },
+          }),
+        );
+        expect(refused).toEqual({
+          status: 422,
+          body: {
+            error: {
+              code: 'api.error.validation',
+              message: translator('ru')('api.error.validation'),
+              fields: { lang: 'Выберите один из языков: en, az, ru' },
+            },
+          },
+        });
+      });
+    });
+
     it('answers an event without sessions with an empty programme', async () => {
       const { status, body } = await read(await call(`/v1/events/${slugs.nairobi}/programme`));
       expect(status).toBe(200);
@@ -490,12 +662,29 @@ describeEachEngine('events API', (engine) => {
       for (const name of ['Event', 'EventSummary', 'EventPage', 'Programme', 'ProgrammeSession']) {
         expect(doc.components.schemas[name], name).toBeDefined();
       }
+      // Every call takes ?lang, declared once.
+      const lang = { $ref: '#/components/parameters/lang' };
+      for (const [path, item] of Object.entries(doc.paths)) {
+        for (const [method, op] of Object.entries(item)) {
+          expect({ path, method, parameters: (op as Json).parameters }).toEqual({
+            path,
+            method,
+            parameters: expect.arrayContaining([lang]),
+          });
+        }
+      }
+      expect((doc as Json).components.parameters.lang).toMatchObject({
+        in: 'query',
+        schema: { enum: ['en', 'az', 'ru'] },
+      });
+      expect((doc as Json).info.description).toContain('`lang`');
       const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)];
       for (const [, name] of refs) expect(doc.components.schemas[name!], name).toBeDefined();
     });
 
-    it('lists the event endpoints on /api', async () => {
+    it('lists the event endpoints on /api, and how to choose their language', async () => {
       const html = await (await concord().app.request('/api')).text();
+      expect(html).toContain('in the language you choose with the lang parameter (az, en or ru)');
       for (const line of [
         'GET /api/v1/events',
         'GET /api/v1/events/{slug}',

@@ -143,10 +143,22 @@ export function presentEventForApi(
   };
 }
 
-const sorted = (values: Iterable<string>) =>
-  [...new Set(values)].sort((a, b) => a.localeCompare(b));
+/**
+ * A name first written in no recorded language (a room as the venue names it, a track, a
+ * topic) and its translations, given as titles are: in the request's language where it has
+ * one, else as first written (its language then null), with every translation.
+ */
+function named(original: string, json: string, locale: Locale) {
+  const translations = texts(parseTranslations(json));
+  const translated = translations[locale];
+  return { text: translated || original, lang: translated ? locale : null, translations };
+}
 
-/** Every session of the programme with its room, speakers' public names, tags and goals. */
+/** Each text once, in the reader's alphabetical order. */
+const sorted = (values: Iterable<string>, locale: Locale) =>
+  [...new Set(values)].sort((a, b) => a.localeCompare(b, locale));
+
+/** Every session of the programme with its room, speakers' public names, topics and goals. */
 export function presentProgrammeForApi(
   event: EventRow,
   data: ProgrammeData,
@@ -160,6 +172,16 @@ export function presentProgrammeForApi(
       name: p.name,
       organization: p.organization,
     });
+    const room = row.room_name
+      ? named(row.room_name, row.room_name_translations ?? '{}', locale)
+      : null;
+    const track = row.track ? named(row.track, row.track_translations, locale) : null;
+    // The topics in the order the page lists them: the reader's alphabetical order.
+    const stored = new Map((data.tags.get(row.id) ?? []).map((t) => [t.tag, t.tag_translations]));
+    const topics = s.topics.map(({ value }) => {
+      const topic = named(value, stored.get(value) ?? '{}', locale);
+      return { value, label: topic.text, lang: topic.lang, translations: topic.translations };
+    });
     return {
       id: s.id,
       kind: s.kind,
@@ -172,9 +194,15 @@ export function presentProgrammeForApi(
       startsAt: s.startsAtLocal,
       endsAt: s.endsAtLocal,
       day: s.day,
-      room: s.room,
-      track: s.track,
-      tags: [...s.tags],
+      room: room?.text ?? null,
+      roomLang: room?.lang ?? null,
+      roomTranslations: room?.translations ?? {},
+      track: track?.text ?? null,
+      trackLang: track?.lang ?? null,
+      trackTranslations: track?.translations ?? {},
+      trackValue: row.track,
+      tags: topics.map((t) => t.label),
+      topics,
       sdgs: [...s.sdgs],
       capacity: s.capacity,
       moderators: s.moderators.map(person),
@@ -189,9 +217,18 @@ export function presentProgrammeForApi(
       url: apiEventUrl(baseUrl, event.slug),
     },
     timeZone: zone,
-    rooms: sorted(sessions.flatMap((s) => (s.room ? [s.room] : []))),
-    tracks: sorted(sessions.flatMap((s) => (s.track ? [s.track] : []))),
-    tags: sorted(sessions.flatMap((s) => s.tags)),
+    rooms: sorted(
+      sessions.flatMap((s) => (s.room ? [s.room] : [])),
+      locale,
+    ),
+    tracks: sorted(
+      sessions.flatMap((s) => (s.track ? [s.track] : [])),
+      locale,
+    ),
+    tags: sorted(
+      sessions.flatMap((s) => s.tags),
+      locale,
+    ),
     sessions,
   };
 }

@@ -65,6 +65,17 @@ const lang = z
   .enum(['az', 'en', 'ru'])
   .nullable()
   .openapi({ description: 'The language of the text chosen; null when there is none' });
+const nameLang = z
+  .enum(['az', 'en', 'ru'])
+  .nullable()
+  .openapi({
+    description:
+      'The language of the text given: the request’s when there is a translation into it; ' +
+      'null when the text is as first written, in no recorded language',
+  });
+const nameTranslations = translations.openapi({
+  description: 'Its translations, in each language there is one (none for most)',
+});
 const localTime = (description: string) =>
   z.string().openapi({ description, example: '2027-10-20T10:00:00+04:00' });
 const titled = z.object({ slug: z.string(), title: z.string() });
@@ -190,9 +201,44 @@ export const ProgrammeSessionSchema = z
     startsAt: localTime('Start, with the offset of the event’s time zone'),
     endsAt: localTime('End, with the offset of the event’s time zone'),
     day: z.string().openapi({ description: 'Calendar day in the event’s zone, YYYY-MM-DD' }),
-    room: z.string().nullable(),
-    track: z.string().nullable(),
-    tags: z.array(z.string()),
+    room: z.string().nullable().openapi({
+      description:
+        'The room’s name in the request’s language where known, else as the venue names it',
+    }),
+    roomLang: nameLang,
+    roomTranslations: nameTranslations,
+    track: z.string().nullable().openapi({
+      description:
+        'The track in the request’s language where known, else as the organisers named it',
+    }),
+    trackLang: nameLang,
+    trackTranslations: nameTranslations,
+    trackValue: z
+      .string()
+      .nullable()
+      .openapi({
+        description:
+          'The track as the organisers named it, the same in every language: the programme page’s ' +
+          '`track` filter',
+        example: 'Great Return',
+      }),
+    tags: z.array(z.string()).openapi({
+      description: 'The topics in the request’s language where known, in its alphabetical order',
+    }),
+    topics: z
+      .array(
+        z.object({
+          value: z.string().openapi({
+            description:
+              'As stored, in lower case and the same in every language: the programme page’s `topic` filter',
+            example: 'housing',
+          }),
+          label: z.string().openapi({ description: 'In the request’s language where known' }),
+          lang: nameLang,
+          translations: nameTranslations,
+        }),
+      )
+      .openapi({ description: 'The topics of `tags`, in the same order, each with its value' }),
     sdgs: z.array(z.number().int()),
     capacity: z.number().int().nullable(),
     moderators: z.array(Person),
@@ -204,9 +250,9 @@ export const ProgrammeSchema = z
   .object({
     event: z.object({ slug: z.string(), title: z.string(), url: z.string() }),
     timeZone: z.string(),
-    rooms: z.array(z.string()),
-    tracks: z.array(z.string()),
-    tags: z.array(z.string()),
+    rooms: z.array(z.string()).openapi({ description: 'As the sessions give them, each once' }),
+    tracks: z.array(z.string()).openapi({ description: 'As the sessions give them, each once' }),
+    tags: z.array(z.string()).openapi({ description: 'As the sessions give them, each once' }),
     sessions: z.array(ProgrammeSessionSchema).openapi({ description: 'By start, then room' }),
   })
   .openapi('Programme');

@@ -57,16 +57,18 @@ export type CheckinResult =
 
 /**
  * Checks in the holder of `code` (normalised) at `event`, while the door is open. `at` is when
- * it happens: now, or for the demo's past forum the hour its people came.
+ * it happens: now, or for the demo's past forum the hour its people came (its audit entry
+ * says the same).
  */
 export async function checkIn(
   ctx: Events,
   actor: Actor,
   event: EventRow,
   code: string,
-  at = nowIso(),
+  at?: string,
 ): Promise<CheckinResult> {
-  if (checkinWindow(event, ctx.deps.config.checkin, at).state !== 'open') {
+  const when = at ?? nowIso();
+  if (checkinWindow(event, ctx.deps.config.checkin, when).state !== 'open') {
     return { outcome: 'closed' };
   }
   return ctx.deps.db.kysely.transaction().execute(async (tx) => {
@@ -81,7 +83,7 @@ export async function checkIn(
     };
     if (found.status !== 'confirmed') return { outcome: 'refused', ...person };
     if (found.attended_at) return { outcome: 'already', ...person };
-    if (!(await markAttendance(tx, event.id, found.id, actor.id, at))) {
+    if (!(await markAttendance(tx, event.id, found.id, actor.id, when))) {
       // Someone else at the door was quicker, or the seat was cancelled meanwhile.
       const again = await registrationByCode(tx, event.id, code);
       return again?.status === 'confirmed'
@@ -93,7 +95,8 @@ export async function checkIn(
       actor: auditActor(actor),
       subject: { type: 'event_registration', id: found.id },
       details: { event: event.id },
+      at,
     });
-    return { outcome: 'checkedIn', ...person, attendedAt: at };
+    return { outcome: 'checkedIn', ...person, attendedAt: when };
   });
 }

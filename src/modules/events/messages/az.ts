@@ -89,6 +89,7 @@ export const az: Record<keyof typeof en, string> = {
   'event.online': 'Onlayn',
   'event.online.forParticipants': 'Qoşulma keçidi qeydiyyatdan keçmiş iştirakçılara verilir.',
   'event.organizers': 'Təşkilatçılar',
+  'event.organizations.showAll': 'Bütün təşkilatları göstər ({count})',
   'event.series': 'Silsilə',
   'event.sdgs': 'Məqsədlər',
   'event.capacity': 'Yerlər',
@@ -491,4 +492,9 @@ export const az: Record<keyof typeof en, string> = {
   'audit.action.event.session_registration.move': 'Başqa sessiyaya keçirilmə',
   'audit.action.event.feed.create': 'Təqvim lenti üçün keçid yaradıldı',
   'audit.action.event.feed.revoke': 'Təqvim lentinin keçidi ləğv edildi',
+  'audit.subject.event.deleted': 'Tədbir (silinib)',
+  'audit.subject.event_registration': 'Qeydiyyat: {person}, “{event}”',
+  'audit.subject.event_registration.deleted': 'Qeydiyyat (silinib)',
+  'audit.subject.session_registration': 'Sessiyada yer: {person}, “{session}”',
+  'audit.subject.session_registration.deleted': 'Sessiyada yer (silinib)',
 };

@@ -89,6 +89,8 @@ export const en = {
   'event.online': 'Online',
   'event.online.forParticipants': 'The link to join is given to registered participants.',
   'event.organizers': 'Organisers',
+  // Shown only past a dozen, so never for one.
+  'event.organizations.showAll': 'Show all {count} organisations',
   'event.series': 'Series',
   'event.sdgs': 'Goals',
   'event.capacity': 'Seats',
@@ -488,6 +490,13 @@ export const en = {
   'audit.action.event.session_registration.move': 'Moved to another session',
   'audit.action.event.feed.create': 'Calendar feed link created',
   'audit.action.event.feed.revoke': 'Calendar feed link revoked',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.event.deleted': 'Event (deleted)',
+  'audit.subject.event_registration': 'Registration: {person}, “{event}”',
+  'audit.subject.event_registration.deleted': 'Registration (deleted)',
+  'audit.subject.session_registration': 'Place in a session: {person}, “{session}”',
+  'audit.subject.session_registration.deleted': 'Place in a session (deleted)',
 } as const;
 
 // These keys join the one MessageKey type (platform/i18n): a page can use them, and a key no

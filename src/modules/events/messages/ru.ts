@@ -89,6 +89,7 @@ export const ru: Record<keyof typeof en, string> = {
   'event.online': 'Онлайн',
   'event.online.forParticipants': 'Ссылка для подключения выдаётся зарегистрированным участникам.',
   'event.organizers': 'Организаторы',
+  'event.organizations.showAll': 'Показать все организации ({count})',
   'event.series': 'Серия',
   'event.sdgs': 'Цели',
   'event.capacity': 'Места',
@@ -494,4 +495,9 @@ export const ru: Record<keyof typeof en, string> = {
   'audit.action.event.session_registration.move': 'Перевод на другую сессию',
   'audit.action.event.feed.create': 'Создана ссылка на ленту календаря',
   'audit.action.event.feed.revoke': 'Ссылка на ленту календаря отозвана',
+  'audit.subject.event.deleted': 'Мероприятие (удалено)',
+  'audit.subject.event_registration': 'Регистрация: {person}, «{event}»',
+  'audit.subject.event_registration.deleted': 'Регистрация (удалена)',
+  'audit.subject.session_registration': 'Место на сессии: {person}, «{session}»',
+  'audit.subject.session_registration.deleted': 'Место на сессии (удалено)',
 };

@@ -24,6 +24,7 @@ import { requestedEvent } from '../event/loading.js';
 import type { EventPageSection } from '../event/routes.js';
 import { formatEventTimes } from '../event/times.js';
 import { authorize, can } from '../policy.js';
+import type { EventRow } from '../tables.js';
 import { speakerInvitationRoutes } from './invitations/routes.js';
 import {
   openInvitationsBySession,
@@ -41,7 +42,7 @@ import {
 } from './schema.js';
 import * as programme from './service.js';
 import { type FormValues, RoomEditPage, RoomsPage } from './views/forms.js';
-import { ProgrammePage } from './views/page.js';
+import { ProgrammePage, type SessionLink } from './views/page.js';
 import { ProgrammeSection } from './views/section.js';
 import { SessionPage } from './views/session.js';
 
@@ -68,8 +69,17 @@ const INVITATION_NOTICES: MessageKey[] = [
   'programme.invitations.withdrawn',
 ];
 
-/** @example app.route('/events', programmeRoutes(events)) */
-export function programmeRoutes(ctx: Events) {
+/**
+ * Links a module above events adds to the sessions of a programme (a session's discussion):
+ * given the sessions on the page, the links of each, as this reader may follow them.
+ */
+export type ProgrammeSessionLinks = (
+  c: Context<AppEnv>,
+  page: { event: EventRow; sessionIds: readonly string[] },
+) => Promise<ReadonlyMap<string, readonly SessionLink[]>>;
+
+/** @example app.route('/events', programmeRoutes(events, [discussionLinks])) */
+export function programmeRoutes(ctx: Events, sessionLinks: readonly ProgrammeSessionLinks[] = []) {
   const app = new Hono<AppEnv>();
   app.route('/speaker-invitations', speakerInvitationRoutes(ctx));
 
@@ -93,6 +103,15 @@ export function programmeRoutes(ctx: Events) {
     const { event, scope, view } = await viewProgramme(c);
     const titles = eventTitle(event.title, c.get('locale'));
     const canManage = can(c.get('actor'), 'event.programme.manage', scope);
+    const sessionIds = view.days.flatMap((d) =>
+      d.slots.flatMap((s) => s.sessions.map((x) => x.id)),
+    );
+    const links = new Map<string, SessionLink[]>();
+    for (const offer of sessionLinks) {
+      for (const [id, list] of await offer(c, { event, sessionIds })) {
+        links.set(id, [...(links.get(id) ?? []), ...list]);
+      }
+    }
     return renderPage(c, {
       title: c.get('t')('programme.title', { title: titles.title }),
       body: (
@@ -102,6 +121,7 @@ export function programmeRoutes(ctx: Events) {
           programme={view}
           canManage={canManage}
           invited={canManage ? await openInvitationsBySession(ctx, event.id) : new Map()}
+          links={links}
         />
       ),
     });

@@ -79,4 +79,9 @@ const sessionQueries: Record<string, Query> = {
   listSeatedSessions: (db) => rq.listSeatedSessions(db, id, id),
 };
 
-describeCompiledQueries({ ...queries, ...sessionQueries });
+const auditQueries: Record<string, Query> = {
+  findRegistrationNames: (db) => rq.findRegistrationNames(db, [id]),
+  findSessionPlaceNames: (db) => rq.findSessionPlaceNames(db, [id]),
+};
+
+describeCompiledQueries({ ...queries, ...sessionQueries, ...auditQueries });

@@ -376,3 +376,29 @@ export const listSeatedSessions = (db: Db, eventId: string, registrationId: stri
     .orderBy('s.starts_at')
     .orderBy('s.id')
     .execute();
+
+/** The registrations with these ids as the audit log names them: person and event. */
+export const findRegistrationNames = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('event_registrations as r')
+        .innerJoin('events as e', 'e.id', 'r.event_id')
+        .$call(joinPerson('p', 'r.person_id'))
+        .select(['r.id', 'e.slug', 'e.title', 'p.name'])
+        .where('r.id', 'in', [...ids])
+        .execute();
+
+/** The session places with these ids as the audit log names them: person, session, event. */
+export const findSessionPlaceNames = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('session_registrations as sr')
+        .innerJoin('event_registrations as r', 'r.id', 'sr.registration_id')
+        .innerJoin('event_sessions as s', 's.id', 'sr.session_id')
+        .innerJoin('events as e', 'e.id', 's.event_id')
+        .$call(joinPerson('p', 'r.person_id'))
+        .select(['sr.id', 'sr.registration_id', 'e.slug', 's.title', 'p.name'])
+        .where('sr.id', 'in', [...ids])
+        .execute();

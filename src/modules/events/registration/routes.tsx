@@ -26,7 +26,7 @@ import type { EventRow } from '../tables.js';
 import { displayCode } from './code.js';
 import { codeSvg } from './mail.js';
 import { participantRoutes } from './participants/routes.js';
-import { publicParticipation } from './participants/service.js';
+import { listedOrganizations, participationCounts } from './participants/service.js';
 import { RegistrationCancelSchema, RegistrationCreateSchema } from './schema.js';
 import {
   ACTIVE,
@@ -39,6 +39,7 @@ import {
 import { changeSessionPlace, seatedSessions } from './sessions.js';
 import {
   CancelRegistrationPage,
+  ListedOrganizationsSection,
   type MyRegistrationView,
   RegistrationPage,
   type RegistrationPanelProps,
@@ -103,11 +104,20 @@ export const registrationSection = (ctx: Events): EventPageSection => ({
     return (
       <RegistrationSection
         {...(await panel(c, ctx, event))}
-        participation={await publicParticipation(ctx, event, c.get('locale'))}
+        counts={participationCounts(event)}
         canManage={can(actor, 'event.registrations.manage', scope)}
         canCheckin={can(actor, 'event.checkin', scope)}
       />
     );
+  },
+});
+
+/** The event page's 'participation' slot: the organisations of those who chose to be listed. */
+export const participationSection = (ctx: Events): EventPageSection => ({
+  slot: 'participation',
+  async render(c, { event }) {
+    const organizations = await listedOrganizations(ctx, event, c.get('locale'));
+    return <ListedOrganizationsSection ctx={pageContext(c)} organizations={organizations} />;
   },
 });
 

@@ -45,12 +45,14 @@ async function audit(
   action: 'create' | 'promote' | 'cancel' | Decision,
   registrationId: string,
   details: Record<string, unknown>,
+  at?: string,
 ) {
   await recordAudit(tx, {
     action: `event.registration.${action}`,
     ...(actor ? { actor: auditActor(actor) } : {}),
     subject: { type: 'event_registration', id: registrationId },
     details,
+    at,
   });
 }
 
@@ -70,13 +72,15 @@ const MAIL_FOR: Partial<Record<RegistrationStatus, RegistrationMailKind>> = {
 /**
  * Registers the actor: confirmed while seats last, then waitlisted; pending in approval mode.
  * Registering again while registered changes nothing; after cancelling it reuses the row (and
- * the code), joining the end of the queue.
+ * the code), joining the end of the queue. `at` is when it happens: now, or for the demo's
+ * past forum the day its people registered (no route passes it).
  */
 export async function registerForEvent(
   ctx: Events,
   actor: Actor,
   event: EventRow,
   input: RegistrationCreateInput,
+  at?: string,
 ): Promise<Outcome<{ status: RegistrationStatus; already: boolean }>> {
   // Two registrants drew one code: the loser tries again with a fresh one.
   return retryOnUniqueViolation(
@@ -85,7 +89,7 @@ export async function registerForEvent(
         const resolved = await resolveActingOrganization(tx, actor, input.onBehalfOf);
         if (!resolved.ok) return resolved;
         const locked = await lockEvent(tx, event.id);
-        const now = nowIso();
+        const now = at ?? nowIso();
         const closed = registrationClosedReason(locked, now);
         if (closed) return refused(409, closed);
         const existing = await rq.findRegistration(tx, event.id, actor.id);
@@ -106,7 +110,7 @@ export async function registerForEvent(
           decided_by: null,
           updated_at: now,
         };
-        const id = existing?.id ?? newId();
+        const id = existing?.id ?? newId(at);
         if (existing) await rq.updateRegistration(tx, id, values);
         else {
           let code = newRegistrationCode();
@@ -121,11 +125,14 @@ export async function registerForEvent(
           });
         }
         await mailRegistrant(ctx, tx, locked, id, MAIL_FOR[status]!);
-        await audit(tx, actor, 'create', id, {
-          event: event.id,
-          status,
-          organization: values.organization_id,
-        });
+        await audit(
+          tx,
+          actor,
+          'create',
+          id,
+          { event: event.id, status, organization: values.organization_id },
+          at,
+        );
         return { ok: true, status, already: false };
       }),
     3,

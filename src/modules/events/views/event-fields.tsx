@@ -1,9 +1,13 @@
 /** Fields the event form and the session form share: titles and descriptions per language, times. */
-import type { MessageKey } from '../../../platform/i18n/index.js';
-import { Field, type FieldErrors, TextAreaField } from '../../../ui/forms.js';
+import type { Locale } from '../../../platform/i18n/index.js';
+import {
+  Field,
+  type FieldErrors,
+  LanguageFields,
+  localeSuffix,
+  TextAreaField,
+} from '../../../ui/forms.js';
 import type { PageContext } from '../../../ui/page.js';
-
-const LANGUAGES = ['Az', 'En', 'Ru'] as const;
 
 const optionalLabel = (ctx: PageContext, label: string) => `${label} (${ctx.t('form.optional')})`;
 
@@ -18,7 +22,10 @@ export function formReader(values: Record<string, string | string[]>, ctx: PageC
 
 type Props = { ctx: PageContext; text: (name: string) => string; errors: FieldErrors };
 
-/** The title in each language, one of them at least (its error is the fieldset's). */
+/**
+ * The title in each language, one of them at least (its error is the fieldset's): the reader's
+ * first, the others folded.
+ */
 export function TitleFields({ ctx, text, errors }: Props) {
   const { t } = ctx;
   return (
@@ -30,35 +37,47 @@ export function TitleFields({ ctx, text, errors }: Props) {
           {errors.title}
         </p>
       )}
-      {LANGUAGES.map((lang) => (
-        <Field
-          name={`title${lang}`}
-          label={t(`event.field.title${lang}` as MessageKey)}
-          value={text(`title${lang}`)}
-          error={errors[`title${lang}`]}
-        />
-      ))}
+      <LanguageFields
+        ctx={ctx}
+        errors={errors}
+        name={(locale) => `title${localeSuffix(locale)}`}
+        value={text}
+        field={(locale) => (
+          <Field
+            name={`title${localeSuffix(locale)}`}
+            lang={locale}
+            label={t(`event.field.title${localeSuffix(locale)}`)}
+            value={text(`title${localeSuffix(locale)}`)}
+            error={errors[`title${localeSuffix(locale)}`]}
+          />
+        )}
+      />
     </fieldset>
   );
 }
 
-/** The description in each language, all optional. */
+/** The description in each language, all optional: the reader's first, the others folded. */
 export function DescriptionFields(props: Props & { hint?: string; rows: number }) {
   const { ctx, text, errors } = props;
+  const name = (locale: Locale) => `description${localeSuffix(locale)}`;
   return (
-    <>
-      {LANGUAGES.map((lang) => (
+    <LanguageFields
+      ctx={ctx}
+      errors={errors}
+      name={name}
+      value={text}
+      field={(locale) => (
         <TextAreaField
-          name={`description${lang}`}
-          lang={lang.toLowerCase()}
-          label={optionalLabel(ctx, ctx.t(`event.field.description${lang}` as MessageKey))}
+          name={name(locale)}
+          lang={locale}
+          label={optionalLabel(ctx, ctx.t(`event.field.description${localeSuffix(locale)}`))}
           hint={props.hint}
-          value={text(`description${lang}`)}
-          error={errors[`description${lang}`]}
+          value={text(name(locale))}
+          error={errors[name(locale)]}
           rows={props.rows}
         />
-      ))}
-    </>
+      )}
+    />
   );
 }
 
@@ -67,19 +86,27 @@ export function DescriptionFields(props: Props & { hint?: string; rows: number }
  * text as first given: `${name}Az`, `${name}En`, `${name}Ru`.
  */
 export function TranslationFields(props: Props & { name: string; legend: string; hint: string }) {
-  const { ctx, text, errors, name } = props;
+  const { ctx, text, errors } = props;
+  const name = (locale: Locale) => `${props.name}${localeSuffix(locale)}`;
   return (
     <fieldset class="field">
       <legend>{optionalLabel(ctx, props.legend)}</legend>
       <p class="hint">{props.hint}</p>
-      {LANGUAGES.map((lang) => (
-        <Field
-          name={`${name}${lang}`}
-          label={ctx.t(`event.field.language${lang}` as MessageKey)}
-          value={text(`${name}${lang}`)}
-          error={errors[`${name}${lang}`]}
-        />
-      ))}
+      <LanguageFields
+        ctx={ctx}
+        errors={errors}
+        name={name}
+        value={text}
+        field={(locale) => (
+          <Field
+            name={name(locale)}
+            lang={locale}
+            label={ctx.t(`event.field.language${localeSuffix(locale)}`)}
+            value={text(name(locale))}
+            error={errors[name(locale)]}
+          />
+        )}
+      />
     </fieldset>
   );
 }

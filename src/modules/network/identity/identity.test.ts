@@ -193,7 +193,7 @@ describeEachEngine('the network’s identity', (engine) => {
           `<link rel="apple-touch-icon" href="/network/touch-icon.${hash}.png"/>`,
         );
         expect(page.html).toContain(
-          `<a class="brand" href="/"><img src="/network/logo.${hash}.png" alt="" height="32" width="64"/>Global South NGOs Platform</a>`,
+          `<a class="brand" href="/"><img src="/network/logo.${hash}.png" alt="" height="32" width="64"/><span class="brand-name">Global South NGOs Platform</span><span class="brand-short">Global South NGOs</span></a>`,
         );
       }
       // The purpose in the page's language.
@@ -258,7 +258,9 @@ describeEachEngine('the network’s identity', (engine) => {
       expect(await stored()).toEqual([]);
       const page = await concord().client().get('/events');
       expect(page.html).toContain('<link rel="icon" href="/favicon.ico"/>');
-      expect(page.html).toContain('<a class="brand" href="/">Global South NGOs Platform</a>');
+      expect(page.html).toContain(
+        '<a class="brand" href="/"><span class="brand-name">Global South NGOs Platform</span><span class="brand-short">Global South NGOs</span></a>',
+      );
     });
   });
 });

@@ -127,6 +127,69 @@ describeEachEngine('directory', (engine) => {
     ]);
   });
 
+  it('folds the filters behind a disclosure that counts them, and shows each in force as a chip that removes it', async () => {
+    const chips = (html: string) =>
+      [...html.matchAll(/<a class="chip" href="([^"]*)" aria-label="([^"]*)">([^<]*)<\/a>/g)].map(
+        (m) => ({ href: m[1]!.replaceAll('&amp;', '&'), name: m[2], text: m[3] }),
+      );
+    const clearAll = (html: string) =>
+      /<a href="([^"]*)">Clear all<\/a>/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+
+    const none = await page('');
+    expect(none.html).toContain('<details class="facets"><summary>Filters</summary>');
+    expect(none.html).not.toContain('class="chips"');
+
+    const narrowed = await page('?q=forum&country=AZ&sdg=16&region=142&gs=1');
+    expect(narrowed.html).toContain(
+      '<details class="facets"><summary>Filters (4 active)</summary>',
+    );
+    // In the facets' order; each link is the same search without that one filter.
+    expect(chips(narrowed.html)).toEqual([
+      {
+        href: '/organizations?q=forum&country=AZ&region=142&sdg=16',
+        name: 'Remove filter: Global South',
+        text: 'Global South',
+      },
+      {
+        href: '/organizations?q=forum&country=AZ&gs=1&sdg=16',
+        name: 'Remove filter: Asia',
+        text: 'Asia',
+      },
+      {
+        href: '/organizations?q=forum&region=142&gs=1&sdg=16',
+        name: 'Remove filter: Azerbaijan',
+        text: 'Azerbaijan',
+      },
+      {
+        href: '/organizations?q=forum&country=AZ&region=142&gs=1',
+        name: 'Remove filter: 16. Peace, justice and strong institutions',
+        text: '16. Peace, justice and strong institutions',
+      },
+    ]);
+    // "Clear all" keeps the search words, which have their own box.
+    expect(clearAll(narrowed.html)).toBe('/organizations?q=forum');
+    expect(titles((await page('?q=forum')).html)).toEqual(['Azerbaijan National NGO Forum']);
+    // The chips come before the first result.
+    const html = narrowed.html;
+    expect(html.indexOf('class="chips"')).toBeLessThan(
+      html.indexOf('<strong>Azerbaijan National NGO Forum</strong>'),
+    );
+
+    const verified = await page('?verified=1&type=22');
+    expect(chips(verified.html).map((c) => c.text)).toEqual(['Verified', 'National NGO']);
+    expect(clearAll(verified.html)).toBe('/organizations');
+
+    // In the reader's language.
+    const ru = await concord()
+      .client()
+      .request('/organizations?country=AZ', { headers: { 'accept-language': 'ru' } });
+    expect(ru.html).toContain('<summary>Фильтры (выбрано: 1)</summary>');
+    expect(chips(ru.html)).toEqual([
+      { href: '/organizations', name: 'Убрать фильтр: Азербайджан', text: 'Азербайджан' },
+    ]);
+    expect(ru.html).toContain('<a href="/organizations">Сбросить все</a>');
+  });
+
   it('counts and filters currently verified members, not expired ones', async () => {
     const { kysely } = concord().deps.db;
     const admin = await kysely

@@ -211,8 +211,13 @@ describeEachEngine('network figures', (engine) => {
     expect(ru.html).toContain('<strong>6</strong> организаций-участников');
   });
 
-  it('is linked from the home page and the site navigation', async () => {
+  it('is linked from the home page and the site navigation, with its headline there', async () => {
     const home = await concord().client().get('/');
+    // The home page reads the headline alone; it says what the figures page says.
+    expect(home.html).toContain('<strong>6</strong> member organisations');
+    expect(home.html).toContain('<strong>5</strong> countries represented');
+    expect(home.html).toContain('<strong>33%</strong> of members from the Global South');
+    expect(home.html).not.toContain('verified member');
     expect(home.html).toContain('<a href="/network/figures">The network in figures</a>');
     expect(home.html).toContain(
       '<a href="/network/figures">See the network in figures: members by country, region and goal</a>',

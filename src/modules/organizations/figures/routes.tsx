@@ -9,7 +9,7 @@ import { pageContext, renderPage } from '../../../ui/page.js';
 import type { HomePageSection } from '../../home/index.js';
 import type { Organizations } from '../context.js';
 import { presentFigures } from './presenters.js';
-import { NetworkFiguresQuerySchema, networkFigures } from './service.js';
+import { NetworkFiguresQuerySchema, networkFigures, networkHeadline } from './service.js';
 import { FIGURES_PATH, FiguresHomeSection, FiguresPage } from './views/figures.js';
 
 export { FIGURES_PATH };
@@ -43,12 +43,12 @@ export function figuresRoutes(ctx: Organizations) {
 
 /**
  * The home page's section: members, countries and the Global South share, with the link to the
- * full figures; nothing while the network has no public member.
+ * full figures; nothing while the network has no public member. It reads the headline only.
  */
 export const networkFiguresHomeSection = (ctx: Organizations): HomePageSection => ({
   slot: 'network',
   render: async (_c, page) => {
-    const figures = presentFigures(await networkFigures(ctx), page.locale);
-    return figures.members === 0 ? null : <FiguresHomeSection ctx={page} figures={figures} />;
+    const headline = await networkHeadline(ctx);
+    return headline.members === 0 ? null : <FiguresHomeSection ctx={page} headline={headline} />;
   },
 });

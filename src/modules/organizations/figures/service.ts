@@ -29,6 +29,41 @@ function tally(counts: Map<string, number>, code: string | undefined, n: number)
   if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + n);
 }
 
+type GlobalSouth = Organizations['deps']['config']['globalSouth'];
+
+const countsByCountry = (rows: Awaited<ReturnType<typeof q.countMembersByCountry>>) =>
+  rows.map((r) => ({ code: r.country, members: Number(r.n) }));
+
+/** What the members by country add up to: members, countries, the Global South's members. */
+function headlineOf(byCountry: readonly CodeCount<string>[], globalSouth: GlobalSouth) {
+  let members = 0;
+  let fromGlobalSouth = 0;
+  for (const { code, members: n } of byCountry) {
+    members += n;
+    if (isGlobalSouth(code, globalSouth)) fromGlobalSouth += n;
+  }
+  return {
+    members,
+    countries: byCountry.length,
+    globalSouth: {
+      members: fromGlobalSouth,
+      /** Of all members; null while there are none. */
+      share: members > 0 ? fromGlobalSouth / members : null,
+    },
+  };
+}
+
+/**
+ * Only the headline the home page shows (members, countries, the Global South's share), from
+ * the one count by country: every uncached home page reads it, and needs none of the other
+ * breakdowns, the verifications, or the names of places and goals.
+ */
+export async function networkHeadline(ctx: Organizations) {
+  const rows = await q.countMembersByCountry(ctx.deps.db.kysely);
+  return headlineOf(countsByCountry(rows), ctx.deps.config.globalSouth);
+}
+export type NetworkHeadline = Awaited<ReturnType<typeof networkHeadline>>;
+
 export async function networkFigures(ctx: Organizations) {
   const db = ctx.deps.db.kysely;
   const { globalSouth } = ctx.deps.config;
@@ -40,17 +75,14 @@ export async function networkFigures(ctx: Organizations) {
     q.countVerifiedMembers(db, day),
   ]);
 
-  const byCountry = byCountryRows.map((r) => ({ code: r.country, members: Number(r.n) }));
+  const byCountry = countsByCountry(byCountryRows);
+  const headline = headlineOf(byCountry, globalSouth);
   const regions = new Map(REGION_CODES.map((code) => [code, 0]));
   const subRegions = new Map<string, number>();
-  let members = 0;
-  let fromGlobalSouth = 0;
   for (const { code, members: n } of byCountry) {
-    members += n;
     const place = countryRegion(code);
     tally(regions, place?.region.code, n);
     tally(subRegions, place?.subRegion.code, n);
-    if (isGlobalSouth(code, globalSouth)) fromGlobalSouth += n;
   }
   const sdgCounts = new Map(bySdgRows.map((r) => [Number(r.sdg), Number(r.n)]));
   const asList = <Code>(counts: Map<Code, number>): CodeCount<Code>[] =>
@@ -59,14 +91,12 @@ export async function networkFigures(ctx: Organizations) {
   return {
     /** The instance's calendar day the figures describe (verifications are judged on it). */
     asOf: day,
-    members,
-    countries: byCountry.length,
+    members: headline.members,
+    countries: headline.countries,
     verified,
     globalSouth: {
       grouping: groupings.find((g) => g.id === globalSouth)!,
-      members: fromGlobalSouth,
-      /** Of all members; null while there are none. */
-      share: members > 0 ? fromGlobalSouth / members : null,
+      ...headline.globalSouth,
     },
     byCountry,
     byRegion: asList(regions),

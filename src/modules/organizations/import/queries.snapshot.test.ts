@@ -31,6 +31,7 @@ const queries: Record<string, Query> = {
   updateImport: (db) =>
     imports.updateImport(db, id, ['validated', 'failed'], { status: 'queued', updated_at: at }),
   listRecentImports: (db) => imports.listRecentImports(db, 10),
+  findImportFiles: (db) => imports.findImportFiles(db, [id]),
   findOrganizationsByKeys: (db) =>
     imports.findOrganizationsByKeys(db, {
       iatiIdentifiers: ['AZ-MOJ-1400123456'],

@@ -52,6 +52,16 @@ export const listRecentImports = (db: Db, limit: number) =>
     .limit(limit)
     .execute();
 
+/** The file of each import with these ids, for the audit log; unknown ids are left out. */
+export const findImportFiles = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('organization_imports')
+        .select(['id', 'file_name'])
+        .where('id', 'in', [...ids])
+        .execute();
+
 /** Whether any person holds the organisation (as owner, admin or member): 1 or true if so. */
 const held = (eb: ExpressionBuilder<Database, 'organizations'>) =>
   eb

@@ -200,6 +200,31 @@ describeEachEngine('network membership', (engine) => {
   }
 
   describe('applying and deciding', () => {
+    it('offers applying as the primary button after creating an organisation, and only while it may apply', async () => {
+      const org = await organizationWithOwner();
+      const button = `<a class="button" href="/organizations/${org.slug}/membership">Apply to join the network</a>`;
+      const link = `<a href="/organizations/${org.slug}/membership">Network membership</a>`;
+      const created = await org.owner.client.get(`/organizations/${org.slug}?notice=org.created`);
+      expect(created.html).toContain('The organisation is created.');
+      expect(created.html).toContain(button);
+      expect(created.html).not.toContain(link);
+      // A plain member of it does not apply for it, and a visitor sees neither.
+      const plain = await addPerson(org.id, 'member');
+      const asMember = await plain.client.get(`/organizations/${org.slug}`);
+      expect(asMember.html).not.toContain('Apply to join the network');
+      expect(asMember.html).not.toContain(link);
+      expect((await concord().client().get(`/organizations/${org.slug}`)).html).not.toContain(
+        'Apply to join the network',
+      );
+
+      // Once it has applied, the page leads to the application as a plain link.
+      const sent = await apply(org.owner.client, org.slug, [{ name: 'c.pdf', bytes: pdf() }]);
+      expect(sent.status).toBe(303);
+      const pending = await org.owner.client.get(`/organizations/${org.slug}`);
+      expect(pending.html).not.toContain(button);
+      expect(pending.html).toContain(link);
+    });
+
     it('takes a motivation and a PDF, queues it, and approval makes a member, mailed and audited', async () => {
       const org = await organizationWithOwner();
       const second = await addPerson(org.id, 'owner');

@@ -432,18 +432,21 @@ export async function readDocument(ctx: Organizations, documentId: string) {
   }
 }
 
-/** What a profile page shows of membership: the badge, and links for those who act on it. */
+/**
+ * What a profile page shows of membership: the badge, links for those who act on it, and
+ * whether applying is the next step (a new organisation's, say) for the one who may.
+ */
 export async function profileMembership(
   ctx: Organizations,
   organization: OrganizationRow,
   actor: Actor | null,
   scope: OrganizationScope,
 ) {
+  const manages = can(actor, 'organization.membership.apply', scope);
   return {
     badge: await verificationBadge(ctx, organization),
-    manageHref: can(actor, 'organization.membership.apply', scope)
-      ? `/organizations/${organization.slug}/membership`
-      : undefined,
+    manageHref: manages ? `/organizations/${organization.slug}/membership` : undefined,
+    mayApply: manages && mayApply(organization.membership_status),
     adminHref: can(actor, 'organization.membership.review', scope)
       ? `/admin/membership/organizations/${organization.slug}`
       : undefined,

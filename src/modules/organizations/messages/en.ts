@@ -55,7 +55,10 @@ export const en = {
   'org.form.identity': 'Name and registration',
   'org.form.place': 'Where to find it',
   'org.form.work': 'What it does',
-  'org.form.iati': 'IATI (for funders’ reporting)',
+  'org.form.registration': 'Registration details',
+  'org.form.contact': 'Website, email and phone',
+  'org.form.topics': 'Goals, themes and languages',
+  'org.form.iati': 'IATI, for funders’ reporting',
   'org.field.name': 'Name',
   'org.field.name.hint': 'As the organisation writes it, in its own language.',
   'org.field.nameAz': 'Name in Azerbaijani',
@@ -136,6 +139,11 @@ export const en = {
   'directory.count':
     '{count, plural, =0 {No organisations found} one {# organisation} other {# organisations}}',
   'directory.filters': 'Filters',
+  'directory.filters.summary':
+    '{count, plural, =0 {Filters} one {Filters (# active)} other {Filters (# active)}}',
+  'directory.filters.active': 'Active filters',
+  'directory.filters.remove': 'Remove filter: {filter}',
+  'directory.filters.clear': 'Clear all',
   'directory.results': 'Results',
   'directory.any': 'Any',
   'directory.region': 'Region',
@@ -445,6 +453,10 @@ export const en = {
   'audit.action.organization.import.fail': 'Import of organisations failed',
   'audit.action.organization.invitation.create': 'Invitation to the organisation sent',
   'audit.action.organization.invitation.revoke': 'Invitation to the organisation withdrawn',
+
+  // The audit log's names of the things its entries are about, and of those since deleted.
+  'audit.subject.organization.deleted': 'Organisation (deleted)',
+  'audit.subject.organization_import.deleted': 'Import of organisations (deleted)',
   'audit.action.organization.invitation.accept': 'Invitation to the organisation accepted',
   'audit.action.organization.membership.apply': 'Applied to join the network',
   'audit.action.organization.membership.withdraw': 'Membership application withdrawn',

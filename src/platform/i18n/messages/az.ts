@@ -4,6 +4,7 @@ import type { en } from './en.js';
 export const az: Record<keyof typeof en, string> = {
   'layout.skip': 'Əsas məzmuna keç',
   'layout.nav.label': 'Əsas menyu',
+  'layout.menu': 'Menyu',
   'layout.nav.home': 'Ana səhifə',
   'layout.nav.admin': 'İdarəetmə',
   'layout.nav.api': 'API',
@@ -41,6 +42,10 @@ export const az: Record<keyof typeof en, string> = {
   'validation.url.invalid': 'https:// və ya http:// ilə başlayan veb-ünvan daxil edin',
   'validation.text.tooLong': 'Bu mətn çox uzundur',
   'form.optional': 'istəyə bağlı',
+  'form.otherLanguages': 'Digər dillər: {languages}',
+  'form.language.az': 'azərbaycan dili',
+  'form.language.en': 'ingilis dili',
+  'form.language.ru': 'rus dili',
   // directory
   'layout.nav.directory': 'Üzv təşkilatlar',
 
@@ -48,6 +53,7 @@ export const az: Record<keyof typeof en, string> = {
   'api.error.validation':
     'Bəzi sahələr düzgün deyil; hər biri "fields" daxilində öz mesajı ilə göstərilib.',
   'api.error.invalid': 'Bu dəyər burada düzgün deyil.',
+  'api.error.lang': 'Bu dillərdən birini seçin: {languages}',
   'api.error.json': 'Sorğunun gövdəsi düzgün JSON deyil.',
   'api.error.mediaType':
     'Sorğunun gövdəsini JSON kimi, Content-Type: application/json ilə göndərin.',

@@ -7,6 +7,7 @@
 export const en = {
   'layout.skip': 'Skip to main content',
   'layout.nav.label': 'Main',
+  'layout.menu': 'Menu',
   'layout.nav.home': 'Home',
   'layout.nav.admin': 'Administration',
   'layout.nav.api': 'API',
@@ -43,12 +44,17 @@ export const en = {
   'validation.url.invalid': 'Enter a web address starting with https:// or http://',
   'validation.text.tooLong': 'This text is too long',
   'form.optional': 'optional',
+  'form.otherLanguages': 'Other languages: {languages}',
+  'form.language.az': 'Azerbaijani',
+  'form.language.en': 'English',
+  'form.language.ru': 'Russian',
   // directory
   'layout.nav.directory': 'Member organisations',
 
   // organisation API
   'api.error.validation': 'Some fields are not valid; each is named in "fields" with its message.',
   'api.error.invalid': 'This value is not valid here.',
+  'api.error.lang': 'Choose one of these languages: {languages}',
   'api.error.json': 'The request body is not valid JSON.',
   'api.error.mediaType': 'Send the request body as JSON, with Content-Type: application/json.',
   'api.error.type.text': 'Give this field as text (a JSON string) or null.',

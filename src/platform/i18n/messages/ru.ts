@@ -4,6 +4,7 @@ import type { en } from './en.js';
 export const ru: Record<keyof typeof en, string> = {
   'layout.skip': 'Перейти к основному содержанию',
   'layout.nav.label': 'Главное меню',
+  'layout.menu': 'Меню',
   'layout.nav.home': 'Главная',
   'layout.nav.admin': 'Администрирование',
   'layout.nav.api': 'API',
@@ -42,6 +43,10 @@ export const ru: Record<keyof typeof en, string> = {
   'validation.url.invalid': 'Введите веб-адрес, начинающийся с https:// или http://',
   'validation.text.tooLong': 'Текст слишком длинный',
   'form.optional': 'необязательно',
+  'form.otherLanguages': 'Другие языки: {languages}',
+  'form.language.az': 'азербайджанский',
+  'form.language.en': 'английский',
+  'form.language.ru': 'русский',
   // directory
   'layout.nav.directory': 'Организации-участники',
 
@@ -49,6 +54,7 @@ export const ru: Record<keyof typeof en, string> = {
   'api.error.validation':
     'Некоторые поля заполнены неверно; каждое указано в «fields» со своим сообщением.',
   'api.error.invalid': 'Это значение здесь недопустимо.',
+  'api.error.lang': 'Выберите один из языков: {languages}',
   'api.error.json': 'Тело запроса — не корректный JSON.',
   'api.error.mediaType':
     'Отправьте тело запроса в формате JSON с заголовком Content-Type: application/json.',

@@ -1,13 +1,16 @@
 /**
  * The event page: what, when (in the event's zone, named), where, who organises it, its side
  * events or its host; the organisers' actions; and slots that other parts of the events module
- * fill (registration, programme, participation figures).
+ * fill (registration, programme, the organisations taking part, participation figures). On a
+ * phone the order matters: the description and the programme come before the list of
+ * organisations taking part, which folds past a dozen.
  */
 import type { Child } from 'hono/jsx';
 import type { MessageKey } from '../../../../platform/i18n/index.js';
 import { CsrfField } from '../../../../ui/forms.js';
 import { Markdown } from '../../../../ui/markdown.js';
 import type { PageContext } from '../../../../ui/page.js';
+import { TagList } from '../../../../ui/tag-list.js';
 import type { OrganizationSummary } from '../../../organizations/index.js';
 import { SDGS } from '../../../reference/index.js';
 import type { EventView } from '../presenters.js';
@@ -15,7 +18,13 @@ import type { EventTransition } from '../service.js';
 import { kindKey } from './form.js';
 
 /** Where other parts of the module put their sections on the page. */
-export const EVENT_PAGE_SLOTS = ['registration', 'programme', 'figures'] as const;
+export const EVENT_PAGE_SLOTS = [
+  'registration',
+  'programme',
+  'participation',
+  'figures',
+  'discussions',
+] as const;
 export type EventPageSlot = (typeof EVENT_PAGE_SLOTS)[number];
 export type EventPageSections = Partial<Record<EventPageSlot, Child>>;
 
@@ -150,13 +159,13 @@ export function EventPage(props: {
           <>
             <dt>{t('event.organizers')}</dt>
             <dd>
-              <ul class="tags">
-                {event.organizers.map((o) => (
-                  <li>
-                    <a href={`/organizations/${o.slug}`}>{o.name}</a>
-                  </li>
-                ))}
-              </ul>
+              <TagList
+                tags={event.organizers.map((o) => ({
+                  href: `/organizations/${o.slug}`,
+                  label: o.name,
+                }))}
+                more={(count) => t('event.organizations.showAll', { count })}
+              />
             </dd>
           </>
         )}
@@ -201,6 +210,8 @@ export function EventPage(props: {
       {event.description && <Markdown text={event.description} lang={event.descriptionLang} />}
       {/* Slot: the programme or a link to it (programme helper). */}
       {sections.programme}
+      {/* Slot: the organisations taking part (registration helper), after the programme. */}
+      {sections.participation}
       {event.sideEvents.length > 0 && (
         <section aria-labelledby="event-side-events">
           <h2 id="event-side-events">{t('event.sideEvents')}</h2>
@@ -216,6 +227,8 @@ export function EventPage(props: {
       )}
       {/* Slot: participation figures (figures helper). */}
       {sections.figures}
+      {/* Slot: conversations about the event, offered by a module above events. */}
+      {sections.discussions}
       <OrganizerActions
         ctx={ctx}
         event={event}

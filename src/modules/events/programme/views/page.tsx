@@ -89,11 +89,15 @@ function facts(labels: ArticleLabels, s: SessionView, invited: Invited) {
   ];
 }
 
+/** What a module above events links from a session's article (its discussion, say). */
+export type SessionLink = { href: string; label: string };
+
 function sessionArticle(
   labels: ArticleLabels,
   s: SessionView,
   editHref: string | undefined,
   invited: Invited,
+  links: readonly SessionLink[],
 ) {
   return html`<article class="programme-session" aria-labelledby="session-${s.id}">${[
     html`<p class="programme-time"><time datetime="${s.startsAtLocal}">${s.time}</time>${
@@ -106,6 +110,9 @@ function sessionArticle(
     s.description &&
       html`<p class="programme-description"${lang(s.descriptionLang)}>${s.description}</p>`,
     html`<dl class="facts">${facts(labels, s, invited)}</dl>`,
+    links.map(
+      (link) => html`<p class="programme-link"><a href="${link.href}">${link.label}</a></p>`,
+    ),
     editHref &&
       html`<p><a href="${editHref}" aria-label="${labels.editNamed(s.title)}">${labels.edit}</a></p>`,
   ]}</article>`;
@@ -156,6 +163,8 @@ export function ProgrammePage(props: {
   canManage: boolean;
   /** The unanswered invitations by session, for the organisers (empty for everyone else). */
   invited: Map<string, Invited>;
+  /** Links other modules add to each session's article, by session id. */
+  links?: ReadonlyMap<string, readonly SessionLink[]>;
 }) {
   const { ctx, event, programme } = props;
   const { t } = ctx;
@@ -200,6 +209,7 @@ export function ProgrammePage(props: {
                     ? `/events/${event.slug}/programme/sessions/${session.id}/edit`
                     : undefined,
                   props.invited.get(session.id) ?? [],
+                  props.links?.get(session.id) ?? [],
                 ),
               )}
             </div>

@@ -111,17 +111,29 @@ export async function participantsCsv(ctx: Events, event: EventRow) {
   );
 }
 
+/** The counts anyone may see, from the event's own row: no query. */
+export const participationCounts = (event: EventRow) => ({
+  confirmed: event.confirmed_count,
+  waitlisted: event.waitlisted_count,
+  seatsLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed_count),
+});
+export type ParticipationCounts = ReturnType<typeof participationCounts>;
+
+/** The organisations of the participants who chose to be listed, in the reader's language. */
+export async function listedOrganizations(ctx: Events, event: EventRow, locale: Locale) {
+  const organizations = await rq.listListedOrganizations(ctx.deps.db.kysely, event.id);
+  return organizations.map((o) => ({
+    slug: o.slug,
+    name: readTranslation(o.name_translations, locale, o.name),
+  }));
+}
+export type ListedOrganization = Awaited<ReturnType<typeof listedOrganizations>>[number];
+
 /** What the public sees: counts, seats left, and the organisations of listed participants. */
 export async function publicParticipation(ctx: Events, event: EventRow, locale: Locale) {
-  const organizations = await rq.listListedOrganizations(ctx.deps.db.kysely, event.id);
   return {
-    confirmed: event.confirmed_count,
-    waitlisted: event.waitlisted_count,
-    seatsLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.confirmed_count),
-    organizations: organizations.map((o) => ({
-      slug: o.slug,
-      name: readTranslation(o.name_translations, locale, o.name),
-    })),
+    ...participationCounts(event),
+    organizations: await listedOrganizations(ctx, event, locale),
   };
 }
 export type PublicParticipation = Awaited<ReturnType<typeof publicParticipation>>;

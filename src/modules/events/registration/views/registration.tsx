@@ -1,7 +1,8 @@
 /**
  * Registration on the event page (the 'registration' slot) and on the person's own
  * registration page: the form, or their status with the door code and its QR, and cancel.
- * The public sees counts and the organisations of those who chose to be listed.
+ * The public sees counts there, and the organisations of those who chose to be listed in the
+ * 'participation' slot, further down the page.
  */
 import { raw } from 'hono/html';
 import type { ActingFor } from '../../../../platform/http/context.js';
@@ -15,9 +16,10 @@ import {
   Submit,
 } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
+import { TagList } from '../../../../ui/tag-list.js';
 import { OnBehalfOfField } from '../../../organizations/index.js';
 import type { RegistrationStatus } from '../../tables.js';
-import type { PublicParticipation } from '../participants/service.js';
+import type { ListedOrganization, ParticipationCounts } from '../participants/service.js';
 
 export type MyRegistrationView = {
   status: RegistrationStatus;
@@ -190,36 +192,40 @@ export function RegistrationPanel(props: RegistrationPanelProps) {
   return <RegisterForm {...props} />;
 }
 
-/** The public part: counts and listed organisations. */
-export function Participation(props: { ctx: PageContext; participation: PublicParticipation }) {
+/** The public counts: registered, waiting, seats left. */
+function ParticipationLine(props: { ctx: PageContext; counts: ParticipationCounts }) {
   const { t } = props.ctx;
-  const p = props.participation;
+  const p = props.counts;
   return (
-    <>
-      <p>
-        {t('registration.counts', { confirmed: p.confirmed, waitlisted: p.waitlisted })}
-        {p.seatsLeft !== null && ` ${t('registration.seatsLeft', { count: p.seatsLeft })}`}
-      </p>
-      {p.organizations.length > 0 && (
-        <>
-          <h3>{t('registration.listedOrganizations')}</h3>
-          <ul class="tags">
-            {p.organizations.map((o) => (
-              <li>
-                <a href={`/organizations/${o.slug}`}>{o.name}</a>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </>
+    <p>
+      {t('registration.counts', { confirmed: p.confirmed, waitlisted: p.waitlisted })}
+      {p.seatsLeft !== null && ` ${t('registration.seatsLeft', { count: p.seatsLeft })}`}
+    </p>
+  );
+}
+
+/** The event page's 'participation' section: the organisations listed, folded past a dozen. */
+export function ListedOrganizationsSection(props: {
+  ctx: PageContext;
+  organizations: ListedOrganization[];
+}) {
+  const { t } = props.ctx;
+  if (props.organizations.length === 0) return null;
+  return (
+    <section aria-labelledby="event-participation">
+      <h2 id="event-participation">{t('registration.listedOrganizations')}</h2>
+      <TagList
+        tags={props.organizations.map((o) => ({ href: `/organizations/${o.slug}`, label: o.name }))}
+        more={(count) => t('event.organizations.showAll', { count })}
+      />
+    </section>
   );
 }
 
 /** The event page's section. */
 export function RegistrationSection(
   props: RegistrationPanelProps & {
-    participation: PublicParticipation;
+    counts: ParticipationCounts;
     canManage: boolean;
     canCheckin: boolean;
   },
@@ -235,7 +241,7 @@ export function RegistrationSection(
           <a href={`/events/${slug}/registration`}>{t('registration.page.link')}</a>
         </p>
       )}
-      <Participation ctx={ctx} participation={props.participation} />
+      <ParticipationLine ctx={ctx} counts={props.counts} />
       {(props.canManage || props.canCheckin) && (
         <ul>
           {props.canManage && (

@@ -1,7 +1,14 @@
 /** The settings page of the network's identity: one form, so that it is saved whole or not at all. */
 import type { Site } from '../../../../platform/http/context.js';
-import { LOCALE_NAMES, LOCALES } from '../../../../platform/i18n/index.js';
-import { CsrfField, ErrorSummary, Field, type FieldErrors, Submit } from '../../../../ui/forms.js';
+import { LOCALE_NAMES } from '../../../../platform/i18n/index.js';
+import {
+  CsrfField,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  LanguageFields,
+  Submit,
+} from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import { LOGO_MAX_BYTES, LOGO_MAX_SIDE } from '../logo.js';
 import type { IdentityFormValues } from '../presenters.js';
@@ -40,16 +47,23 @@ export function IdentitySettings(props: {
           error={errors.shortName}
           required
         />
-        {LOCALES.map((locale) => (
-          <Field
-            name={`purpose_${locale}`}
-            label={t('network.field.purpose', { language: LOCALE_NAMES[locale] })}
-            hint={t('network.field.purpose.hint')}
-            value={values[`purpose_${locale}`]}
-            error={errors[`purpose_${locale}`]}
-            required
-          />
-        ))}
+        <LanguageFields
+          ctx={ctx}
+          errors={errors}
+          name={(locale) => `purpose_${locale}`}
+          value={(name) => values[name as keyof IdentityFormValues]}
+          field={(locale) => (
+            <Field
+              name={`purpose_${locale}`}
+              lang={locale}
+              label={t('network.field.purpose', { language: LOCALE_NAMES[locale] })}
+              hint={t('network.field.purpose.hint')}
+              value={values[`purpose_${locale}`]}
+              error={errors[`purpose_${locale}`]}
+              required
+            />
+          )}
+        />
         <div class="field">
           {logo ? (
             <p>

@@ -1,6 +1,15 @@
-/** The public directory: a search form with filters, facets with counts, and a page of results. */
+/**
+ * The public directory: a search form, a page of results with the filters in force as chips
+ * above it, and facets with counts behind a "Filters" disclosure (a sidebar on wide screens).
+ */
+import type { Locale, Translate } from '../../../../platform/i18n/index.js';
 import type { PageContext } from '../../../../ui/page.js';
-import { IATI_ORGANISATION_TYPES, SDGS } from '../../../reference/index.js';
+import {
+  countryName,
+  IATI_ORGANISATION_TYPES,
+  regionName,
+  SDGS,
+} from '../../../reference/index.js';
 import type { Directory, DirectoryQuery } from '../service.js';
 import { DirectoryExportLinks } from './export-links.js';
 
@@ -15,6 +24,63 @@ function href(
   }
   const text = params.toString();
   return text ? `/organizations?${text}` : '/organizations';
+}
+
+const FILTERS = ['gs', 'verified', 'region', 'country', 'sdg', 'type'] as const;
+
+/** The filters in force, in the facets' order, each with the address of the search without it. */
+function activeFilters(query: DirectoryQuery, t: Translate, locale: Locale) {
+  const label = (name: (typeof FILTERS)[number], value: string) => {
+    switch (name) {
+      case 'gs':
+        return t('directory.globalSouth');
+      case 'verified':
+        return t('directory.verified.badge');
+      case 'region':
+        return regionName(value, locale) ?? value;
+      case 'country':
+        return countryName(value, locale);
+      case 'sdg':
+        return `${value}. ${SDGS[Number(value)]?.[locale] ?? ''}`;
+      case 'type':
+        return IATI_ORGANISATION_TYPES[Number(value)]?.[locale] ?? value;
+    }
+  };
+  return FILTERS.flatMap((name) => {
+    const value = query[name];
+    if (value === undefined) return [];
+    return [{ label: label(name, String(value)), href: href(query, { [name]: undefined }) }];
+  });
+}
+
+/** The filters in force as chips, each a link that removes it, and one that removes them all. */
+function FilterChips(props: {
+  ctx: PageContext;
+  query: DirectoryQuery;
+  active: ReturnType<typeof activeFilters>;
+}) {
+  const { t } = props.ctx;
+  const { active } = props;
+  if (active.length === 0) return null;
+  const none = Object.fromEntries(FILTERS.map((name) => [name, undefined]));
+  return (
+    <ul class="chips" aria-label={t('directory.filters.active')}>
+      {active.map((filter) => (
+        <li>
+          <a
+            class="chip"
+            href={filter.href}
+            aria-label={t('directory.filters.remove', { filter: filter.label })}
+          >
+            {filter.label}
+          </a>
+        </li>
+      ))}
+      <li>
+        <a href={href(props.query, none)}>{t('directory.filters.clear')}</a>
+      </li>
+    </ul>
+  );
 }
 
 function Facet(props: {
@@ -59,6 +125,7 @@ export function DirectoryPage(props: {
   const { ctx, query, directory } = props;
   const { t, locale } = ctx;
   const any = t('directory.any');
+  const active = activeFilters(query, t, locale);
   return (
     <>
       <h1>{t('directory.title')}</h1>
@@ -81,7 +148,10 @@ export function DirectoryPage(props: {
       <p role="status">{t('directory.count', { count: directory.total })}</p>
       <DirectoryExportLinks ctx={ctx} query={query} />
       <div class="directory">
-        <div class="facets">
+        {/* Folded on a phone, so that the results come first; a sidebar on a wide screen
+            (app.css). Choosing a filter loads a new page, where it is folded again. */}
+        <details class="facets">
+          <summary>{t('directory.filters.summary', { count: active.length })}</summary>
           <h2 class="visually-hidden">{t('directory.filters')}</h2>
           <section class="facet" aria-label={t('directory.globalSouth')}>
             <h3>{t('directory.globalSouth')}</h3>
@@ -147,9 +217,10 @@ export function DirectoryPage(props: {
               label: IATI_ORGANISATION_TYPES[Number(f.value)]?.[locale] ?? f.value,
             }))}
           />
-        </div>
+        </details>
         <div class="results">
           <h2 class="visually-hidden">{t('directory.results')}</h2>
+          <FilterChips ctx={ctx} query={query} active={active} />
           {directory.organizations.length === 0 ? (
             <p>{t('directory.none')}</p>
           ) : (

@@ -3,6 +3,7 @@ import { Breakdown, type BreakdownWords, ShareSection } from '../../../../ui/bre
 import { type ChartDatum, ChartTable, formatCount, formatShare } from '../../../../ui/charts.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { FiguresView } from '../presenters.js';
+import type { NetworkHeadline } from '../service.js';
 
 export const FIGURES_PATH = '/network/figures';
 
@@ -124,9 +125,9 @@ export function FiguresPage(props: { ctx: PageContext; figures: FiguresView; dat
 }
 
 /** The home page's section: the headline counts and the way to the full figures. */
-export function FiguresHomeSection(props: { ctx: PageContext; figures: FiguresView }) {
+export function FiguresHomeSection(props: { ctx: PageContext; headline: NetworkHeadline }) {
   const { t, locale } = props.ctx;
-  const { figures } = props;
+  const figures = props.headline;
   const share = figures.globalSouth.share;
   return (
     <section aria-labelledby="home-network-figures">

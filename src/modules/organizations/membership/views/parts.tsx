@@ -54,15 +54,28 @@ export function VerificationBadge(props: { ctx: PageContext; badge: Badge }) {
   );
 }
 
-/** The profile's membership block: the badge, and links for those who act on membership. */
+/**
+ * The profile's membership block: the badge, and links for those who act on membership. When
+ * the organisation may apply, applying is the page's primary action, a button in the first
+ * screen, since it is what a new organisation's owner came to do next.
+ */
 export function ProfileMembershipBlock(props: { ctx: PageContext; membership: ProfileMembership }) {
   const { ctx, membership: m } = props;
+  const apply = m.mayApply ? m.manageHref : undefined;
+  const manage = m.mayApply ? undefined : m.manageHref;
   return (
     <>
       {m.badge && <VerificationBadge ctx={ctx} badge={m.badge} />}
-      {(m.manageHref || m.adminHref) && (
+      {apply && (
+        <p>
+          <a class="button" href={apply}>
+            {ctx.t('membership.apply.title')}
+          </a>
+        </p>
+      )}
+      {(manage || m.adminHref) && (
         <p class="row">
-          {m.manageHref && <a href={m.manageHref}>{ctx.t('membership.link')}</a>}
+          {manage && <a href={manage}>{ctx.t('membership.link')}</a>}
           {m.adminHref && <a href={m.adminHref}>{ctx.t('membership.admin.link')}</a>}
         </p>
       )}

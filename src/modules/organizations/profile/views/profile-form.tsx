@@ -1,10 +1,18 @@
-/** The organisation profile form, for creating and for editing. */
+/**
+ * The organisation profile form, for creating and for editing. It fits a phone: the name and the
+ * description in the reader's language are open, the other languages and the details most
+ * people add later (registration, contacts, goals and themes, IATI) are folded, each fold
+ * opening when a field inside has an error.
+ */
 import type { Problems } from '../../../../platform/outcome.js';
 import {
   CheckboxGroup,
   CsrfField,
   ErrorSummary,
   Field,
+  Fold,
+  LanguageFields,
+  localeSuffix,
   SelectField,
   Submit,
   TextAreaField,
@@ -14,6 +22,17 @@ import type { PageContext } from '../../../../ui/page.js';
 import { IATI_ORGANISATION_TYPES, listCountries, SDGS } from '../../../reference/index.js';
 import { LogoSection } from '../../logo/views/logo-form.js';
 import type { OrganizationView } from '../presenters.js';
+
+// The fields of each fold, whose errors open it.
+const REGISTRATION = [
+  'legalForm',
+  'registrationNumber',
+  'registeringAuthority',
+  'foundedYear',
+] as const;
+const CONTACT = ['website', 'email', 'phone', 'socialLinks'] as const;
+const TOPICS = ['sdgs', 'tags', 'workingLanguages'] as const;
+const IATI = ['iatiIdentifier', 'iatiType'] as const;
 
 export type ProfileFormState = {
   values?: Record<string, string | string[]>;
@@ -47,23 +66,20 @@ export function ProfileForm(props: {
           error={errors.name}
           required
         />
-        <Field
-          name="nameAz"
-          label={optional(t('org.field.nameAz'))}
-          value={text('nameAz')}
-          error={errors.nameAz}
-        />
-        <Field
-          name="nameEn"
-          label={optional(t('org.field.nameEn'))}
-          value={text('nameEn')}
-          error={errors.nameEn}
-        />
-        <Field
-          name="nameRu"
-          label={optional(t('org.field.nameRu'))}
-          value={text('nameRu')}
-          error={errors.nameRu}
+        <LanguageFields
+          ctx={ctx}
+          errors={errors}
+          name={(l) => `name${localeSuffix(l)}`}
+          value={text}
+          field={(l) => (
+            <Field
+              name={`name${localeSuffix(l)}`}
+              lang={l}
+              label={optional(t(`org.field.name${localeSuffix(l)}`))}
+              value={text(`name${localeSuffix(l)}`)}
+              error={errors[`name${localeSuffix(l)}`]}
+            />
+          )}
         />
         <Field
           name="acronym"
@@ -71,30 +87,16 @@ export function ProfileForm(props: {
           value={text('acronym')}
           error={errors.acronym}
         />
-        <Field
-          name="legalForm"
-          label={optional(t('org.field.legalForm'))}
-          value={text('legalForm')}
-          error={errors.legalForm}
-        />
-        <Field
-          name="registrationNumber"
-          label={optional(t('org.field.registrationNumber'))}
-          value={text('registrationNumber')}
-          error={errors.registrationNumber}
-        />
-        <Field
-          name="registeringAuthority"
-          label={optional(t('org.field.registeringAuthority'))}
-          value={text('registeringAuthority')}
-          error={errors.registeringAuthority}
-        />
-        <Field
-          name="foundedYear"
-          label={optional(t('org.field.foundedYear'))}
-          value={text('foundedYear')}
-          error={errors.foundedYear}
-        />
+        <Fold summary={t('org.form.registration')} errors={errors} fields={REGISTRATION}>
+          {REGISTRATION.map((name) => (
+            <Field
+              name={name}
+              label={optional(t(`org.field.${name}`))}
+              value={text(name)}
+              error={errors[name]}
+            />
+          ))}
+        </Fold>
 
         <h2>{t('org.form.place')}</h2>
         <SelectField
@@ -113,109 +115,105 @@ export function ProfileForm(props: {
           value={text('city')}
           error={errors.city}
         />
-        <Field
-          name="website"
-          type="url"
-          label={optional(t('org.field.website'))}
-          value={text('website')}
-          error={errors.website}
-          autocomplete="url"
-        />
-        <Field
-          name="email"
-          type="email"
-          label={optional(t('org.field.email'))}
-          value={text('email')}
-          error={errors.email}
-        />
-        <Field
-          name="phone"
-          type="tel"
-          label={optional(t('org.field.phone'))}
-          value={text('phone')}
-          error={errors.phone}
-        />
-        <TextAreaField
-          name="socialLinks"
-          label={optional(t('org.field.socialLinks'))}
-          hint={t('org.field.socialLinks.hint')}
-          value={text('socialLinks')}
-          error={errors.socialLinks}
-          rows={3}
-        />
+        <Fold summary={t('org.form.contact')} errors={errors} fields={CONTACT}>
+          <Field
+            name="website"
+            type="url"
+            label={optional(t('org.field.website'))}
+            value={text('website')}
+            error={errors.website}
+            autocomplete="url"
+          />
+          <Field
+            name="email"
+            type="email"
+            label={optional(t('org.field.email'))}
+            value={text('email')}
+            error={errors.email}
+          />
+          <Field
+            name="phone"
+            type="tel"
+            label={optional(t('org.field.phone'))}
+            value={text('phone')}
+            error={errors.phone}
+          />
+          <TextAreaField
+            name="socialLinks"
+            label={optional(t('org.field.socialLinks'))}
+            hint={t('org.field.socialLinks.hint')}
+            value={text('socialLinks')}
+            error={errors.socialLinks}
+            rows={3}
+          />
+        </Fold>
 
         <h2>{t('org.form.work')}</h2>
-        <TextAreaField
-          name="descriptionAz"
-          lang="az"
-          label={t('org.field.descriptionAz')}
-          hint={t('org.field.description.hint')}
-          value={text('descriptionAz')}
-          error={errors.descriptionAz}
-          rows={6}
+        <LanguageFields
+          ctx={ctx}
+          errors={errors}
+          name={(l) => `description${localeSuffix(l)}`}
+          value={text}
+          field={(l) => (
+            <TextAreaField
+              name={`description${localeSuffix(l)}`}
+              lang={l}
+              label={optional(t(`org.field.description${localeSuffix(l)}`))}
+              hint={t('org.field.description.hint')}
+              value={text(`description${localeSuffix(l)}`)}
+              error={errors[`description${localeSuffix(l)}`]}
+              rows={6}
+            />
+          )}
         />
-        <TextAreaField
-          name="descriptionEn"
-          lang="en"
-          label={t('org.field.descriptionEn')}
-          value={text('descriptionEn')}
-          error={errors.descriptionEn}
-          rows={6}
-        />
-        <TextAreaField
-          name="descriptionRu"
-          lang="ru"
-          label={t('org.field.descriptionRu')}
-          value={text('descriptionRu')}
-          error={errors.descriptionRu}
-          rows={6}
-        />
-        <CheckboxGroup
-          name="sdgs"
-          legend={t('org.field.sdgs')}
-          checked={checked}
-          error={errors.sdgs}
-          options={Object.entries(SDGS).map(([n, names]) => ({
-            value: n,
-            label: `${n}. ${names[locale]}`,
-          }))}
-        />
-        <Field
-          name="tags"
-          label={optional(t('org.field.tags'))}
-          hint={t('org.field.tags.hint')}
-          value={text('tags')}
-          error={errors.tags}
-        />
-        <Field
-          name="workingLanguages"
-          label={optional(t('org.field.workingLanguages'))}
-          hint={t('org.field.workingLanguages.hint')}
-          value={text('workingLanguages')}
-          error={errors.workingLanguages}
-        />
-
-        <h2>{t('org.form.iati')}</h2>
-        <Field
-          name="iatiIdentifier"
-          label={optional(t('org.field.iatiIdentifier'))}
-          hint={t('org.field.iatiIdentifier.hint')}
-          value={text('iatiIdentifier')}
-          error={errors.iatiIdentifier}
-        />
-        <SelectField
-          name="iatiType"
-          label={optional(t('org.field.iatiType'))}
-          value={text('iatiType')}
-          error={errors.iatiType}
-          options={[
-            { value: '', label: t('org.field.iatiType.none') },
-            ...Object.entries(IATI_ORGANISATION_TYPES).map(([code, names]) => ({
-              value: code,
-              label: `${code} · ${names[locale]}`,
-            })),
-          ]}
-        />
+        <Fold summary={t('org.form.topics')} errors={errors} fields={TOPICS}>
+          <CheckboxGroup
+            name="sdgs"
+            legend={t('org.field.sdgs')}
+            checked={checked}
+            error={errors.sdgs}
+            options={Object.entries(SDGS).map(([n, names]) => ({
+              value: n,
+              label: `${n}. ${names[locale]}`,
+            }))}
+          />
+          <Field
+            name="tags"
+            label={optional(t('org.field.tags'))}
+            hint={t('org.field.tags.hint')}
+            value={text('tags')}
+            error={errors.tags}
+          />
+          <Field
+            name="workingLanguages"
+            label={optional(t('org.field.workingLanguages'))}
+            hint={t('org.field.workingLanguages.hint')}
+            value={text('workingLanguages')}
+            error={errors.workingLanguages}
+          />
+        </Fold>
+        <Fold summary={t('org.form.iati')} errors={errors} fields={IATI}>
+          <Field
+            name="iatiIdentifier"
+            label={optional(t('org.field.iatiIdentifier'))}
+            hint={t('org.field.iatiIdentifier.hint')}
+            value={text('iatiIdentifier')}
+            error={errors.iatiIdentifier}
+          />
+          <SelectField
+            name="iatiType"
+            label={optional(t('org.field.iatiType'))}
+            value={text('iatiType')}
+            error={errors.iatiType}
+            options={[
+              { value: '', label: t('org.field.iatiType.none') },
+              ...Object.entries(IATI_ORGANISATION_TYPES).map(([code, names]) => ({
+                value: code,
+                label: `${code} · ${names[locale]}`,
+              })),
+            ]}
+          />
+        </Fold>
         <Submit>{props.submit}</Submit>
       </form>
     </>
