@@ -17,6 +17,7 @@ import { scaleLinear } from 'd3-scale';
 import { arc, type PieArcDatum, pie } from 'd3-shape';
 import type { Child } from 'hono/jsx';
 import type { Locale } from '../platform/i18n/index.js';
+import { TableScroll } from './data-table.js';
 
 export type ChartDatum = { label: string; value: number };
 
@@ -284,7 +285,7 @@ export function ChartTable(props: {
   const { data, locale, shares } = props;
   const total = shares?.total ?? data.reduce((sum, d) => sum + safe(d.value), 0);
   return (
-    <div class="table-scroll">
+    <TableScroll label={props.caption}>
       <table class="chart-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -320,6 +321,6 @@ export function ChartTable(props: {
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A table of records, with the accessibility rules written once: a caption that names it,
  * column headers with scope, and a wrapper that scrolls on a narrow screen instead of the page,
- * reachable by keyboard and named for a screen reader.
+ * reachable by keyboard and named for a screen reader (TableScroll, which every other table of
+ * the app sits in too).
  */
 import type { Child } from 'hono/jsx';
 
@@ -28,13 +29,8 @@ export function DataTable<T>(props: {
 }) {
   if (props.rows.length === 0 && props.empty !== undefined) return <p>{props.empty}</p>;
   const columns = props.columns.filter((c): c is Column<T> => c !== false);
-  // The wrapper scrolls on a narrow screen: a keyboard must be able to reach it (tabindex) and a
-  // screen reader to name what it enters (axe: scrollable-region-focusable). A group, not a
-  // region: a page often puts the table in a section named like the caption, and two landmarks
-  // of one name are a violation of their own (landmark-unique).
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls, not a table.
-    <div class="table-scroll" tabindex={0} role="group" aria-label={props.caption}>
+    <TableScroll label={props.caption}>
       <table>
         <caption class={props.captionVisible ? undefined : 'visually-hidden'}>
           {props.caption}
@@ -58,6 +54,35 @@ export function DataTable<T>(props: {
           ))}
         </tbody>
       </table>
+    </TableScroll>
+  );
+}
+
+/**
+ * The wrapper every wide table sits in, for the tables DataTable cannot draw (rows with
+ * headers, cells spanning columns): it scrolls on a narrow screen instead of the page. A
+ * keyboard must be able to reach it (tabindex) and a screen reader to name what it enters
+ * (axe: scrollable-region-focusable). A group, not a region: a page often puts the table in a
+ * section named like the caption, and two landmarks of one name are a violation of their own
+ * (landmark-unique).
+ *
+ * @example <TableScroll label={t('delegations.members')}><table>…</table></TableScroll>
+ */
+export function TableScroll(
+  props: ({ label: string; labelledBy?: never } | { labelledBy: string; label?: never }) & {
+    children: Child;
+  },
+) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls, not a table.
+    <div
+      class="table-scroll"
+      tabindex={0}
+      role="group"
+      aria-label={props.label}
+      aria-labelledby={props.labelledBy}
+    >
+      {props.children}
     </div>
   );
 }

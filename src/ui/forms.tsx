@@ -111,7 +111,13 @@ export function SelectField(props: {
         aria-describedby={props.error ? `${id}-error` : undefined}
       >
         {props.options.map((o) => (
-          <option value={o.value} lang={o.lang} selected={o.value === props.value}>
+          // An option's value is its text unless it says otherwise: a long list whose values
+          // are their labels (418 time zones) sends each only once.
+          <option
+            value={o.value === o.label ? undefined : o.value}
+            lang={o.lang}
+            selected={o.value === props.value}
+          >
             {o.label}
           </option>
         ))}
@@ -246,7 +252,11 @@ type ChoiceGroupProps = {
   hint?: string | undefined;
 };
 
-/** Checkboxes or radio buttons under one legend; the first carries the group's id for links. */
+/**
+ * Checkboxes or radio buttons under one legend; the first carries the group's id for links (the
+ * error summary's). The others need none: each sits inside its label, and an id per option was
+ * dead weight on long lists (an organiser's 28 organisations).
+ */
 function ChoiceGroup(
   props: ChoiceGroupProps & { type: 'checkbox' | 'radio'; isChecked: (value: string) => boolean },
 ) {
@@ -259,7 +269,7 @@ function ChoiceGroup(
         <label class="checkbox">
           <input
             type={props.type}
-            id={index === 0 ? id : `${id}-${option.value}`}
+            id={index === 0 ? id : undefined}
             name={props.name}
             value={option.value}
             checked={props.isChecked(option.value)}

@@ -148,13 +148,7 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
   it('moves the event with its programme, edits a room and moves a seat', async () => {
     const organiser = await Visitor.open(site(), NARROW);
     const { page } = organiser;
-    const fits = async (label: string) => {
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth, `${label} scrolls sideways at 320px`).toBeLessThanOrEqual(clientWidth);
-    };
+    // Every page is loaded at 320 px, where the harness also checks it does not scroll sideways.
     try {
       await organiser.visit('/sign-in', 'sign-in form (320px)');
       await page.getByLabel('Email address').fill(emails.organiser);
@@ -164,7 +158,6 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
       );
 
       await organiser.visit(`/events/${slug}/edit`, 'event form (edit, 320px)');
-      await fits('the event form');
       const box = page.getByLabel('Move the programme with the event (2 sessions)');
       await expect(box.isChecked()).resolves.toBe(true);
       await page.getByLabel('Starts', { exact: true }).fill('2027-09-15T10:00');
@@ -177,11 +170,9 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
       await expect(page.getByRole('main').textContent()).resolves.toMatch(/September 15, 2027/);
 
       await organiser.visit(`/events/${slug}/programme/rooms`, 'rooms page (320px)');
-      await fits('the rooms page');
       await organiser.load('room edit form (320px)', () =>
         page.getByRole('link', { name: 'Edit room Hall B' }).click(),
       );
-      await fits('the room edit form');
       await page.getByLabel('Seats (optional)').fill('25');
       const refused = await organiser.load('room edit form (refused, 320px)', () =>
         page.getByRole('button', { name: 'Save', exact: true }).click(),
@@ -200,7 +191,6 @@ describe('an organiser changes dates, rooms and seats on a narrow phone without 
       await organiser.load('participant session seats (320px)', () =>
         page.getByRole('link', { name: 'Session seats: Nigar Rzayeva' }).click(),
       );
-      await fits('the participant’s session seats');
       const target = page.getByLabel('Move from “Grant writing” to');
       await target.selectOption({ index: 0 });
       await expect(target.locator('option:checked').textContent()).resolves.toMatch(

@@ -230,8 +230,6 @@ describe('an organiser runs an event and checks a participant in on a phone', ()
       await expect(main.textContent()).resolves.toContain('Checked in.');
       await expect(main.textContent()).resolves.toContain('Wanjiru Kamau');
       await expect(main.textContent()).resolves.toContain(MEMBER_ORG);
-      const wider = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(wider, 'the check-in page scrolls sideways on a phone').toBeLessThanOrEqual(360);
 
       await page.getByLabel('Registration code').fill(code);
       await organiser.load('check-in page (again)', () =>

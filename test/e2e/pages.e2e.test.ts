@@ -1,7 +1,8 @@
 /**
  * How the pages work for people who do not use a mouse on a wide screen with JavaScript on:
- * keyboard users, small phones, browsers without JavaScript, and anyone who mistypes a form.
- * Every page visited is also checked by the harness (axe, weight, origins).
+ * keyboard users, browsers without JavaScript, and anyone who mistypes a form. Every page
+ * visited is also checked by the harness (axe, weight, origins); small phones have their own
+ * sweep of every page (sweep.e2e.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { createConfirmedPerson } from '../../src/modules/accounts/index.js';
@@ -34,32 +35,6 @@ describe('pages for every way of browsing', () => {
       await expect(
         page.evaluate(() => document.activeElement?.closest('main') !== null),
       ).resolves.toBe(true);
-    } finally {
-      await visitor.close();
-    }
-  });
-
-  it('fits a 320px wide screen without horizontal scrolling', async () => {
-    const visitor = await Visitor.open(site(), { viewport: { width: 320, height: 640 } });
-    try {
-      const { page } = visitor;
-      for (const [path, label] of [
-        ['/', 'home (320px)'],
-        ['/sign-in', 'sign-in form (320px)'],
-        ['/organizations', 'directory (320px)'],
-        ['/network/figures', 'network figures (320px)'],
-        ['/events', 'events (320px)'],
-        ['/events?when=past', 'past events (320px)'],
-        ['/delegations', 'delegations (320px)'],
-      ] as const) {
-        await visitor.visit(path, label);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        expect(clientWidth, `${label}: the viewport is 320px wide`).toBe(320);
-        expect(scrollWidth, `${label}: content width`).toBeLessThanOrEqual(clientWidth);
-      }
     } finally {
       await visitor.close();
     }

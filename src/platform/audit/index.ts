@@ -49,9 +49,6 @@ export const listAudit = (db: Kysely<Database>, filter: AuditFilter) =>
 /** The action names present in the log, so the filter offers what modules actually record. */
 export const listAuditActions = (db: Kysely<Database>) => q.listAuditActionNames(db);
 
-/** The ids of the people who acted in the log, so the filter offers only them. */
-export const listAuditActors = (db: Kysely<Database>) => q.listAuditActorIds(db);
-
 /** The key of an action's label in the message catalogues: `audit.action.` and the action. */
 export const auditActionKey = (action: string) => `audit.action.${action}`;
 

@@ -30,14 +30,14 @@ const queries: Record<string, Query> = {
   listAuditEntries: (db) => audit.listAuditEntries(db, { limit: 50 }),
   'listAuditEntries (action, before)': (db) =>
     audit.listAuditEntries(db, { action: 'auth.signIn', before: token, limit: 50 }),
-  'listAuditEntries (person, dates)': (db) =>
+  'listAuditEntries (people, dates)': (db) =>
     audit.listAuditEntries(db, {
-      actorId: person,
+      actorIds: [person, token],
       from: at,
       to: '2025-05-29T00:00:00.000Z',
       limit: 50,
     }),
-  listAuditActorIds: (db) => audit.listAuditActorIds(db),
+  'listAuditEntries (nobody)': (db) => audit.listAuditEntries(db, { actorIds: [], limit: 50 }),
   // platform/mail
   insertOutboxMessage: (db) =>
     mail.insertOutboxMessage(db, {

@@ -55,10 +55,13 @@ describe('pageCache', () => {
     await app.request('/?page=2');
     await app.request('/', { headers: { 'accept-language': 'ru' } });
     await app.request('/', { headers: { 'accept-encoding': 'gzip' } });
-    expect(renders()).toBe(4);
+    await app.request('/', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(renders()).toBe(5);
     const plain = await app.request('/');
     expect(plain.headers.get('content-encoding')).toBeNull();
-    expect(renders()).toBe(4);
+    const brotli = await app.request('/', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(renders()).toBe(5);
   });
 
   it('answers HEAD from the cache without a body', async () => {

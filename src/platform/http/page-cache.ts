@@ -10,7 +10,7 @@
  * cookie and that nothing personal went into (a CSRF token: see `markPersonal`).
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { acceptsGzip } from './compress.js';
+import { chooseEncoding } from './compress.js';
 import type { AppEnv } from './context.js';
 
 type Entry = {
@@ -60,7 +60,7 @@ export function pageCache(options: {
     const key = [
       c.req.path + (query === -1 ? '' : url.slice(query)),
       options.variant(c),
-      acceptsGzip(c.req.header('accept-encoding')) ? 'gzip' : 'identity',
+      chooseEncoding(c.req.header('accept-encoding')),
     ].join('\n');
 
     const hit = entries.get(key);

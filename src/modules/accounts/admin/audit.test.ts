@@ -5,7 +5,13 @@
  */
 import { parse } from 'csv-parse/sync';
 import { beforeAll, expect, it } from 'vitest';
-import { adminClient, signedUpClient, type TestClient, useConcord } from '../../../../test/app.js';
+import {
+  adminClient,
+  signedUpClient,
+  type TestClient,
+  uniqueEmail,
+  useConcord,
+} from '../../../../test/app.js';
 import { describeEachEngine } from '../../../../test/engines.js';
 import {
   eventForm,
@@ -13,6 +19,8 @@ import {
   slugFrom,
 } from '../../../../test/fixtures/events.js';
 import { recordAudit } from '../../../platform/audit/index.js';
+import { createConfirmedPerson } from '../auth/service.js';
+import { AUDIT_PERSON_MATCHES } from './audit.js';
 
 /** The rows of the audit table, each as the text of its cells. */
 const rowsOf = (html: string) =>
@@ -87,11 +95,20 @@ describeEachEngine('audit log', (engine) => {
   });
 
   it('filters by person, action and days, and keeps the filters on older pages', async () => {
-    const byOrganiser = await admin.client.get(`/admin/audit?person=${organiser.actor.id}`);
+    // A person is found by part of their name or of their address, in any case.
+    const byOrganiser = await admin.client.get(
+      `/admin/audit?person=${encodeURIComponent('ORGANISER of Qarabağ')}`,
+    );
     const actors = rowsOf(byOrganiser.html).map((cells) => text(cells[1] ?? ''));
     expect(actors.length).toBeGreaterThan(0);
     expect(new Set(actors)).toEqual(new Set(['Organiser of Qarabağ Dirçəliş Birliyi']));
-    expect(byOrganiser.html).toContain(`<option value="${organiser.actor.id}" selected="">`);
+    expect(byOrganiser.html).toContain('value="ORGANISER of Qarabağ"');
+    const byAddress = await admin.client.get(
+      `/admin/audit?person=${encodeURIComponent(organiser.actor.email)}`,
+    );
+    expect(rowsOf(byAddress.html).map((cells) => text(cells[1] ?? ''))).toEqual(actors);
+    const nobody = await admin.client.get('/admin/audit?person=nobody-by-this-name');
+    expect(nobody.html).toContain('No entries.');
 
     const created = await admin.client.get('/admin/audit?action=organization.create');
     expect(new Set(labels(created.html))).toEqual(new Set(['Organisation created']));
@@ -163,5 +180,24 @@ describeEachEngine('audit log', (engine) => {
       ).html,
     );
     expect(inRussian[0]?.action_label).toBe('Организация создана');
+  });
+
+  it('refuses a person filter that fits too many people, at its field', async () => {
+    // Everyone's address holds "@": more than one filter's worth once the network is large.
+    const many = await Promise.all(
+      Array.from({ length: AUDIT_PERSON_MATCHES }, (_, i) =>
+        createConfirmedPerson(concord().accounts, {
+          name: `Filler ${i}`,
+          email: uniqueEmail('filler'),
+          passwordHash: 'not-a-hash',
+        }),
+      ),
+    );
+    expect(many).toHaveLength(AUDIT_PERSON_MATCHES);
+    const page = await admin.client.get('/admin/audit?person=%40');
+    expect(page.status).toBe(422);
+    expect(page.html).toContain('Too many people match; type more of the name or address');
+    expect(page.html).toContain('value="@"');
+    expect((await admin.client.get('/admin/audit.csv?person=%40')).status).toBe(400);
   });
 });

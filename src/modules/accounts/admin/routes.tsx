@@ -8,12 +8,13 @@ import type { AppEnv } from '../../../platform/http/context.js';
 import { notFound, PageError, refusalError } from '../../../platform/http/errors.js';
 import { validate } from '../../../platform/http/validation.js';
 import { countJobs, listJobs } from '../../../platform/jobs/index.js';
+import { isInvalid } from '../../../platform/outcome.js';
 import { translateProblems } from '../../../ui/forms.js';
 import { pageContext, renderPage } from '../../../ui/page.js';
 import type { Accounts } from '../context.js';
 import { presentPerson } from '../people/presenters.js';
 import { authorize } from '../policy.js';
-import { auditActors, auditCsv, readAuditPage, zoneName } from './audit.js';
+import { auditCsv, auditSearch, readAuditPage, zoneName } from './audit.js';
 import { AdminRoleChangeSchema, AuditQuerySchema } from './schema.js';
 import * as service from './service.js';
 import { AuditPage } from './views/audit.js';
@@ -143,22 +144,24 @@ export function adminRoutes(ctx: Accounts) {
     authorize(c.get('actor'), 'audit.read');
     const values = pick(c.req.query(), ['person', 'action', 'from', 'to']);
     const query = validate(AuditQuerySchema, c.req.query());
+    const search = query.ok ? await auditSearch(ctx, query.data) : query;
     const locale = c.get('locale');
-    const page = query.ok
-      ? await readAuditPage(ctx, query.data, locale, PAGE)
+    const page = search.ok
+      ? await readAuditPage(ctx, search.search, locale, PAGE)
       : { entries: [], older: undefined };
     return renderPage(c, {
       title: c.get('t')('admin.audit'),
-      status: query.ok ? 200 : 422,
+      status: search.ok ? 200 : 422,
       body: (
         <AuditPage
           ctx={pageContext(c)}
           values={values}
-          query={query.ok ? query.data : undefined}
-          errors={query.ok ? undefined : translateProblems(pageContext(c), query.problems)}
+          query={search.ok ? search.search : undefined}
+          errors={
+            isInvalid(search) ? translateProblems(pageContext(c), search.problems) : undefined
+          }
           entries={page.entries}
           actions={await listAuditActions(db.kysely)}
-          people={await auditActors(ctx)}
           zone={zoneName(config.timeZone, locale)}
           timeZone={config.timeZone}
           older={page.older}
@@ -167,11 +170,12 @@ export function adminRoutes(ctx: Accounts) {
     });
   });
 
-  app.get('/audit.csv', (c) => {
+  app.get('/audit.csv', async (c) => {
     authorize(c.get('actor'), 'audit.read');
     const query = validate(AuditQuerySchema, c.req.query());
-    if (!query.ok) throw new PageError(400, 'error.400');
-    return c.body(auditCsv(ctx, query.data, c.get('locale'), c.get('t')), 200, {
+    const search = query.ok ? await auditSearch(ctx, query.data) : query;
+    if (!search.ok) throw new PageError(400, 'error.400');
+    return c.body(auditCsv(ctx, search.search, c.get('locale'), c.get('t')), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': 'attachment; filename="audit-log.csv"',
       'cache-control': 'no-store, no-transform',

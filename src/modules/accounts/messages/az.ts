@@ -143,7 +143,7 @@ export const az: Record<keyof typeof en, string> = {
   'admin.audit.subject': 'Obyekt',
   'admin.audit.all': 'Bütün əməliyyatlar',
   'admin.audit.person': 'Şəxs',
-  'admin.audit.everyone': 'Hamı',
+  'admin.audit.person.hint': 'Adın və ya e-poçt ünvanının bir hissəsi; hamı üçün boş saxlayın',
   'admin.audit.from': 'Başlanğıc tarixi',
   'admin.audit.to': 'Son tarix (daxil olmaqla)',
   'admin.audit.apply': 'Qeydləri göstər',
@@ -153,6 +153,8 @@ export const az: Record<keyof typeof en, string> = {
   'validation.audit.date': 'Tarixi 2025-10-20 şəklində daxil edin',
   'validation.audit.dateOrder': 'Son tarix başlanğıc tarixindən əvvəl ola bilməz',
   'validation.audit.tooLong': 'Bu filtr çox uzundur',
+  'validation.audit.person.tooMany':
+    'Həddən artıq çox şəxs uyğun gəlir; adı və ya ünvanı daha dəqiq yazın',
   'admin.older': 'Daha köhnələr',
   'admin.yes': 'bəli',
   'admin.no': 'xeyr',

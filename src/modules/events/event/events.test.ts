@@ -137,7 +137,7 @@ describeEachEngine('events', (engine) => {
         new RegExp(`name="organizers" value="${organiser.organization.id}" checked=""`),
       );
       expect(page.html).not.toContain(other.organization.id);
-      expect(page.html).toContain('<option value="Asia/Baku" selected="">Asia/Baku</option>');
+      expect(page.html).toContain('<option selected="">Asia/Baku</option>');
     });
 
     it('refuses an organisation the person does not manage', async () => {

@@ -395,6 +395,7 @@ export const az: Record<keyof typeof en, string> = {
   'participants.notice.move': 'Şəxs köçürüldü və e-poçtla xəbərdar edildi.',
   'participants.action.sessions': 'Sessiya yerləri',
   'participants.back': 'İştirakçılara qayıt',
+  'participants.group.all': 'Bu statusda olan bütün qeydiyyatlar ({count})',
   'participants.sessions.title': 'Sessiya yerləri: {name}',
   'participants.sessions.none': 'Bu şəxsin yerləri məhdud olan heç bir sessiyada yeri yoxdur.',
   'participants.move.to': '“{session}” sessiyasından hara köçürülsün',

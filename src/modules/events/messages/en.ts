@@ -393,6 +393,7 @@ export const en = {
   'participants.notice.move': 'The person has been moved and told by mail.',
   'participants.action.sessions': 'Session seats',
   'participants.back': 'Back to the participants',
+  'participants.group.all': 'All registrations with this status ({count})',
   'participants.sessions.title': 'Session seats: {name}',
   'participants.sessions.none': 'This person holds no place in a session with limited seats.',
   'participants.move.to': 'Move from “{session}” to',

@@ -400,6 +400,7 @@ export const ru: Record<keyof typeof en, string> = {
   'participants.notice.move': 'Участник перемещён и извещён по почте.',
   'participants.action.sessions': 'Места на сессиях',
   'participants.back': 'Назад к участникам',
+  'participants.group.all': 'Все регистрации с этим статусом ({count})',
   'participants.sessions.title': 'Места на сессиях: {name}',
   'participants.sessions.none': 'У этого участника нет мест на сессиях с ограниченным числом мест.',
   'participants.move.to': 'Перенести с «{session}» на',

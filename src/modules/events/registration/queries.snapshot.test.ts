@@ -38,6 +38,9 @@ const queries: Record<string, Query> = {
   listOpenRegistrationIds: (db) => rq.listOpenRegistrationIds(db, id),
   findByCode: (db) => rq.findByCode(db, id, 'ABCD2345'),
   markAttended: (db) => rq.markAttended(db, id, person, at),
+  listParticipantsOfStatus: (db) =>
+    rq.listParticipantsOfStatus(db, id, 'confirmed', { after: { queuedAt: at, id }, limit: 101 }),
+  countParticipantsByStatus: (db) => rq.countParticipantsByStatus(db, id),
   listParticipants: (db) => rq.listParticipants(db, id),
   listListedOrganizations: (db) => rq.listListedOrganizations(db, id),
   listConfirmedEvents: (db) => rq.listConfirmedEvents(db, person),

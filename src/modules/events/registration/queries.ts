@@ -151,8 +151,8 @@ export const markAttended = async (db: Db, id: string, by: string, at: string) =
     ).numUpdatedRows,
   );
 
-/** Every registration of an event with its person and organisation, by status and queue. */
-export const listParticipants = (db: Db, eventId: string) =>
+/** Registrations of an event with their person and organisation, as the organisers see them. */
+const participants = (db: Db, eventId: string) =>
   db
     .selectFrom('event_registrations as r')
     .$call(joinPerson('p', 'r.person_id'))
@@ -169,11 +169,47 @@ export const listParticipants = (db: Db, eventId: string) =>
       'p.email',
       'o.name as organization_name',
     ])
-    .where('r.event_id', '=', eventId)
-    .orderBy('r.status')
+    .where('r.event_id', '=', eventId);
+
+/** Every registration of an event with its person and organisation, by status and queue. */
+export const listParticipants = (db: Db, eventId: string) =>
+  participants(db, eventId).orderBy('r.status').orderBy('r.queued_at').orderBy('r.id').execute();
+
+/** Where a page of one status's registrations starts: after this place in the queue. */
+export type ParticipantCursor = { queuedAt: string; id: string };
+
+/** Registrations of one status in queue order, a page at a time. */
+export const listParticipantsOfStatus = (
+  db: Db,
+  eventId: string,
+  status: RegistrationRow['status'],
+  page: { after?: ParticipantCursor | undefined; limit: number },
+) =>
+  participants(db, eventId)
+    .where('r.status', '=', status)
+    .$if(page.after !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('r.queued_at', '>', page.after!.queuedAt),
+          eb.and([eb('r.queued_at', '=', page.after!.queuedAt), eb('r.id', '>', page.after!.id)]),
+        ]),
+      ),
+    )
     .orderBy('r.queued_at')
     .orderBy('r.id')
+    .limit(page.limit)
     .execute();
+
+/** How many registrations the event has of each status (statuses it has none of are left out). */
+export const countParticipantsByStatus = async (db: Db, eventId: string) =>
+  (
+    await db
+      .selectFrom('event_registrations')
+      .select(['status', (eb) => eb.fn.countAll<number | string>().as('count')])
+      .where('event_id', '=', eventId)
+      .groupBy('status')
+      .execute()
+  ).map((r) => ({ status: r.status, count: Number(r.count) }));
 
 /** The organisations whose confirmed participants agreed to be listed, by name. */
 export const listListedOrganizations = (db: Db, eventId: string) =>

@@ -28,7 +28,6 @@ export function AuditPage(props: {
   errors?: FieldErrors;
   entries: AuditEntryView[];
   actions: string[];
-  people: { id: string; name: string }[];
   zone: string;
   timeZone: string;
   older?: string | undefined;
@@ -42,15 +41,13 @@ export function AuditPage(props: {
       <h1>{t('admin.audit')}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <form method="get" action="/admin/audit" class="row">
-        <SelectField
+        <Field
           name="person"
+          type="search"
           label={t('admin.audit.person')}
+          hint={t('admin.audit.person.hint')}
           value={values.person}
           error={errors.person}
-          options={[
-            { value: '', label: t('admin.audit.everyone') },
-            ...props.people.map((p) => ({ value: p.id, label: p.name })),
-          ]}
         />
         <SelectField
           name="action"

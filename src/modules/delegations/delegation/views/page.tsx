@@ -5,6 +5,8 @@
  * organisation's owners and admins see only the invitation, to accept or decline it. Every form
  * works without script.
  */
+
+import { TableScroll } from '../../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -43,7 +45,7 @@ function Members(props: { ctx: PageContext; delegation: DelegationView; canManag
   const { t } = ctx;
   const base = `/delegations/${d.id}`;
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('delegations.members')}>
       <table>
         <caption>{t('delegations.members')}</caption>
         <thead>
@@ -124,7 +126,7 @@ function Members(props: { ctx: PageContext; delegation: DelegationView; canManag
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -133,7 +135,7 @@ function Tasks(props: { ctx: PageContext; delegation: DelegationView; canManage:
   const { t } = ctx;
   const base = `/delegations/${d.id}`;
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('delegations.tasks')}>
       <table>
         <caption>{t('delegations.tasks')}</caption>
         <thead>
@@ -179,7 +181,7 @@ function Tasks(props: { ctx: PageContext; delegation: DelegationView; canManage:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../../ui/data-table.js';
 import {
   CheckboxGroup,
   CsrfField,
@@ -109,38 +110,40 @@ export function RoomsPage(props: {
           {props.rooms.length === 0 ? (
             <p>{t('programme.rooms.none')}</p>
           ) : (
-            <table>
-              <caption>{t('programme.rooms.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('programme.room.name')}</th>
-                  <th scope="col">{t('programme.room.capacity')}</th>
-                  <th scope="col">{t('programme.rooms.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.rooms.map((room) => (
+            <TableScroll label={t('programme.rooms.caption')}>
+              <table>
+                <caption>{t('programme.rooms.caption')}</caption>
+                <thead>
                   <tr>
-                    <th scope="row">{room.name}</th>
-                    <td>{room.capacity ?? '—'}</td>
-                    <td>
-                      <a
-                        href={`/events/${event.slug}/programme/rooms/${room.id}/edit`}
-                        aria-label={t('programme.room.editNamed', { name: room.name })}
-                      >
-                        {t('programme.room.edit')}
-                      </a>{' '}
-                      <PostButton
-                        ctx={ctx}
-                        action={`/events/${event.slug}/programme/rooms/${room.id}/delete`}
-                        label={t('programme.room.delete')}
-                        accessibleName={t('programme.room.deleteNamed', { name: room.name })}
-                      />
-                    </td>
+                    <th scope="col">{t('programme.room.name')}</th>
+                    <th scope="col">{t('programme.room.capacity')}</th>
+                    <th scope="col">{t('programme.rooms.actions')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {props.rooms.map((room) => (
+                    <tr>
+                      <th scope="row">{room.name}</th>
+                      <td>{room.capacity ?? '—'}</td>
+                      <td>
+                        <a
+                          href={`/events/${event.slug}/programme/rooms/${room.id}/edit`}
+                          aria-label={t('programme.room.editNamed', { name: room.name })}
+                        >
+                          {t('programme.room.edit')}
+                        </a>{' '}
+                        <PostButton
+                          ctx={ctx}
+                          action={`/events/${event.slug}/programme/rooms/${room.id}/delete`}
+                          label={t('programme.room.delete')}
+                          accessibleName={t('programme.room.deleteNamed', { name: room.name })}
+                        />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           <h2>{t('programme.room.add')}</h2>
           <ErrorSummary ctx={ctx} errors={props.form.errors} />

@@ -18,7 +18,11 @@ import { requestedEvent } from '../../event/loading.js';
 import { authorize, can } from '../../policy.js';
 import type { EventRow } from '../../tables.js';
 import { moveSessionPlace, personSessions } from '../moves.js';
-import { RegistrationDecideSchema, SessionPlaceMoveSchema } from '../schema.js';
+import {
+  ParticipantsQuerySchema,
+  RegistrationDecideSchema,
+  SessionPlaceMoveSchema,
+} from '../schema.js';
 import { cancelRegistration, type Decision, decideRegistration } from '../service.js';
 import { seatedSessions } from '../sessions.js';
 import { presentParticipant } from './presenters.js';
@@ -38,7 +42,7 @@ export function participantRoutes(ctx: Events) {
     const actor = c.get('actor');
     authorize(actor, 'event.registrations.manage', scope);
     const locale = c.get('locale');
-    const action = c.req.query('done');
+    const query = ParticipantsQuerySchema.parse(c.req.query());
     const canMove =
       can(actor, 'event.registrations.move', scope) &&
       (await seatedSessions(ctx, event, null, locale)).length > 0;
@@ -49,16 +53,17 @@ export function participantRoutes(ctx: Events) {
           ctx={pageContext(c)}
           slug={event.slug}
           title={readTranslation(event.title, locale)}
-          groups={(await listParticipants(ctx, event)).map((group) => ({
-            status: group.status,
+          groups={(await listParticipants(ctx, event, query)).map((group) => ({
+            ...group,
             people: group.people.map((r) => presentParticipant(r, locale, event.time_zone)),
           }))}
+          oneStatus={query.status !== undefined}
           canManage={true}
           canExport={can(actor, 'event.participants.export', scope)}
           canMove={canMove}
           message={
-            ACTIONS.includes(action as ParticipantAction)
-              ? notice(action as ParticipantAction)
+            ACTIONS.includes(query.done as ParticipantAction)
+              ? notice(query.done as ParticipantAction)
               : undefined
           }
         />

@@ -4,6 +4,7 @@
  * the outcome.
  */
 import { formatDateTime } from '../../../../platform/i18n/index.js';
+import { TableScroll } from '../../../../ui/data-table.js';
 import { CsrfField, ErrorSummary, type FieldErrors, Submit } from '../../../../ui/forms.js';
 import type { PageContext } from '../../../../ui/page.js';
 import type { ImportMode, ImportStatus } from '../tables.js';
@@ -108,7 +109,7 @@ export function ImportUploadPage(props: {
         <Submit>{t('import.check')}</Submit>
       </form>
       {props.recent.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label={t('import.recent')}>
           <table>
             <caption>{t('import.recent')}</caption>
             <thead>
@@ -132,7 +133,7 @@ export function ImportUploadPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
@@ -144,9 +145,9 @@ function ProblemTable(props: { ctx: PageContext; job: ImportJobView }) {
   if (job.problemCount === 0) return null;
   return (
     <>
-      <div class="table-scroll">
+      <TableScroll labelledBy="import-problems">
         <table>
-          <caption>
+          <caption id="import-problems">
             {t('import.problems.caption', { shown: job.problems.length, count: job.problemCount })}
           </caption>
           <thead>
@@ -174,7 +175,7 @@ function ProblemTable(props: { ctx: PageContext; job: ImportJobView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <a href={`${BASE}/${job.id}/problems.csv`} download>
           {t('import.problems.download')}

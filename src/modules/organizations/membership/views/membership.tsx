@@ -3,6 +3,7 @@
  * pending application (which they may withdraw), past decisions, and the application form.
  */
 import { formatDateTime } from '../../../../platform/i18n/index.js';
+import { TableScroll } from '../../../../ui/data-table.js';
 import {
   CsrfField,
   ErrorSummary,
@@ -69,9 +70,7 @@ export function MembershipPage(props: {
       {past.length > 0 && (
         <section>
           <h2 id="history-title">{t('membership.history')}</h2>
-          {/* Scrolls on a narrow screen: a keyboard reaches it, and it is the region the heading
-              names (axe: scrollable-region-focusable). */}
-          <section class="table-scroll" tabindex={0} aria-labelledby="history-title">
+          <TableScroll labelledBy="history-title">
             <table>
               <thead>
                 <tr>
@@ -94,7 +93,7 @@ export function MembershipPage(props: {
                 ))}
               </tbody>
             </table>
-          </section>
+          </TableScroll>
         </section>
       )}
     </>

@@ -1,9 +1,10 @@
 /**
  * The organisers' list of participants: one table per status, with the actions each status
  * allows (approve or reject a request, confirm someone from the waiting list, cancel), and the
- * CSV export.
+ * CSV export. A long status shows its first rows and links to its own pages.
  */
 import type { MessageKey } from '../../../../../platform/i18n/index.js';
+import { TableScroll } from '../../../../../ui/data-table.js';
 import { PostButton } from '../../../../../ui/forms.js';
 import type { PageContext } from '../../../../../ui/page.js';
 import type { RegistrationStatus } from '../../../tables.js';
@@ -26,14 +27,25 @@ const ACTIONS: Record<RegistrationStatus, Action[]> = {
   rejected: [],
 };
 
-function Group(props: {
-  ctx: PageContext;
-  slug: string;
+export type ParticipantGroup = {
   status: RegistrationStatus;
+  /** All registrations of this status, of which `people` are the ones on this page. */
+  count: number;
   people: ParticipantView[];
-  canManage: boolean;
-  canMove: boolean;
-}) {
+  /** Where this status's next page starts, if there is one. */
+  next: string | undefined;
+};
+
+function Group(
+  props: ParticipantGroup & {
+    ctx: PageContext;
+    slug: string;
+    canManage: boolean;
+    canMove: boolean;
+    /** The page shows only this status, a page at a time. */
+    oneStatus: boolean;
+  },
+) {
   const { ctx, slug, status, people } = props;
   const { t } = ctx;
   const actions = props.canManage ? ACTIONS[status] : [];
@@ -42,10 +54,10 @@ function Group(props: {
   return (
     <section aria-labelledby={`participants-${status}`}>
       <h2 id={`participants-${status}`}>
-        {t(registrationStatusKey(status))} ({people.length})
+        {t(registrationStatusKey(status))} ({props.count})
       </h2>
       {people.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll labelledBy={`participants-${status}`}>
           <table>
             <caption class="visually-hidden">{t(registrationStatusKey(status))}</caption>
             <thead>
@@ -93,7 +105,22 @@ function Group(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
+      )}
+      {props.next && (
+        <p>
+          <a
+            href={
+              props.oneStatus
+                ? `/events/${slug}/participants?status=${status}&after=${props.next}`
+                : `/events/${slug}/participants?status=${status}`
+            }
+          >
+            {props.oneStatus
+              ? t('events.next')
+              : t('participants.group.all', { count: props.count })}
+          </a>
+        </p>
       )}
     </section>
   );
@@ -103,7 +130,9 @@ export function ParticipantsPage(props: {
   ctx: PageContext;
   slug: string;
   title: string;
-  groups: { status: RegistrationStatus; people: ParticipantView[] }[];
+  groups: ParticipantGroup[];
+  /** One status's page rather than the overview of all. */
+  oneStatus: boolean;
   canManage: boolean;
   canExport: boolean;
   /** The event has sessions with seats and the actor may move people between them. */
@@ -128,14 +157,19 @@ export function ParticipantsPage(props: {
           <a href={`/events/${slug}/participants.csv`}>{t('participants.export')}</a>
         </p>
       )}
+      {props.oneStatus && (
+        <p>
+          <a href={`/events/${slug}/participants`}>{t('participants.back')}</a>
+        </p>
+      )}
       {props.groups.map((g) => (
         <Group
+          {...g}
           ctx={ctx}
           slug={slug}
-          status={g.status}
-          people={g.people}
           canManage={props.canManage}
           canMove={props.canMove}
+          oneStatus={props.oneStatus}
         />
       ))}
     </>
